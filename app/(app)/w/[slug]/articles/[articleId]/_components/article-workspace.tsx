@@ -1,0 +1,302 @@
+"use client";
+
+// The reader: article text with highlights on the left, claims on the right, kept in step with
+// everyone else's changes through the live stream.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Notice } from "@/components/ui/notice";
+import type { RevisionBlock } from "@/lib/articles/revision-blocks";
+import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
+import type { ClaimSummary } from "@/lib/claims/list-article-claims";
+import { createClaimAction } from "../actions";
+import { ClaimDetailPanel } from "./claim-detail-panel";
+import { matchesFilters, NO_FILTERS, type ClaimFilters } from "./claim-filters";
+import { ClaimList } from "./claim-list";
+import { AssignReviewers } from "./assign-reviewers";
+import { ImportAnnotations } from "./import-annotations";
+import { PresenceBar } from "./presence-bar";
+import { ReadingPane } from "./reading-pane";
+import { useLiveArticle, type LiveChange } from "./use-live-article";
+import { CodePointIndex } from "@/lib/anchoring";
+import { reattachClaimAction } from "../actions";
+import { ReanchorPanel } from "./reanchor-panel";
+import { SuggestionPanel } from "./suggestion-panel";
+import { useSuggestions } from "./use-suggestions";
+import type { TextSelection } from "./selection-offsets";
+import type { RatingOption } from "./verdict-section";
+
+export interface ArticleWorkspaceProps {
+  workspaceId: string;
+  articleId: string;
+  revisionId: string;
+  text: string;
+  blocks: RevisionBlock[];
+  initialClaims: ClaimSummary[];
+  initialClaimId: string | null;
+  me: { id: string; name: string };
+  members: { id: string; name: string }[];
+  knownTags: string[];
+  ratings: RatingOption[];
+  canCreateClaim: boolean;
+  canAssign: boolean;
+  reviewers: { id: string; name: string }[];
+  header: ReactNode;
+  /** Export links (rendered on the server). */
+  exports: ReactNode;
+  canImport: boolean;
+}
+
+async function getJson<T>(url: string): Promise<T | null> {
+  const response = await fetch(url, { cache: "no-store", headers: { Accept: "application/json" } });
+  if (!response.ok) return null;
+  return ((await response.json()) as { data: T }).data;
+}
+
+export function ArticleWorkspace(props: ArticleWorkspaceProps) {
+  const { workspaceId, articleId } = props;
+  const api = `/api/v1/workspaces/${workspaceId}`;
+  const [claims, setClaims] = useState(props.initialClaims);
+  const [selectedId, setSelectedId] = useState<string | null>(props.initialClaimId);
+  const [detail, setDetail] = useState<ClaimDetail | null>(null);
+  const [filters, setFilters] = useState<ClaimFilters>(NO_FILTERS);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [marking, setMarking] = useState(false);
+  const [newRevision, setNewRevision] = useState(false);
+  const [mode, setMode] = useState<"claims" | "suggestions" | "reanchor">("claims");
+  const [textSelection, setTextSelection] = useState<TextSelection | null>(null);
+  const [reattach, setReattach] = useState<{ pending: boolean; error: string | null }>({ pending: false, error: null });
+  const selectedRef = useRef(selectedId);
+  useEffect(() => {
+    selectedRef.current = selectedId;
+  }, [selectedId]);
+
+  const refreshClaims = useCallback(async () => {
+    const next = await getJson<ClaimSummary[]>(`${api}/articles/${articleId}/claims`);
+    if (next) setClaims(next);
+  }, [api, articleId]);
+
+  const refreshDetail = useCallback(async (id: string) => {
+    const next = await getJson<ClaimDetail>(`${api}/claims/${id}`);
+    if (selectedRef.current !== id) return;
+    if (next) setDetail(next);
+    else {
+      setDetail(null);
+      setSelectedId(null);
+      setNotice("That claim was deleted.");
+    }
+  }, [api]);
+
+  useEffect(() => {
+    if (selectedId) void Promise.resolve(selectedId).then(refreshDetail);
+    const url = new URL(window.location.href);
+    if (selectedId) url.searchParams.set("claim", selectedId);
+    else url.searchParams.delete("claim");
+    window.history.replaceState(null, "", url);
+  }, [selectedId, refreshDetail]);
+
+  const onChanges = useCallback(
+    (changes: LiveChange[]) => {
+      if (changes.some((c) => c.entityType === "revision" || c.action === "article.revise")) setNewRevision(true);
+      void refreshClaims();
+      const current = selectedRef.current;
+      if (current && (changes.length === 0 || changes.some((c) => c.claimId === current))) void refreshDetail(current);
+    },
+    [refreshClaims, refreshDetail],
+  );
+  const { readers, connection } = useLiveArticle({ url: `${api}/articles/${articleId}/events`, onChanges });
+
+  // Highlight the selected claim without re-rendering the text.
+  useEffect(() => {
+    const marks = document.querySelectorAll<HTMLElement>(selectedId ? `mark[data-claims~="${CSS.escape(selectedId)}"]` : "mark.claim-selected");
+    if (!selectedId) return marks.forEach((mark) => mark.classList.remove("claim-selected"));
+    marks.forEach((mark) => mark.classList.add("claim-selected"));
+    return () => marks.forEach((mark) => mark.classList.remove("claim-selected"));
+  }, [selectedId, claims]);
+
+  const flash = useCallback((id: string) => {
+    const marks = [...document.querySelectorAll<HTMLElement>(`mark[data-claims~="${CSS.escape(id)}"]`)];
+    marks[0]?.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    marks.forEach((mark) => {
+      mark.classList.remove("claim-flash");
+      void mark.offsetWidth;
+      mark.classList.add("claim-flash");
+      setTimeout(() => mark.classList.remove("claim-flash"), 1000);
+    });
+  }, []);
+
+  const openClaim = useCallback((id: string | null, options: { flash?: boolean } = {}) => {
+    setSelectedId(id);
+    if (id && options.flash) flash(id);
+  }, [flash]);
+
+  async function mark(selection: TextSelection) {
+    setMarking(true);
+    setNotice(null);
+    const result = await createClaimAction(workspaceId, articleId, { revisionId: props.revisionId, start: selection.start, end: selection.end });
+    setMarking(false);
+    if (!result.ok) return setNotice(result.error);
+    window.getSelection()?.removeAllRanges();
+    await refreshClaims();
+    setSelectedId(result.data.id);
+  }
+
+  const suggestions = useSuggestions(workspaceId, articleId, (claimId) => {
+    void refreshClaims();
+    void claimId;
+  });
+  const index = useMemo(() => new CodePointIndex(props.text), [props.text]);
+  const orphans = useMemo(() => claims.filter((c) => c.anchorState === "orphaned"), [claims]);
+  const nearbyText = useCallback(
+    (claim: ClaimSummary) => {
+      const at = Math.min(claim.start, Math.max(0, index.length - 1));
+      const block = props.blocks.find((b) => b.start <= at && at < b.end + 2) ?? props.blocks.at(-1);
+      return block ? index.slice(block.start, block.end) : "";
+    },
+    [index, props.blocks],
+  );
+  async function reattachTo(claim: ClaimSummary) {
+    if (!textSelection) return;
+    setReattach({ pending: true, error: null });
+    const result = await reattachClaimAction(workspaceId, claim.id, { revisionId: props.revisionId, start: textSelection.start, end: textSelection.end, version: claim.version });
+    setReattach({ pending: false, error: result.ok ? null : result.error });
+    if (result.ok) {
+      window.getSelection()?.removeAllRanges();
+      await refreshClaims();
+    }
+  }
+  const visible = useMemo(() => claims.filter((claim) => claim.anchorState !== "orphaned" && matchesFilters(claim, filters, props.me.id)), [claims, filters, props.me.id]);
+  const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible]);
+  const highlights = useMemo(() => {
+    const marked = claims.filter((c) => c.revisionId === props.revisionId && c.anchorState !== "orphaned").map((c) => ({ id: c.id, start: c.start, end: c.end, color: c.finalRating?.color ?? null, dimmed: !visibleIds.has(c.id) }));
+    if (mode !== "suggestions" || !suggestions.suggestions) return marked;
+    return [...marked, ...suggestions.suggestions.map((s) => ({ id: `s:${s.hash}`, start: s.start, end: s.end, color: null, dimmed: false, suggestion: true }))];
+  }, [claims, props.revisionId, visibleIds, mode, suggestions.suggestions]);
+  const tags = useMemo(() => [...new Set([...props.knownTags, ...claims.flatMap((c) => c.tags)])].sort(), [props.knownTags, claims]);
+
+  return (
+    <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_26rem]">
+      <main id="main" className="min-w-0">
+        {newRevision ? (
+          <Notice tone="warning" className="mb-4">
+            This article was edited by someone else. <a href={window.location.pathname} className="underline">Reload to read the new revision.</a>
+          </Notice>
+        ) : null}
+        {props.header}
+        {props.canAssign ? (
+          <AssignReviewers workspaceId={workspaceId} articleId={articleId} reviewers={props.reviewers} claims={claims} onAssigned={() => void refreshClaims()} />
+        ) : null}
+        <details className="no-print mb-6 rounded-md border border-stone-200 bg-white p-3">
+          <summary className="cursor-pointer text-sm font-medium">Export and import</summary>
+          <div className="mt-3 grid gap-6 sm:grid-cols-2">
+            {props.exports}
+            {props.canImport ? <ImportAnnotations workspaceId={workspaceId} articleId={articleId} onImported={() => void refreshClaims()} /> : null}
+          </div>
+        </details>
+        <ReadingPane
+          text={props.text}
+          blocks={props.blocks}
+          claims={highlights}
+          selectedId={selectedId}
+          canMark={props.canCreateClaim}
+          marking={marking}
+          onSelectClaim={(id) => openClaim(id)}
+          onMark={mark}
+          onSelectionChange={setTextSelection}
+          onSelectSuggestion={(id) => {
+            setMode("suggestions");
+            document.querySelector<HTMLElement>(`[data-suggestion-item="${CSS.escape(id.replace(/^s:/, ""))}"]`)?.focus();
+          }}
+        />
+      </main>
+      <aside aria-label="Claims" className="no-print lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+        <PresenceBar readers={readers.filter((r) => r.id !== props.me.id)} connection={connection} />
+        {notice ? (
+          <Notice tone="error" className="mb-3">
+            {notice}
+          </Notice>
+        ) : null}
+        {!selectedId ? (
+          <div className="mb-3 flex flex-wrap gap-1" role="group" aria-label="Show">
+            {(
+              [
+                ["claims", "Claims"],
+                ["suggestions", "Suggestions"],
+                ["reanchor", `Needs re-anchoring (${orphans.length})`],
+              ] as const
+            ).map(([value, label]) => (
+              <button
+                key={value}
+                type="button"
+                aria-pressed={mode === value}
+                onClick={() => {
+                  setMode(value);
+                  if (value === "suggestions" && !suggestions.suggestions) suggestions.load();
+                }}
+                className={`rounded-md px-2.5 py-1 text-sm ${mode === value ? "bg-ink text-white" : "bg-stone-100 text-stone-800 hover:bg-stone-200"} ${value === "reanchor" && orphans.length ? "font-semibold" : ""}`}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+        ) : null}
+        {!selectedId && mode === "suggestions" ? (
+          <>
+            {suggestions.error ? <Notice tone="error" className="mb-2">{suggestions.error}</Notice> : null}
+            <SuggestionPanel
+              suggestions={suggestions.suggestions}
+              activeHash={suggestions.active}
+              canAct={props.canCreateClaim}
+              pending={suggestions.pending}
+              onAccept={suggestions.accept}
+              onDismiss={suggestions.dismiss}
+              onFocus={(s) => {
+                suggestions.setActive(s.hash);
+                document.querySelectorAll(".suggestion-active").forEach((el) => el.classList.remove("suggestion-active"));
+                const run = document.querySelector<HTMLElement>(`[data-suggestion="s:${CSS.escape(s.hash)}"]`);
+                run?.classList.add("suggestion-active");
+                run?.scrollIntoView({ block: "nearest" });
+              }}
+            />
+          </>
+        ) : !selectedId && mode === "reanchor" ? (
+          <ReanchorPanel
+            orphans={orphans}
+            nearbyText={nearbyText}
+            selection={textSelection}
+            canReattach={props.canCreateClaim}
+            pending={reattach.pending}
+            error={reattach.error}
+            onReattach={(claim) => void reattachTo(claim)}
+            onOpen={(id) => openClaim(id)}
+          />
+        ) : selectedId && detail?.claim.id === selectedId ? (
+          <ClaimDetailPanel
+            detail={detail}
+            workspaceId={workspaceId}
+            knownTags={tags}
+            ratings={props.ratings}
+            onBack={() => {
+              const id = selectedId;
+              setSelectedId(null);
+              requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)?.focus());
+            }}
+            onShowInText={() => flash(selectedId)}
+            onChanged={() => {
+              void refreshClaims();
+              void refreshDetail(selectedId);
+            }}
+            onDeleted={() => {
+              setSelectedId(null);
+              void refreshClaims();
+            }}
+          />
+        ) : selectedId ? (
+          <p className="text-sm text-stone-600" role="status">
+            Loading claim…
+          </p>
+        ) : (
+          <ClaimList claims={claims} visible={visible} filters={filters} onFilters={setFilters} members={props.members} tags={tags} onOpen={(id) => openClaim(id, { flash: true })} />
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/claims/claim-status";
+
+const STATUS_STYLES: Record<ClaimStatus, string> = {
+  unreviewed: "bg-stone-100 text-stone-700",
+  in_review: "bg-blue-50 text-blue-800",
+  verdict_proposed: "bg-amber-50 text-amber-900",
+  final: "bg-green-50 text-green-800",
+};
+
+export function StatusBadge({ status }: { status: ClaimStatus }) {
+  return <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLES[status]}`}>{CLAIM_STATUS_LABELS[status]}</span>;
+}
+
+/** Sources by stance at a glance: ✓ supports, ✗ refutes, ⓘ context (with words for screen readers). */
+export function StanceCounts({ sources }: { sources: { supports: number; refutes: number; context: number } }) {
+  const total = sources.supports + sources.refutes + sources.context;
+  if (total === 0) return <span>0 sources</span>;
+  return (
+    <span className="inline-flex gap-1.5">
+      {sources.supports ? (
+        <span className="text-green-800">
+          <span aria-hidden>✓</span>
+          {sources.supports}
+          <span className="sr-only"> supporting</span>
+        </span>
+      ) : null}
+      {sources.refutes ? (
+        <span className="text-red-800">
+          <span aria-hidden>✗</span>
+          {sources.refutes}
+          <span className="sr-only"> refuting</span>
+        </span>
+      ) : null}
+      {sources.context ? (
+        <span className="text-blue-800">
+          <span aria-hidden>ⓘ</span>
+          {sources.context}
+          <span className="sr-only"> adding context</span>
+        </span>
+      ) : null}
+      <span className="sr-only">sources</span>
+    </span>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
+import { deleteClaimAction } from "../actions";
+import { StatusBadge } from "./claim-badges";
+import { useMutation } from "./mutation";
+import { NoteThread } from "./note-thread";
+import { SourceSection } from "./source-section";
+import { TagEditor } from "./tag-editor";
+import { ClaimHistory } from "./claim-history";
+import { FinalVerdictSection } from "./final-verdict-section";
+import { VerdictSection, type RatingOption } from "./verdict-section";
+
+export function ClaimDetailPanel({ detail, workspaceId, knownTags, ratings, onBack, onChanged, onDeleted, onShowInText }: {
+  detail: ClaimDetail;
+  workspaceId: string;
+  knownTags: string[];
+  ratings: RatingOption[];
+  onBack: () => void;
+  onChanged: () => void;
+  onDeleted: () => void;
+  onShowInText: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const remove = useMutation();
+  const { claim } = detail;
+  useEffect(() => {
+    heading.current?.focus();
+  }, [claim.id]);
+  return (
+    <div className="space-y-5">
+      <div className="flex items-center justify-between gap-2">
+        <Button size="sm" variant="ghost" onClick={onBack}>
+          ← All claims
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onShowInText}>
+          Show in text
+        </Button>
+      </div>
+      <section aria-labelledby="claim-heading" className="space-y-2">
+        <h2 id="claim-heading" ref={heading} tabIndex={-1} className="text-sm font-semibold text-stone-600">
+          Claim
+        </h2>
+        <blockquote className="border-l-4 border-amber-400 pl-3 font-serif text-base text-ink">{claim.exact}</blockquote>
+        <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
+          <StatusBadge status={claim.status} />
+          <span>
+            marked by {claim.createdBy.name} on {new Date(claim.createdAt).toLocaleDateString()}
+          </span>
+          {claim.anchorState !== "anchored" ? <span className="text-amber-800">({claim.anchorState}, confidence {Math.round(claim.anchorConfidence * 100)}%)</span> : null}
+        </p>
+        <TagEditor workspaceId={workspaceId} claimId={claim.id} tags={claim.tags} version={claim.version} knownTags={knownTags} editable={detail.permissions.canTag} onChanged={onChanged} />
+      </section>
+      <VerdictSection key={`v-${claim.id}-${detail.verdicts.mine?.version ?? 0}`} workspaceId={workspaceId} claimId={claim.id} verdicts={detail.verdicts} ratings={ratings} sources={detail.sources} onChanged={onChanged} />
+      <FinalVerdictSection key={`f-${claim.id}-${detail.verdicts.finalVerdict?.version ?? 0}`} workspaceId={workspaceId} claimId={claim.id} verdicts={detail.verdicts} ratings={ratings} onChanged={onChanged} />
+      <NoteThread notes={detail.notes} claimId={claim.id} workspaceId={workspaceId} canNote={detail.permissions.canNote} onChanged={onChanged} />
+      <SourceSection sources={detail.sources} claimId={claim.id} workspaceId={workspaceId} canAdd={detail.permissions.canAddSource} onChanged={onChanged} />
+      <ClaimHistory key={`h-${claim.id}`} url={`/api/v1/workspaces/${workspaceId}/claims/${claim.id}/history`} />
+      {claim.canDelete ? (
+        <div className="border-t border-stone-200 pt-3">
+          <Button
+            size="sm"
+            variant="ghost"
+            className="text-red-700"
+            disabled={remove.pending}
+            onClick={() => {
+              if (window.confirm("Delete this claim with its notes and sources?")) remove.run(() => deleteClaimAction(workspaceId, claim.id, { version: claim.version }), onDeleted);
+            }}
+          >
+            Delete claim
+          </Button>
+          {remove.error ? (
+            <p role="alert" className="text-xs text-red-700">
+              {remove.error}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { HistoryEntry } from "@/lib/audit/get-claim-history";
+import { describeChange } from "@/lib/audit/describe-change";
+
+export function ClaimHistory({ url }: { url: string }) {
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [open, setOpen] = useState(false);
+  async function toggle() {
+    if (!open) {
+      const response = await fetch(url, { cache: "no-store" });
+      if (response.ok) setEntries(((await response.json()) as { data: HistoryEntry[] }).data);
+    }
+    setOpen(!open);
+  }
+  return (
+    <section aria-labelledby="history-heading" className="space-y-2">
+      <div className="flex items-center justify-between">
+        <h3 id="history-heading" className="text-sm font-semibold">
+          History
+        </h3>
+        <Button size="sm" variant="ghost" aria-expanded={open} onClick={() => void toggle()}>
+          {open ? "Hide" : "Show"}
+        </Button>
+      </div>
+      {open && entries ? (
+        <ol className="space-y-2 border-l-2 border-stone-200 pl-3 text-xs" aria-label="Timeline">
+          {entries.map((entry) => {
+            const change = describeChange(entry);
+            return (
+              <li key={entry.id}>
+                <p>
+                  <span className="font-medium text-stone-900">{entry.actor?.name ?? "Margin"}</span> {change.summary}{" "}
+                  <time className="text-stone-500" dateTime={entry.at}>
+                    {new Date(entry.at).toLocaleString()}
+                  </time>
+                </p>
+                {change.details.length ? (
+                  <ul className="mt-0.5 text-stone-600">
+                    {change.details.map((detail) => (
+                      <li key={detail}>{detail}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import type { ClaimSummary } from "@/lib/claims/list-article-claims";
+import { isFiltering, type ClaimFilters } from "./claim-filters";
+import { StanceCounts, StatusBadge } from "./claim-badges";
+
+export function ClaimList({
+  claims,
+  visible,
+  filters,
+  onFilters,
+  members,
+  tags,
+  onOpen,
+}: {
+  claims: ClaimSummary[];
+  visible: ClaimSummary[];
+  filters: ClaimFilters;
+  onFilters: (filters: ClaimFilters) => void;
+  members: { id: string; name: string }[];
+  tags: string[];
+  onOpen: (id: string) => void;
+}) {
+  const set = <K extends keyof ClaimFilters>(key: K, value: ClaimFilters[K]) => onFilters({ ...filters, [key]: value });
+  const select = "w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm";
+  return (
+    <div>
+      <fieldset className="grid grid-cols-2 gap-2 border-b border-stone-200 pb-3">
+        <legend className="sr-only">Filter claims</legend>
+        <label className="col-span-2 text-xs font-medium text-stone-700">
+          Search claims
+          <input type="search" value={filters.query} onChange={(e) => set("query", e.target.value)} className={`${select} mt-0.5`} placeholder="Words in the quote or a tag" />
+        </label>
+        <label className="text-xs font-medium text-stone-700">
+          Status
+          <select value={filters.status} onChange={(e) => set("status", e.target.value as ClaimFilters["status"])} className={`${select} mt-0.5`}>
+            <option value="">Any</option>
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {CLAIM_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-stone-700">
+          Reviewer
+          <select value={filters.reviewerId} onChange={(e) => set("reviewerId", e.target.value)} className={`${select} mt-0.5`}>
+            <option value="">Anyone</option>
+            {members.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-stone-700">
+          Tag
+          <select value={filters.tag} onChange={(e) => set("tag", e.target.value)} className={`${select} mt-0.5`}>
+            <option value="">Any</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-end gap-1.5 pb-1 text-sm text-stone-800">
+          <input type="checkbox" checked={filters.assignedToMe} onChange={(e) => set("assignedToMe", e.target.checked)} />
+          Assigned to me
+        </label>
+      </fieldset>
+      <p className="mt-2 text-xs text-stone-600" aria-live="polite">
+        {isFiltering(filters) ? `${visible.length} of ${claims.length} claims match` : `${claims.length} claim${claims.length === 1 ? "" : "s"}`}
+      </p>
+      {visible.length === 0 ? (
+        <p className="mt-3 text-sm text-stone-600">{claims.length ? "No claim matches these filters." : "No claims yet. Select a sentence in the text to mark the first one."}</p>
+      ) : (
+        <ol className="mt-2 space-y-1.5" aria-label="Claims in reading order">
+          {visible.map((claim) => (
+            <li key={claim.id}>
+              <button
+                type="button"
+                onClick={() => onOpen(claim.id)}
+                className="w-full rounded-md border border-stone-200 bg-white p-2.5 text-left hover:border-accent"
+                data-claim-id={claim.id}
+              >
+                <span className="flex items-start gap-2">
+                  <span aria-hidden className="mt-1 h-3 w-3 shrink-0 rounded-full border border-stone-300" style={{ background: claim.finalRating?.color ?? "transparent" }} />
+                  <span className="line-clamp-3 font-serif text-sm text-ink">{claim.exact}</span>
+                </span>
+                <span className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
+                  <StatusBadge status={claim.status} />
+                  {claim.finalRating ? <span>{claim.finalRating.label}</span> : null}
+                  <span>
+                    {claim.noteCount} note{claim.noteCount === 1 ? "" : "s"}
+                  </span>
+                  <StanceCounts sources={claim.sources} />
+                  {claim.anchorState === "orphaned" ? <span className="text-red-700">needs re-anchoring</span> : null}
+                  {claim.tags.map((tag) => (
+                    <span key={tag} className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">
+                      #{tag}
+                    </span>
+                  ))}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

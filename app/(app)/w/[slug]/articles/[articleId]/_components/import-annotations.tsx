@@ -1,0 +1,58 @@
+"use client";
+
+import { useId, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { ImportReport } from "@/lib/imports/import-annotations";
+import { importAnnotationsAction } from "../actions";
+
+export function ImportAnnotations({ workspaceId, articleId, onImported }: { workspaceId: string; articleId: string; onImported: () => void }) {
+  const id = useId();
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const file = (event.currentTarget.elements.namedItem("annotations") as HTMLInputElement).files?.[0];
+        if (!file) return setError("Choose a JSON file first.");
+        startTransition(async () => {
+          setError(null);
+          const result = await importAnnotationsAction(workspaceId, articleId, await file.text());
+          if (result.ok) {
+            setReport(result.data);
+            onImported();
+          } else {
+            setReport(null);
+            setError(result.error);
+          }
+        });
+      }}
+    >
+      <label htmlFor={id} className="block text-sm font-medium">
+        Import annotations (W3C Web Annotation JSON or a Hypothesis export)
+      </label>
+      <input id={id} name="annotations" type="file" accept=".json,.jsonld,application/json,application/ld+json" className="block text-sm" />
+      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+        {pending ? "Importing…" : "Import"}
+      </Button>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {report ? (
+        <Notice tone={report.orphaned.length ? "warning" : "success"}>
+          <p>
+            {report.anchored} anchored, {report.changed.length} found with changes, {report.orphaned.length} orphaned, {report.alreadyImported} already imported;{" "}
+            {report.notes} notes, {report.sources} sources, {report.verdicts} verdicts.
+          </p>
+          {report.orphaned.length ? (
+            <p className="mt-1">
+              Orphaned (listed under “Needs re-anchoring”, with their notes): {report.orphaned.map((o) => `“${o.quote.slice(0, 60)}”`).join("; ")}
+            </p>
+          ) : null}
+          {report.skipped.length ? <p className="mt-1">Skipped: {report.skipped.map((s) => s.reason).join("; ")}</p> : null}
+        </Notice>
+      ) : null}
+    </form>
+  );
+}

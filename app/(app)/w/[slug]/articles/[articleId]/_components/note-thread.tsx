@@ -1,0 +1,155 @@
+"use client";
+
+import { useState } from "react";
+import { MarkdownView } from "@/components/markdown/markdown-view";
+import type { NoteView } from "@/lib/claims/get-claim-detail";
+import { createNoteAction, deleteNoteAction, updateNoteAction } from "../actions";
+import { useMutation } from "./mutation";
+import { NoteComposer } from "./note-composer";
+
+function threads(notes: NoteView[]): { root: NoteView; replies: NoteView[] }[] {
+  const byId = new Map(notes.map((note) => [note.id, note]));
+  const rootOf = (note: NoteView): NoteView => {
+    let current = note;
+    const seen = new Set<string>();
+    while (current.replyToId && byId.has(current.replyToId) && !seen.has(current.id)) {
+      seen.add(current.id);
+      current = byId.get(current.replyToId)!;
+    }
+    return current;
+  };
+  const result = new Map<string, { root: NoteView; replies: NoteView[] }>();
+  for (const note of notes) {
+    const root = rootOf(note);
+    const entry = result.get(root.id) ?? { root, replies: [] };
+    if (root.id !== note.id) entry.replies.push(note);
+    result.set(root.id, entry);
+  }
+  return [...result.values()].filter((thread) => !thread.root.deleted || thread.replies.length > 0);
+}
+
+function NoteItem({ note, workspaceId, onChanged, onReply }: { note: NoteView; workspaceId: string; onChanged: () => void; onReply?: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const mutation = useMutation();
+  if (note.deleted) return <p className="text-xs italic text-stone-500">Note deleted.</p>;
+  return (
+    <article aria-label={`Note by ${note.author.name}`} className="space-y-1">
+      <header className="flex flex-wrap items-baseline gap-x-2 text-xs text-stone-600">
+        <span className="font-medium text-stone-900">{note.author.name}</span>
+        <time dateTime={note.createdAt}>{new Date(note.createdAt).toLocaleString()}</time>
+        {note.edited ? <span>(edited)</span> : null}
+      </header>
+      {editing ? (
+        <NoteComposer
+          label="Edit note"
+          initial={note.body}
+          submitLabel="Save"
+          pending={mutation.pending}
+          error={mutation.error}
+          onCancel={() => setEditing(false)}
+          onSubmit={(body) =>
+            mutation.run(() => updateNoteAction(workspaceId, note.id, { body, version: note.version }), () => {
+              setEditing(false);
+              onChanged();
+            })
+          }
+        />
+      ) : (
+        <MarkdownView source={note.body} />
+      )}
+      {!editing ? (
+        <div className="flex gap-3 text-xs">
+          {onReply ? (
+            <button type="button" className="text-accent underline" onClick={onReply}>
+              Reply<span className="sr-only"> to {note.author.name}</span>
+            </button>
+          ) : null}
+          {note.canEdit ? (
+            <button type="button" className="text-accent underline" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          ) : null}
+          {note.canDelete ? (
+            <button
+              type="button"
+              className="text-red-700 underline"
+              onClick={() => {
+                if (window.confirm("Delete this note?")) mutation.run(() => deleteNoteAction(workspaceId, note.id, { version: note.version }), onChanged);
+              }}
+            >
+              Delete
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {mutation.error && !editing ? (
+        <p role="alert" className="text-xs text-red-700">
+          {mutation.error}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+export function NoteThread({ notes, claimId, workspaceId, canNote, onChanged }: { notes: NoteView[]; claimId: string; workspaceId: string; canNote: boolean; onChanged: () => void }) {
+  const [replyTo, setReplyTo] = useState<string | null>(null);
+  const create = useMutation();
+  const reply = useMutation();
+  const list = threads(notes);
+  return (
+    <section aria-labelledby="notes-heading" className="space-y-3">
+      <h3 id="notes-heading" className="text-sm font-semibold">
+        Notes ({notes.filter((n) => !n.deleted).length})
+      </h3>
+      {list.length === 0 ? <p className="text-xs text-stone-600">No notes yet.</p> : null}
+      <ul className="space-y-3">
+        {list.map(({ root, replies }) => (
+          <li key={root.id} className="rounded-md border border-stone-200 bg-white p-2.5">
+            <NoteItem note={root} workspaceId={workspaceId} onChanged={onChanged} onReply={canNote && !root.deleted ? () => setReplyTo(root.id) : undefined} />
+            {replies.length ? (
+              <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3" aria-label="Replies">
+                {replies.map((note) => (
+                  <li key={note.id}>
+                    <NoteItem note={note} workspaceId={workspaceId} onChanged={onChanged} onReply={canNote ? () => setReplyTo(root.id) : undefined} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {replyTo === root.id ? (
+              <div className="mt-2 border-l-2 border-accent pl-3">
+                <NoteComposer
+                  label={`Reply to ${root.author.name}`}
+                  submitLabel="Reply"
+                  pending={reply.pending}
+                  error={reply.error}
+                  onCancel={() => setReplyTo(null)}
+                  onSubmit={(body, clear) =>
+                    reply.run(() => createNoteAction(workspaceId, claimId, { body, replyToId: root.id }), () => {
+                      clear();
+                      setReplyTo(null);
+                      onChanged();
+                    })
+                  }
+                />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canNote ? (
+        <NoteComposer
+          label="Add a note"
+          submitLabel="Add note"
+          pending={create.pending}
+          error={create.error}
+          onSubmit={(body, clear) =>
+            create.run(() => createNoteAction(workspaceId, claimId, { body }), () => {
+              clear();
+              onChanged();
+            })
+          }
+        />
+      ) : null}
+    </section>
+  );
+}

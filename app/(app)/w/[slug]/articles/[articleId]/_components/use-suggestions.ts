@@ -1,0 +1,54 @@
+"use client";
+
+import { useCallback, useState, useTransition } from "react";
+import type { ArticleSuggestion } from "@/lib/claim-suggestions/list-article-suggestions";
+import { createClaimAction, dismissSuggestionAction, listSuggestionsAction } from "../actions";
+
+/** Loads the article's claim suggestions on demand; accepting makes a claim, dismissing hides it. */
+export function useSuggestions(workspaceId: string, articleId: string, onAccepted: (claimId: string) => void) {
+  const [suggestions, setSuggestions] = useState<ArticleSuggestion[] | null>(null);
+  const [revisionId, setRevisionId] = useState<string | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const load = useCallback(() => {
+    startTransition(async () => {
+      const result = await listSuggestionsAction(workspaceId, articleId);
+      if (result.ok) {
+        setSuggestions(result.data.suggestions);
+        setRevisionId(result.data.revisionId);
+      } else setError(result.error);
+    });
+  }, [workspaceId, articleId]);
+
+  const focusNext = (hash: string) => {
+    const items = [...document.querySelectorAll<HTMLElement>("[data-suggestion-item]")];
+    const index = items.findIndex((item) => item.dataset.suggestionItem === hash);
+    requestAnimationFrame(() => (items[index + 1] ?? items[index - 1])?.focus());
+  };
+
+  const remove = (hash: string) => setSuggestions((current) => current?.filter((s) => s.hash !== hash) ?? null);
+
+  const accept = (suggestion: ArticleSuggestion) => {
+    if (!revisionId) return;
+    focusNext(suggestion.hash);
+    startTransition(async () => {
+      const result = await createClaimAction(workspaceId, articleId, { revisionId, start: suggestion.start, end: suggestion.end });
+      if (!result.ok) return setError(result.error);
+      remove(suggestion.hash);
+      onAccepted(result.data.id);
+    });
+  };
+
+  const dismiss = (suggestion: ArticleSuggestion) => {
+    focusNext(suggestion.hash);
+    startTransition(async () => {
+      const result = await dismissSuggestionAction(workspaceId, articleId, suggestion.text);
+      if (!result.ok) return setError(result.error);
+      remove(suggestion.hash);
+    });
+  };
+
+  return { suggestions, active, setActive, error, pending, load, accept, dismiss };
+}

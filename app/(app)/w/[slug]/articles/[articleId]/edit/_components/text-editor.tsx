@@ -1,0 +1,76 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { ReanchorReport } from "@/lib/articles/revise-article";
+import { reviseArticleAction } from "../actions";
+
+export function TextEditor({ workspaceId, articleId, slug, baseRevisionId, initialText }: { workspaceId: string; articleId: string; slug: string; baseRevisionId: string; initialText: string }) {
+  const [base, setBase] = useState(baseRevisionId);
+  const [report, setReport] = useState<ReanchorReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const claimLink = (id: string) => `/w/${slug}/articles/${articleId}?claim=${id}`;
+  return (
+    <div className="space-y-4">
+      <form
+        className="space-y-3"
+        action={(data) =>
+          startTransition(async () => {
+            setError(null);
+            const result = await reviseArticleAction(workspaceId, articleId, { text: String(data.get("text") ?? ""), message: String(data.get("message") ?? ""), baseRevisionId: base });
+            if (!result.ok) return setError(result.error);
+            setReport(result.data);
+            if (result.data.revision) setBase(result.data.revision.id);
+          })
+        }
+      >
+        {error ? <Notice tone="error">{error}</Notice> : null}
+        <TextAreaField label="Article text" name="text" rows={22} defaultValue={initialText} />
+        <TextField label="What changed (optional)" name="message" placeholder="e.g. Correction: figure for 2015" />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving and re-anchoring…" : "Save as new revision"}
+        </Button>
+      </form>
+      {report ? (
+        <section aria-labelledby="report-heading" className="rounded-md border border-stone-200 bg-stone-50 p-4 text-sm" role="status">
+          <h3 id="report-heading" className="font-semibold">
+            {report.revision ? `Saved revision ${report.revision.number}` : "No changes to the text"}
+          </h3>
+          {report.revision ? (
+            <>
+              <p className="mt-1">
+                {report.unchanged} claim{report.unchanged === 1 ? "" : "s"} unchanged, {report.moved.length} moved, {report.changed.length} changed (check them),{" "}
+                {report.orphaned.length} orphaned.
+              </p>
+              {report.changed.length ? (
+                <ul className="mt-2 space-y-1">
+                  {report.changed.map((c) => (
+                    <li key={c.claimId}>
+                      <Link className="text-accent underline" href={claimLink(c.claimId)}>
+                        Changed
+                      </Link>
+                      : <del className="text-stone-500">{c.before}</del> → <ins>{c.after}</ins>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {report.orphaned.length ? (
+                <p className="mt-2">
+                  Orphaned claims keep their notes and verdicts; find them under “Needs re-anchoring” in the{" "}
+                  <Link className="text-accent underline" href={`/w/${slug}/articles/${articleId}`}>
+                    article
+                  </Link>
+                  .
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

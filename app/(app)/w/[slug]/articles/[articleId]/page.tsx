@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getArticle } from "@/lib/articles/get-article";
+import { listArticleClaims } from "@/lib/claims/list-article-claims";
+import { getDb } from "@/lib/db/client";
+import { loadWorkspace, orNotFound } from "@/lib/pages/load";
+import { can } from "@/lib/permissions/can";
+import { listTags } from "@/lib/tags/list-tags";
+import { listRatingScale } from "@/lib/ratings/list-rating-scale";
+import { listMembers } from "@/lib/workspaces/list-members";
+import { ArticleHeader } from "./_components/article-header";
+import { ArticleWorkspace } from "./_components/article-workspace";
+import { ExportPanel } from "@/components/exports/export-panel";
+
+type Params = Promise<{ slug: string; articleId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug, articleId } = await params;
+  const { actor, workspace } = await loadWorkspace(slug);
+  const { article } = await orNotFound(getArticle(getDb(), { actor, workspaceId: workspace.id, articleId }));
+  return { title: article.title };
+}
+
+export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: Promise<{ claim?: string }> }) {
+  const { slug, articleId } = await params;
+  const { claim } = await searchParams;
+  const { actor, workspace, member } = await loadWorkspace(slug);
+  const db = getDb();
+  const scope = { actor, workspaceId: workspace.id };
+  const [{ article }, claims, members, tags, ratings] = await Promise.all([
+    orNotFound(getArticle(db, { ...scope, articleId })),
+    orNotFound(listArticleClaims(db, { ...scope, articleId })),
+    listMembers(db, scope),
+    listTags(db, scope),
+    listRatingScale(db, scope),
+  ]);
+  return (
+    <ArticleWorkspace
+      workspaceId={workspace.id}
+      articleId={article.id}
+      revisionId={article.revision.id}
+      text={article.revision.text}
+      blocks={article.revision.blocks}
+      initialClaims={claims}
+      initialClaimId={claim && claims.some((c) => c.id === claim) ? claim : null}
+      me={{ id: actor.userId, name: actor.user.name }}
+      members={members.map((m) => ({ id: m.userId, name: m.name }))}
+      knownTags={tags}
+      ratings={ratings.map(({ id, label, color, description, ordinal }) => ({ id, label, color, description, ordinal }))}
+      canCreateClaim={can(member, "claim.create")}
+      canAssign={can(member, "assignment.create")}
+      reviewers={members.filter((m) => m.role !== "viewer").map((m) => ({ id: m.userId, name: m.name }))}
+      header={<ArticleHeader article={article} base={`/w/${slug}/articles/${article.id}`} canEdit={can(member, "article.update")} canSeeDashboard={can(member, "verdict.read_others")} />}
+      exports={<ExportPanel workspaceId={workspace.id} articleIds={[article.id]} reportHref={`/w/${slug}/report?articles=${article.id}`} canBackup={false} />}
+      canImport={can(member, "import.annotations")}
+    />
+  );
+}

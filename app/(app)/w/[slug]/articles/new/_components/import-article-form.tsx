@@ -1,0 +1,121 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { TextAreaField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { FieldErrors } from "@/lib/errors/app-error";
+import { MAX_IMPORT_BYTES } from "@/lib/importer/limits";
+import { importArticleAction, previewImportAction } from "../actions";
+import { ImportPreview, type PreviewData } from "./import-preview";
+
+export function ImportArticleForm({ slug }: { slug: string }) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState("");
+  const [preview, setPreview] = useState<PreviewData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [pending, startTransition] = useTransition();
+
+  function sourceFormData(): FormData | null {
+    const data = new FormData();
+    const file = fileInput.current?.files?.[0];
+    if (file) {
+      if (file.size > MAX_IMPORT_BYTES) {
+        setFieldErrors({ file: [`This file is ${(file.size / 1048576).toFixed(1)} MB; Margin imports articles up to ${MAX_IMPORT_BYTES / 1048576} MB.`] });
+        return null;
+      }
+      data.set("file", file);
+    } else {
+      data.set("text", text);
+    }
+    return data;
+  }
+
+  function showErrors(result: { error: string; fieldErrors?: FieldErrors }) {
+    setFieldErrors(result.fieldErrors ?? {});
+    setError(result.fieldErrors ? null : result.error);
+  }
+
+  function runPreview() {
+    setError(null);
+    setFieldErrors({});
+    const data = sourceFormData();
+    if (!data) return;
+    startTransition(async () => {
+      const result = await previewImportAction(slug, data);
+      if (result.ok) setPreview(result.data);
+      else {
+        setPreview(null);
+        showErrors(result);
+      }
+    });
+  }
+
+  function runImport(metadata: Record<string, string>) {
+    setError(null);
+    const data = sourceFormData();
+    if (!data) return;
+    startTransition(async () => {
+      const result = await importArticleAction(slug, data, metadata);
+      if (!result.ok) showErrors(result);
+    });
+  }
+
+  return (
+    <div className="space-y-6">
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">1. Choose the article</h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          <div className="space-y-1">
+            <label htmlFor="import-file" className="block text-sm font-medium text-stone-800">
+              Article file
+            </label>
+            <input
+              ref={fileInput}
+              id="import-file"
+              name="file"
+              type="file"
+              accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+              aria-invalid={fieldErrors.file ? true : undefined}
+              aria-describedby={fieldErrors.file ? "import-file-error" : "import-file-hint"}
+              onChange={() => setPreview(null)}
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+            />
+            {fieldErrors.file ? (
+              <p id="import-file-error" className="text-sm text-red-700">
+                {fieldErrors.file.join(" ")}
+              </p>
+            ) : (
+              <p id="import-file-hint" className="text-xs text-stone-600">
+                Plain text (.txt), Markdown or HTML, UTF-8, up to 2 MB.
+              </p>
+            )}
+          </div>
+          <TextAreaField
+            label="…or paste the text"
+            name="text"
+            rows={5}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setPreview(null);
+            }}
+            errors={fieldErrors.content}
+            hint="One paragraph per line, or paragraphs separated by blank lines."
+          />
+        </div>
+        <div className="mt-4">
+          <Button onClick={runPreview} disabled={pending}>
+            {pending && !preview ? "Reading…" : "Preview"}
+          </Button>
+        </div>
+      </Card>
+      {preview ? (
+        <ImportPreview preview={preview} pending={pending} fieldErrors={fieldErrors} onImport={runImport} />
+      ) : null}
+    </div>
+  );
+}

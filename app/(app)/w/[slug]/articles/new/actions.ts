@@ -1,0 +1,39 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { authedAction } from "@/lib/actions/authed-action";
+import { importArticle, previewArticleImport } from "@/lib/articles/import-article";
+import { readUpload } from "@/lib/articles/read-upload";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { getWorkspaceBySlug } from "@/lib/workspaces/get-workspace-by-slug";
+import type { Actor } from "@/lib/auth/actor";
+
+async function importInput(formData: FormData) {
+  const file = formData.get("file");
+  if (file instanceof File && file.size > 0) {
+    return { content: readUpload(new Uint8Array(await file.arrayBuffer())), fileName: file.name, mediaType: file.type || null };
+  }
+  const text = formData.get("text");
+  if (typeof text === "string" && text.trim()) return { content: text, fileName: null, mediaType: null };
+  throw new AppError("validation_failed", "Choose a file or paste the article text.", {
+    fields: { file: ["Choose a file or paste the article text."] },
+  });
+}
+
+async function workspaceId(actor: Actor, slug: string) {
+  return (await getWorkspaceBySlug(getDb(), { actor, slug })).workspace.id;
+}
+
+export const previewImportAction = authedAction(async (actor, slug: string, formData: FormData) => {
+  return previewArticleImport(getDb(), { actor, workspaceId: await workspaceId(actor, slug), input: await importInput(formData) });
+});
+
+export const importArticleAction = authedAction(async (actor, slug: string, formData: FormData, metadata: Record<string, unknown>) => {
+  const article = await importArticle(getDb(), {
+    actor,
+    workspaceId: await workspaceId(actor, slug),
+    input: { ...(await importInput(formData)), metadata },
+  });
+  redirect(`/w/${slug}/articles/${article.id}`);
+});

@@ -1,0 +1,27 @@
+import { loadWorkspace } from "@/lib/pages/load";
+import { can } from "@/lib/permissions/can";
+import { WorkspaceNav } from "./_components/workspace-nav";
+
+export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workspace, member } = await loadWorkspace(slug);
+  const links = [
+    { href: `/w/${slug}`, label: "Articles" },
+    { href: `/w/${slug}/queue`, label: "My queue" },
+    { href: `/w/${slug}/search`, label: "Search" },
+    ...(can(member, "verdict.read_others") ? [{ href: `/w/${slug}/dashboard`, label: "Dashboard" }] : []),
+    { href: `/w/${slug}/members`, label: "Members" },
+    ...(can(member, "workspace.update") ? [{ href: `/w/${slug}/settings`, label: "Settings" }] : []),
+  ];
+  return (
+    <div>
+      <div className="no-print border-b border-stone-200 bg-stone-50">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
+          <span className="text-sm font-semibold text-ink">{workspace.name}</span>
+          <WorkspaceNav links={links} />
+        </div>
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/permissions/roles";
+import { changeRoleAction, removeMemberAction } from "../actions";
+
+interface Member {
+  membershipId: string;
+  name: string;
+  email: string;
+  role: Role;
+  version: number;
+}
+
+export function MemberRow({ slug, member, editable, isSelf, joined }: { slug: string; member: Member; editable: boolean; isSelf: boolean; joined: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await work();
+      if (!result.ok) setError(result.error ?? "That did not work.");
+    });
+  return (
+    <tr>
+      <td className="px-4 py-2">
+        {member.name}
+        {isSelf ? <span className="text-stone-500"> (you)</span> : null}
+      </td>
+      <td className="px-4 py-2">{member.email}</td>
+      <td className="px-4 py-2">
+        {editable ? (
+          <select
+            aria-label={`Role of ${member.name}`}
+            defaultValue={member.role}
+            disabled={pending}
+            className="rounded border border-stone-300 bg-white px-2 py-1"
+            onChange={(event) => run(() => changeRoleAction(slug, { membershipId: member.membershipId, role: event.target.value, version: member.version }))}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        ) : (
+          ROLE_LABELS[member.role]
+        )}
+        {error ? (
+          <p role="alert" className="mt-1 text-xs text-red-700">
+            {error}
+          </p>
+        ) : null}
+      </td>
+      <td className="px-4 py-2 text-stone-600">{joined}</td>
+      {editable ? (
+        <td className="px-4 py-2 text-right">
+          <Button
+            variant="ghost"
+            size="sm"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm(`Remove ${member.name} from this workspace?`)) run(() => removeMemberAction(slug, member.membershipId));
+            }}
+          >
+            Remove<span className="sr-only"> {member.name}</span>
+          </Button>
+        </td>
+      ) : null}
+    </tr>
+  );
+}

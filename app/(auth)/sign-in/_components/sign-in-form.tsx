@@ -1,0 +1,68 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+
+const ERROR_MESSAGES: Record<string, string> = {
+  CredentialsSignin: "That e-mail and password do not match an account.",
+  OAuthNoEmail: "Your provider did not share an e-mail address, so Margin cannot create your account.",
+  OAuthAccountNotLinked: "This e-mail is already used by another sign-in method.",
+};
+
+function messageFor(code: string): string {
+  return ERROR_MESSAGES[code] ?? code;
+}
+
+export function SignInForm({
+  callbackUrl,
+  providers,
+  initialError,
+}: {
+  callbackUrl: string;
+  providers: { id: string; name: string }[];
+  initialError: string | null;
+}) {
+  const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(formData: FormData) {
+    setError(null);
+    startTransition(async () => {
+      const result = await signIn("credentials", {
+        email: String(formData.get("email") ?? ""),
+        password: String(formData.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error) {
+        setError(messageFor(result?.error ?? "CredentialsSignin"));
+        return;
+      }
+      window.location.assign(callbackUrl);
+    });
+  }
+
+  return (
+    <div className="space-y-4">
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <form action={submit} className="space-y-4">
+        <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
+        <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {providers.length ? (
+        <div className="space-y-2 border-t border-stone-200 pt-4">
+          {providers.map((provider) => (
+            <Button key={provider.id} variant="secondary" className="w-full" onClick={() => void signIn(provider.id, { callbackUrl })}>
+              Continue with {provider.name}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

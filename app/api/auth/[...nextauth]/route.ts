@@ -1,0 +1,12 @@
+import NextAuth from "next-auth";
+import { getAuthOptions } from "@/lib/auth/session";
+
+type Handler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
+
+// next-auth v4 reads params synchronously; Next 16 hands them over as a promise.
+const handle: Handler = async (request, context) => {
+  const handler = NextAuth(getAuthOptions()) as (req: Request, ctx: { params: { nextauth: string[] } }) => Promise<Response>;
+  return handler(request, { params: await context.params });
+};
+
+export { handle as GET, handle as POST };

@@ -1,0 +1,12 @@
+import { getDb } from "@/lib/db/client";
+import { apiRoute } from "@/lib/http/api-handler";
+import { json } from "@/lib/http/responses";
+import { importAnnotations } from "@/lib/imports/import-annotations";
+
+export const dynamic = "force-dynamic";
+
+/** Imports W3C Web Annotation JSON or a Hypothesis export into this article; answers with the report. */
+export const POST = apiRoute<{ workspaceId: string; articleId: string }>(
+  async ({ actor, params, json: body }) => json(await importAnnotations(getDb(), { actor, ...params, input: await body() })),
+  { bodyLimitBytes: 20 * 1024 * 1024 },
+);

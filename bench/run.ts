@@ -1,0 +1,13 @@
+// `npm run bench`: every benchmark, one after another, with its figures.
+import { runAnchoringBenchmark } from "./anchoring";
+import { runSuggestionsBenchmark } from "./suggestions";
+
+const benches: { name: string; run: () => Promise<string[]> | string[] }[] = [
+  { name: "anchoring", run: runAnchoringBenchmark },
+  { name: "suggestions", run: runSuggestionsBenchmark },
+];
+const only = process.argv[2];
+for (const bench of benches) {
+  if (only && bench.name !== only) continue;
+  console.log((await bench.run()).join("\n"), "\n");
+}

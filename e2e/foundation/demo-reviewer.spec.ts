@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { demoAccount } from "../support/accounts";
+
+test.use({ storageState: demoAccount("reviewer").storageState });
+
+test("a demo reviewer sees both seed articles and reads the Korea Herald one faithfully", async ({ page }) => {
+  await page.goto("/workspaces");
+  await page.getByRole("link", { name: /Demo newsroom/ }).click();
+  const articles = page.getByRole("main").getByRole("listitem");
+  await expect(articles).toHaveCount(2);
+  await expect(page.getByText("The Korea Herald").first()).toBeVisible();
+  await expect(page.getByText("Voice of America").first()).toBeVisible();
+
+  await page.getByRole("link", { name: /North Korea remains one of the world’s most isolated economies|SINGAPORE/ }).first().click();
+  await expect(page.getByText("By Shin Hyon-hee")).toBeVisible();
+  await expect(page.getByText("“accelerators”", { exact: false })).toBeVisible();
+  await expect(page.getByText("photo credit", { exact: false })).toHaveCount(0);
+  await expect(page.getByText("Published :", { exact: false })).toHaveCount(0);
+  await expect(page.locator("time")).toHaveAttribute("datetime", /^2016-11-23/);
+});
+
+test("sign out returns to the sign-in page", async ({ page }) => {
+  await page.goto("/workspaces");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/workspaces");
+  await expect(page).toHaveURL(/\/sign-in/);
+});

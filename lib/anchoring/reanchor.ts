@@ -1,0 +1,91 @@
+// Re-anchoring claims after an edit, when the old revision's text is known (it always is for
+// Margin's own articles): positions are mapped through the diff of the two revisions, which is
+// exact and cheap; quote matching (quote-matcher.ts) is the fallback for claims whose words the
+// edit removed from their place (deleted, moved, or rewritten beyond recognition).
+import { CodePointIndex } from "./code-points";
+import { QuoteMatcher, type AnchorOptions } from "./quote-matcher";
+import { SegmentMap } from "./segment-map";
+import type { AnchorResult, ClaimSelectors } from "./selectors";
+import { contextEvidence } from "./similarity";
+import { equalSegments } from "./text-diff";
+import { CHANGED_CONFIDENCE_CAP, CONTEXT_PRESENT, MIN_QUOTE_SIMILARITY, REVIEW_THRESHOLD } from "./thresholds";
+
+/**
+ * A claim inside unchanged text is trusted as is, unless the unchanged stretch barely covers it
+ * (less than this many characters beyond it on both sides) and its words occur more than once in
+ * the old text: then the diff may have paired it with a twin, and its surroundings are checked.
+ */
+const ALIGNMENT_GUARD = 32;
+/** Confidence of a twin whose surroundings do not fit (flagged). */
+const DOUBTFUL_TWIN_CONFIDENCE = 0.8;
+/** Unchanged stretches at least this long are passages, not stock words paired inside a change. */
+const PASSAGE_LENGTH = 32;
+/** How far beyond the mapped span the claim's intact words are looked for (diff alignment slips). */
+const NEARBY = 64;
+
+export function reanchorClaims(oldText: string, newText: string, claims: ClaimSelectors[], options: AnchorOptions = {}): AnchorResult[] {
+  const reviewThreshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
+  const oldIndex = new CodePointIndex(oldText);
+  const newIndex = new CodePointIndex(newText);
+  const map = new SegmentMap(oldText === newText ? [{ oldStart: 0, newStart: 0, length: oldText.length }] : equalSegments(oldText, newText));
+  let matcher: QuoteMatcher | null = null;
+  // A claim the edit removed from its place can only be found edited in text the edit added.
+  const quoteMatcher = () => (matcher ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
+  const hasCopies = (exact: string) => oldText.indexOf(exact) !== oldText.lastIndexOf(exact);
+
+  return claims.map((claim): AnchorResult => {
+    const { exact, prefix, suffix } = claim.quote;
+    const start = oldIndex.toUtf16(claim.position.start);
+    const end = oldIndex.toUtf16(claim.position.end);
+    // Selectors that do not describe the old text cannot be mapped through its diff.
+    if (!exact || oldText.slice(start, end) !== exact) return quoteMatcher().anchor(claim, { hint: map.toNew(start, "start") });
+
+    const found = (newStart: number, confidence: number): AnchorResult => {
+      const startCp = newIndex.toCodePoint(newStart);
+      return {
+        state: startCp === claim.position.start ? "anchored" : "moved",
+        start: startCp,
+        end: newIndex.toCodePoint(newStart + exact.length),
+        exact,
+        confidence,
+        needsReview: confidence < reviewThreshold,
+        method: "diff",
+      };
+    };
+    const segment = map.containing(start, end);
+    if (segment) {
+      const newStart = segment.newStart + (start - segment.oldStart);
+      const margin = Math.max(start - segment.oldStart, segment.oldStart + segment.length - end);
+      if (margin < ALIGNMENT_GUARD && hasCopies(exact)) {
+        const context = Math.max(contextEvidence(prefix, newText, newStart, "before"), contextEvidence(suffix, newText, newStart + exact.length, "after"));
+        if (context < CONTEXT_PRESENT) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+      }
+      return found(newStart, 1);
+    }
+
+    // The edit touched the claim.
+    const newStart = map.toNew(start, "start");
+    const newEnd = Math.max(newStart, map.toNew(end, "end"));
+    // Text that is another passage, unchanged: a twin of this claim there is not this claim. An
+    // edited match is ruled out when most of it is long unchanged stretches of other text.
+    const isOtherPassage = (s: number, e: number) => map.isOtherPassage(s, e, start, end);
+    const reject = (s: number, e: number) => isOtherPassage(s, e) || map.othersIn(s, e, start, end, PASSAGE_LENGTH) * 2 > e - s;
+    // Its words intact at or just beside the mapped place: the edit was around it, or the diff
+    // paired one of its words with a twin elsewhere.
+    let nearest = -1;
+    for (let at = newText.indexOf(exact, Math.max(0, newStart - exact.length - NEARBY)); at !== -1 && at <= newEnd + NEARBY; at = newText.indexOf(exact, at + 1)) {
+      if (!isOtherPassage(at, at + exact.length) && (nearest === -1 || Math.abs(at - newStart) < Math.abs(nearest - newStart))) nearest = at;
+    }
+    if (nearest !== -1) return found(nearest, 1);
+    // Mostly kept in place: changed. Similarity from the diff itself: kept characters over the
+    // longer of the old and new spans.
+    const kept = map.retained(start, end) / Math.max(exact.length, newEnd - newStart);
+    if (newEnd > newStart && kept >= MIN_QUOTE_SIMILARITY) {
+      const text = newText.slice(newStart, newEnd);
+      return { state: "changed", start: newIndex.toCodePoint(newStart), end: newIndex.toCodePoint(newEnd), exact: text, confidence: Math.min(CHANGED_CONFIDENCE_CAP, kept), needsReview: true, method: "diff" };
+    }
+    // Removed from its place: deleted, moved, or rewritten. Quote matching, where the new text is
+    // not the unchanged copy of another passage (a twin of a deleted sentence is not the claim).
+    return quoteMatcher().anchor(claim, { hint: newStart, reject, sourceHasCopies: hasCopies(exact) });
+  });
+}

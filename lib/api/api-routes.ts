@@ -1,0 +1,67 @@
+// The public API's routes, described once: the OpenAPI document and the API reference page are
+// both generated from this list and from the same zod schemas that validate requests.
+import { z } from "zod";
+import { importArticleSchema, reviseArticleSchema, updateArticleMetadataSchema } from "../articles/schemas";
+import { backupSchema } from "../backup/backup-schema";
+import { createClaimFromSelectorsSchema, deleteClaimSchema, reattachClaimSchema, setClaimTagsSchema } from "../claims/schemas";
+import { EXPORT_FORMATS } from "../exports/export-stream";
+import { pageQuerySchema } from "../http/responses";
+import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
+import { searchWorkspaceSchema } from "../search/schemas";
+import { removeSourceSchema, sourceFieldsSchema, updateSourceSchema } from "../sources/schemas";
+import { publishFinalVerdictSchema, saveVerdictSchema, setFinalVerdictSchema } from "../verdicts/schemas";
+
+export interface ApiRoute {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  summary: string;
+  tag: string;
+  write?: boolean;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  status: number;
+  responseType?: string;
+}
+
+const W = "/api/v1/workspaces/{workspaceId}";
+const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS), articles: z.string().optional().describe("comma-separated article ids; default: all") });
+const annotationsQuery = z.object({ page: z.coerce.number().int().min(0).optional().describe("omit for the collection") });
+const anything = z.record(z.string(), z.unknown()).describe("W3C Web Annotation JSON (Annotation, AnnotationPage, AnnotationCollection) or a Hypothesis export");
+
+export const API_ROUTES: ApiRoute[] = [
+  { method: "GET", path: "/api/v1/workspaces", summary: "Workspaces you belong to (a token: its own)", tag: "Workspaces", status: 200 },
+  { method: "GET", path: `${W}/articles`, summary: "List articles, newest first", tag: "Articles", query: pageQuerySchema, status: 200 },
+  { method: "POST", path: `${W}/articles`, summary: "Create an article from text, Markdown or HTML", tag: "Articles", body: importArticleSchema, write: true, status: 201 },
+  { method: "GET", path: `${W}/articles/{articleId}`, summary: "An article with its current revision and claims", tag: "Articles", status: 200 },
+  { method: "PATCH", path: `${W}/articles/{articleId}`, summary: "Fix an article's metadata (editors)", tag: "Articles", body: updateArticleMetadataSchema, write: true, status: 200 },
+  { method: "GET", path: `${W}/articles/{articleId}/revisions`, summary: "The article's revisions, newest first", tag: "Articles", status: 200 },
+  { method: "POST", path: `${W}/articles/{articleId}/revisions`, summary: "Save new text as a new revision; every claim is re-anchored (answers with the report)", tag: "Articles", body: reviseArticleSchema, write: true, status: 200 },
+  { method: "POST", path: `${W}/claims/{claimId}/reattach`, summary: "Re-attach a claim (e.g. orphaned) to a range of the current revision", tag: "Claims", body: reattachClaimSchema, write: true, status: 200 },
+  { method: "GET", path: `${W}/articles/{articleId}/claims`, summary: "Claims of an article, in reading order", tag: "Claims", status: 200 },
+  { method: "POST", path: `${W}/articles/{articleId}/claims`, summary: "Create a claim from W3C selectors (anchored in the current text)", tag: "Claims", body: createClaimFromSelectorsSchema, write: true, status: 201 },
+  { method: "GET", path: `${W}/articles/{articleId}/events`, summary: "Live event stream (server-sent events: change, presence); send Last-Event-ID to catch up", tag: "Live", status: 200, responseType: "text/event-stream" },
+  { method: "POST", path: `${W}/articles/{articleId}/imports`, summary: "Import W3C Web Annotations or a Hypothesis export into the article", tag: "Import", body: anything, write: true, status: 200 },
+  { method: "GET", path: `${W}/claims/{claimId}`, summary: "A claim with notes, sources and the verdicts you may see", tag: "Claims", status: 200 },
+  { method: "PATCH", path: `${W}/claims/{claimId}`, summary: "Replace a claim's tags", tag: "Claims", body: setClaimTagsSchema, write: true, status: 200 },
+  { method: "DELETE", path: `${W}/claims/{claimId}`, summary: "Delete a claim (body or ?version=)", tag: "Claims", body: deleteClaimSchema, write: true, status: 204 },
+  { method: "GET", path: `${W}/claims/{claimId}/history`, summary: "A claim's timeline from the audit log (blind review redacts others' verdicts)", tag: "Claims", status: 200 },
+  { method: "GET", path: `${W}/claims/{claimId}/notes`, summary: "Notes of a claim", tag: "Notes", query: pageQuerySchema, status: 200 },
+  { method: "POST", path: `${W}/claims/{claimId}/notes`, summary: "Add a note or a reply (Markdown)", tag: "Notes", body: createNoteSchema, write: true, status: 201 },
+  { method: "PATCH", path: `${W}/notes/{noteId}`, summary: "Edit your note", tag: "Notes", body: updateNoteSchema, write: true, status: 200 },
+  { method: "DELETE", path: `${W}/notes/{noteId}`, summary: "Delete your note", tag: "Notes", body: deleteNoteSchema, write: true, status: 204 },
+  { method: "GET", path: `${W}/claims/{claimId}/sources`, summary: "Sources of a claim", tag: "Sources", query: pageQuerySchema, status: 200 },
+  { method: "POST", path: `${W}/claims/{claimId}/sources`, summary: "Add a source", tag: "Sources", body: sourceFieldsSchema, write: true, status: 201 },
+  { method: "PATCH", path: `${W}/sources/{sourceId}`, summary: "Edit a source", tag: "Sources", body: updateSourceSchema, write: true, status: 200 },
+  { method: "DELETE", path: `${W}/sources/{sourceId}`, summary: "Remove a source", tag: "Sources", body: removeSourceSchema, write: true, status: 204 },
+  { method: "GET", path: `${W}/claims/{claimId}/verdicts`, summary: "Your verdict, and others' when blind review allows", tag: "Verdicts", status: 200 },
+  { method: "PUT", path: `${W}/claims/{claimId}/verdicts`, summary: "Save your verdict (draft or submitted); send the version you edited", tag: "Verdicts", body: saveVerdictSchema, write: true, status: 200 },
+  { method: "GET", path: `${W}/claims/{claimId}/final-verdict`, summary: "The final verdict", tag: "Verdicts", status: 200 },
+  { method: "PUT", path: `${W}/claims/{claimId}/final-verdict`, summary: "Set the final verdict (editors)", tag: "Verdicts", body: setFinalVerdictSchema, write: true, status: 200 },
+  { method: "PATCH", path: `${W}/claims/{claimId}/final-verdict`, summary: "Publish or unpublish the final verdict (editors)", tag: "Verdicts", body: publishFinalVerdictSchema, write: true, status: 200 },
+  { method: "GET", path: `${W}/search`, summary: "Full-text search over articles, claims, notes and sources", tag: "Search", query: searchWorkspaceSchema, status: 200 },
+  { method: "GET", path: `${W}/exports`, summary: "Export (streamed): Markdown, CSV, Margin JSON backup (admins), W3C, ClaimReview", tag: "Export", query: exportQuery, status: 200, responseType: "application/octet-stream" },
+  { method: "POST", path: `${W}/restore`, summary: "Restore a Margin JSON backup into this empty workspace (admins)", tag: "Export", body: backupSchema, write: true, status: 200 },
+  { method: "GET", path: `${W}/annotations`, summary: "The workspace's claims as a W3C AnnotationCollection, or one AnnotationPage", tag: "W3C annotations", query: annotationsQuery, status: 200, responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
+  { method: "POST", path: `${W}/annotations`, summary: "Create a claim from a W3C Annotation targeting an article (201 + Location)", tag: "W3C annotations", body: anything, write: true, status: 201, responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
+  { method: "GET", path: `${W}/annotations/{claimId}`, summary: "One claim as a W3C Annotation", tag: "W3C annotations", status: 200, responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
+];

@@ -1,0 +1,67 @@
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { assertCan, type MemberActor } from "../permissions/can";
+import { getMemberActor } from "../workspaces/get-member-actor";
+import { parseRevisionBlocks, type RevisionBlock } from "./revision-blocks";
+
+export interface ArticleView {
+  id: string;
+  workspaceId: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  authorEmail: string | null;
+  publishedAt: Date | null;
+  publishedLabel: string | null;
+  sourceUrl: string | null;
+  language: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  revision: { id: string; number: number; text: string; blocks: RevisionBlock[]; contentHash: string; createdAt: Date };
+  revisionCount: number;
+}
+
+/** An article with its current revision (or the given one), for reading. Not a member = not found. */
+export async function getArticle(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId: string; revisionNumber?: number },
+): Promise<{ article: ArticleView; member: MemberActor }> {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "article.read");
+  const article = await db.article.findFirst({
+    where: { id: options.articleId, workspaceId: options.workspaceId },
+    select: {
+      id: true,
+      workspaceId: true,
+      title: true,
+      outlet: true,
+      byline: true,
+      authorEmail: true,
+      publishedAt: true,
+      publishedLabel: true,
+      sourceUrl: true,
+      language: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      currentRevisionId: true,
+      _count: { select: { revisions: true } },
+    },
+  });
+  if (!article?.currentRevisionId) throw new AppError("not_found", "Article not found.");
+  const revision = await db.articleRevision.findFirst({
+    where:
+      options.revisionNumber === undefined
+        ? { id: article.currentRevisionId }
+        : { articleId: article.id, number: options.revisionNumber },
+    select: { id: true, number: true, text: true, blocks: true, contentHash: true, createdAt: true },
+  });
+  if (!revision) throw new AppError("not_found", "Revision not found.");
+  const { currentRevisionId: _current, _count, ...rest } = article;
+  return {
+    article: { ...rest, revisionCount: _count.revisions, revision: { ...revision, blocks: parseRevisionBlocks(revision.blocks) } },
+    member,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { assertCan } from "../permissions/can";
+import { getMemberActor } from "../workspaces/get-member-actor";
+
+export const ARTICLE_PAGE_SIZE_MAX = 100;
+
+export interface ArticleListItem {
+  id: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  claimCount: number;
+  revisionCount: number;
+}
+
+export async function listArticles(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; cursor?: string | null; limit?: number },
+): Promise<{ items: ArticleListItem[]; nextCursor: string | null }> {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "article.read");
+  const take = Math.min(Math.max(options.limit ?? 50, 1), ARTICLE_PAGE_SIZE_MAX);
+  const rows = await db.article.findMany({
+    where: { workspaceId: options.workspaceId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      byline: true,
+      publishedAt: true,
+      createdAt: true,
+      _count: { select: { claims: true, revisions: true } },
+    },
+  });
+  const page = rows.slice(0, take);
+  return {
+    items: page.map(({ _count, ...row }) => ({ ...row, claimCount: _count.claims, revisionCount: _count.revisions })),
+    nextCursor: rows.length > take ? (page.at(-1)?.id ?? null) : null,
+  };
+}

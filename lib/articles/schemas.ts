@@ -1,0 +1,71 @@
+// Input shapes of article use cases, shared by the import form, server actions and the REST API.
+import { z } from "zod";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters.`)
+    .transform((value) => (value === "" ? null : value))
+    .nullable()
+    .optional();
+
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2048, "That URL is too long.")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "Enter a full web address starting with http:// or https://.");
+
+export const articleMetadataSchema = z.object({
+  title: z.string().trim().min(1, "Give the article a title.").max(300, "Keep the title under 300 characters."),
+  outlet: optionalText(200),
+  byline: optionalText(300),
+  authorEmail: optionalText(254),
+  publishedAt: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date(), z.literal(""), z.null()])
+    .optional()
+    .transform((value) => (value ? new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value) : null)),
+  publishedLabel: optionalText(100),
+  sourceUrl: z
+    .union([httpUrlSchema, z.literal(""), z.null()])
+    .optional()
+    .transform((value) => value || null),
+  language: optionalText(20),
+});
+export type ArticleMetadataInput = z.input<typeof articleMetadataSchema>;
+
+/** 2 MiB of text, the importer's limit, plus headroom for JSON escaping in API bodies. */
+export const MAX_ARTICLE_CONTENT_CHARS = 2 * 1024 * 1024;
+
+export const importArticleSchema = z.object({
+  content: z
+    .string()
+    .min(1, "The file or text is empty.")
+    .max(MAX_ARTICLE_CONTENT_CHARS, "The article is larger than 2 MB. Split it or remove what is not article text."),
+  fileName: z.string().max(255).nullable().optional(),
+  mediaType: z.string().max(100).nullable().optional(),
+  /**
+   * What the person confirmed or fixed in the preview; missing fields keep what the importer
+   * found. Validated with articleMetadataSchema once merged with the importer's findings.
+   */
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+export type ImportArticleInput = z.input<typeof importArticleSchema>;
+
+/** A new revision from the editor: the whole text in editable form (editable-text.ts). */
+export const reviseArticleSchema = z.object({
+  text: z.string().min(1, "An article needs some text.").max(MAX_ARTICLE_CONTENT_CHARS, "The article is larger than 2 MB."),
+  /** The revision the editor started from: a newer one means someone else edited meanwhile. */
+  baseRevisionId: z.string().min(1),
+  message: z.string().trim().max(500, "Keep the message under 500 characters.").optional().transform((v) => v || undefined),
+});
+export type ReviseArticleInput = z.input<typeof reviseArticleSchema>;
+
+export const updateArticleMetadataSchema = articleMetadataSchema.extend({ version: z.number().int().positive() });

@@ -1,0 +1,52 @@
+// Words for an audit entry in a timeline: what happened, and which fields went from what to what.
+const SUMMARIES: Record<string, string> = {
+  "claim.create": "marked the claim",
+  "claim.delete": "deleted the claim",
+  "claim.tags": "changed the tags",
+  "claim.status_change": "moved the status",
+  "claim.reanchor": "re-anchored the claim",
+  "claim.reattach": "re-attached the claim to new text",
+  "note.create": "added a note",
+  "note.reply": "replied",
+  "note.update": "edited a note",
+  "note.delete": "deleted a note",
+  "source.create": "added a source",
+  "source.update": "edited a source",
+  "source.delete": "removed a source",
+  "verdict.draft": "saved a draft verdict",
+  "verdict.submit": "submitted a verdict",
+  "verdict.update": "changed their verdict",
+  "final_verdict.create": "set the final verdict",
+  "final_verdict.update": "changed the final verdict",
+  "final_verdict.publish": "published the final verdict",
+  "final_verdict.unpublish": "unpublished the final verdict",
+  "assignment.create": "assigned a review",
+  "assignment.complete": "completed an assignment",
+};
+
+const SHOWN_FIELDS = ["status", "rating", "confidence", "stance", "title", "url", "tags", "summary", "published", "body", "exact", "start", "end", "anchorState"];
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.length ? value.join(", ") : "—";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+export function describeChange(entry: { action: string; before: unknown; after: unknown; redacted?: boolean }): { summary: string; details: string[] } {
+  const summary = SUMMARIES[entry.action] ?? entry.action.replace(/[._]/g, " ");
+  if (entry.redacted) return { summary, details: ["Hidden until you submit your own verdict (blind review)."] };
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const details: string[] = [];
+  for (const field of SHOWN_FIELDS) {
+    const had = field in before;
+    const has = field in after;
+    if (!had && !has) continue;
+    if (had && has && JSON.stringify(before[field]) === JSON.stringify(after[field])) continue;
+    if (had && has) details.push(`${field}: ${show(before[field])} → ${show(after[field])}`);
+    else if (has && entry.before == null) details.push(`${field}: ${show(after[field])}`);
+    else if (had && entry.after == null) details.push(`${field} was: ${show(before[field])}`);
+  }
+  return { summary, details };
+}

@@ -1,0 +1,15 @@
+// Who is acting. Built only from a verified session or API token, never from request input.
+import { AppError } from "../errors/app-error";
+
+export interface Actor {
+  userId: string;
+  /** Present when the request authenticated with a personal API token. */
+  token?: { id: string; workspaceId: string; scope: "read" | "read_write" };
+}
+
+/** Throws before any query is built: a filter on a missing user id would be ignored by Prisma. */
+export function assertActor(actor: Actor | null | undefined): asserts actor is Actor {
+  if (!actor || typeof actor.userId !== "string" || actor.userId.length === 0) {
+    throw new AppError("unauthenticated", "Sign in to continue.");
+  }
+}

@@ -1,0 +1,68 @@
+// Margin's JSON format: a whole workspace, versioned, the backup that restores losslessly. People
+// are referred to by e-mail (ids differ between installations); every other record keeps its id,
+// which restore maps to new ones.
+export const BACKUP_FORMAT = "margin-backup";
+export const BACKUP_VERSION = 1;
+
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  workspace: { id: string; name: string; slug: string; blindReview: boolean; createdAt: string };
+  members: { email: string; name: string; role: string; joinedAt: string }[];
+  ratings: { id: string; label: string; description: string; color: string; ordinal: boolean; position: number; claimReviewName: string; claimReviewValue: number | null; archivedAt: string | null; createdAt: string }[];
+  tags: { id: string; name: string; createdAt: string }[];
+}
+
+export interface BackupArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  authorEmail: string | null;
+  publishedAt: string | null;
+  publishedLabel: string | null;
+  sourceUrl: string | null;
+  language: string | null;
+  createdBy: string;
+  createdAt: string;
+  currentRevisionId: string | null;
+  revisions: { id: string; number: number; text: string; blocks: string; contentHash: string; origin: string; message: string | null; createdBy: string; createdAt: string }[];
+  claims: BackupClaim[];
+  assignments: { id: string; claimId: string | null; assignee: string; assignedBy: string; dueAt: string | null; completedAt: string | null; createdAt: string }[];
+  dismissals: { textHash: string; dismissedBy: string; createdAt: string }[];
+}
+
+export interface BackupClaim {
+  id: string;
+  revisionId: string;
+  originalRevisionId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  anchorState: string;
+  anchorConfidence: number;
+  status: string;
+  importKey: string | null;
+  createdBy: string;
+  createdAt: string;
+  tagIds: string[];
+  notes: { id: string; author: string; body: string; replyToId: string | null; importKey: string | null; createdAt: string; deletedAt: string | null; tagIds: string[] }[];
+  sources: { id: string; url: string; title: string; publisher: string | null; excerpt: string | null; stance: string; accessedAt: string | null; archivedUrl: string | null; addedBy: string; createdAt: string }[];
+  verdicts: { id: string; reviewer: string; ratingId: string; confidence: number; rationale: string; submittedAt: string | null; createdAt: string; sourceIds: string[] }[];
+  finalVerdict: { id: string; editor: string; ratingId: string; summary: string; published: boolean; publishedAt: string | null; createdAt: string } | null;
+}
+
+export interface BackupAuditEntry {
+  actor: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  articleId: string | null;
+  claimId: string | null;
+  before: string | null;
+  after: string | null;
+  createdAt: string;
+}

@@ -1,0 +1,146 @@
+// One claim with everything the side panel shows: notes (threaded), sources, tags. Verdicts are
+// added by the verdict module, which applies blind review.
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { assertCan, can } from "../permissions/can";
+import { getMemberActor } from "../workspaces/get-member-actor";
+import type { ClaimVerdicts } from "../verdicts/list-claim-verdicts";
+import type { ClaimStatus } from "./claim-status";
+
+export interface NoteView {
+  id: string;
+  body: string;
+  replyToId: string | null;
+  author: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+  deleted: boolean;
+  edited: boolean;
+  version: number;
+  tags: string[];
+  canEdit: boolean;
+  canDelete: boolean;
+}
+
+export interface SourceView {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  excerpt: string | null;
+  stance: "supports" | "refutes" | "context";
+  accessedAt: string | null;
+  archivedUrl: string | null;
+  addedBy: { id: string; name: string };
+  createdAt: string;
+  version: number;
+  canEdit: boolean;
+}
+
+export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceId: string; claimId: string }) {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "article.read");
+  const claim = await db.claim.findFirst({
+    where: { id: options.claimId, workspaceId: options.workspaceId },
+    select: {
+      id: true,
+      articleId: true,
+      revisionId: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      start: true,
+      end: true,
+      status: true,
+      anchorState: true,
+      anchorConfidence: true,
+      version: true,
+      createdAt: true,
+      createdBy: { select: { id: true, name: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+      notes: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          body: true,
+          replyToId: true,
+          createdAt: true,
+          updatedAt: true,
+          deletedAt: true,
+          version: true,
+          author: { select: { id: true, name: true } },
+          tags: { select: { tag: { select: { name: true } } } },
+        },
+      },
+      sources: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          url: true,
+          title: true,
+          publisher: true,
+          excerpt: true,
+          stance: true,
+          accessedAt: true,
+          archivedUrl: true,
+          createdAt: true,
+          version: true,
+          addedBy: { select: { id: true, name: true } },
+        },
+      },
+    },
+  });
+  if (!claim) throw new AppError("not_found", "Claim not found.");
+  const notes: NoteView[] = claim.notes.map((note) => ({
+    id: note.id,
+    body: note.deletedAt ? "" : note.body,
+    replyToId: note.replyToId,
+    author: note.author,
+    createdAt: note.createdAt.toISOString(),
+    updatedAt: note.updatedAt.toISOString(),
+    deleted: note.deletedAt !== null,
+    edited: note.version > 1 && !note.deletedAt,
+    version: note.version,
+    tags: note.tags.map((t) => t.tag.name),
+    canEdit: !note.deletedAt && can(member, "note.update", { ownerId: note.author.id }),
+    canDelete: !note.deletedAt && can(member, "note.delete", { ownerId: note.author.id }),
+  }));
+  const sources: SourceView[] = claim.sources.map((source) => ({
+    ...source,
+    stance: source.stance as SourceView["stance"],
+    accessedAt: source.accessedAt?.toISOString() ?? null,
+    createdAt: source.createdAt.toISOString(),
+    canEdit: can(member, "source.update", { ownerId: source.addedBy.id }),
+  }));
+  return {
+    claim: {
+      id: claim.id,
+      articleId: claim.articleId,
+      revisionId: claim.revisionId,
+      exact: claim.exact,
+      prefix: claim.prefix,
+      suffix: claim.suffix,
+      start: claim.start,
+      end: claim.end,
+      status: claim.status as ClaimStatus,
+      anchorState: claim.anchorState,
+      anchorConfidence: claim.anchorConfidence,
+      version: claim.version,
+      createdAt: claim.createdAt.toISOString(),
+      createdBy: claim.createdBy,
+      tags: claim.tags.map((t) => t.tag.name).sort(),
+      canDelete: can(member, "claim.delete", { ownerId: claim.createdBy.id }),
+    },
+    notes,
+    sources,
+    permissions: {
+      canNote: can(member, "note.create"),
+      canAddSource: can(member, "source.create"),
+      canTag: can(member, "tag.create"),
+    },
+  };
+}
+
+/** What the reader's side panel receives for one claim (the API adds the verdicts the reader may see). */
+export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>> & { verdicts: ClaimVerdicts };

@@ -1,0 +1,95 @@
+// The claims of an article for the reader's highlights and side panel: positions, status, counts,
+// tags, who worked on each and who it is assigned to. Never verdict ratings (blind review):
+// only the final verdict's colour, which is an editor's settled decision.
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { assertCan } from "../permissions/can";
+import { getMemberActor } from "../workspaces/get-member-actor";
+import type { ClaimStatus } from "./claim-status";
+
+export interface ClaimSummary {
+  id: string;
+  revisionId: string;
+  start: number;
+  end: number;
+  exact: string;
+  status: ClaimStatus;
+  anchorState: string;
+  anchorConfidence: number;
+  version: number;
+  createdAt: string;
+  createdBy: { id: string; name: string };
+  tags: string[];
+  noteCount: number;
+  sources: { supports: number; refutes: number; context: number };
+  finalRating: { label: string; color: string; published: boolean } | null;
+  contributorIds: string[];
+  assigneeIds: string[];
+}
+
+export async function listArticleClaims(db: Db, options: { actor: Actor; workspaceId: string; articleId: string }): Promise<ClaimSummary[]> {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "article.read");
+  const article = await db.article.findFirst({ where: { id: options.articleId, workspaceId: options.workspaceId }, select: { id: true } });
+  if (!article) throw new AppError("not_found", "Article not found.");
+  const where = { articleId: article.id };
+  const [claims, sourceStances, noteAuthors, verdictAuthors, assignments] = await Promise.all([
+    db.claim.findMany({
+      where,
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+      select: {
+        id: true,
+        revisionId: true,
+        start: true,
+        end: true,
+        exact: true,
+        status: true,
+        anchorState: true,
+        anchorConfidence: true,
+        version: true,
+        createdAt: true,
+        createdBy: { select: { id: true, name: true } },
+        tags: { select: { tag: { select: { name: true } } } },
+        finalVerdict: { select: { published: true, rating: { select: { label: true, color: true } } } },
+        _count: { select: { notes: { where: { deletedAt: null } } } },
+      },
+    }),
+    db.source.groupBy({ by: ["claimId", "stance"], where: { claim: where }, _count: { _all: true } }),
+    db.note.groupBy({ by: ["claimId", "authorId"], where: { claim: where, deletedAt: null } }),
+    db.verdict.groupBy({ by: ["claimId", "reviewerId"], where: { claim: where } }),
+    db.assignment.findMany({ where: { articleId: article.id, completedAt: null }, select: { claimId: true, assigneeId: true } }),
+  ]);
+  const stances = new Map<string, ClaimSummary["sources"]>();
+  for (const row of sourceStances) {
+    const entry = stances.get(row.claimId) ?? { supports: 0, refutes: 0, context: 0 };
+    if (row.stance === "supports" || row.stance === "refutes" || row.stance === "context") entry[row.stance] = row._count._all;
+    stances.set(row.claimId, entry);
+  }
+  const contributors = new Map<string, Set<string>>();
+  for (const row of [...noteAuthors.map((n) => [n.claimId, n.authorId] as const), ...verdictAuthors.map((v) => [v.claimId, v.reviewerId] as const)]) {
+    const set = contributors.get(row[0]) ?? new Set<string>();
+    set.add(row[1]);
+    contributors.set(row[0], set);
+  }
+  const articleAssignees = assignments.filter((a) => a.claimId === null).map((a) => a.assigneeId);
+  return claims.map((claim) => ({
+    id: claim.id,
+    revisionId: claim.revisionId,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    status: claim.status as ClaimStatus,
+    anchorState: claim.anchorState,
+    anchorConfidence: claim.anchorConfidence,
+    version: claim.version,
+    createdAt: claim.createdAt.toISOString(),
+    createdBy: claim.createdBy,
+    tags: claim.tags.map((t) => t.tag.name).sort(),
+    noteCount: claim._count.notes,
+    sources: stances.get(claim.id) ?? { supports: 0, refutes: 0, context: 0 },
+    finalRating: claim.finalVerdict ? { ...claim.finalVerdict.rating, published: claim.finalVerdict.published } : null,
+    contributorIds: [...(contributors.get(claim.id) ?? [])],
+    assigneeIds: [...new Set([...articleAssignees, ...assignments.filter((a) => a.claimId === claim.id).map((a) => a.assigneeId)])],
+  }));
+}

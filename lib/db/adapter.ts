@@ -1,0 +1,36 @@
+// The Prisma driver adapter factory for a database target; shared by the app's client and the
+// migration runner so both open the database the same way (SQLite: a busy timeout; WAL is set on
+// the file by the migration runner).
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { DatabaseTarget } from "./database-url";
+
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+export interface AdapterFactoryHandle {
+  factory: PrismaBetterSqlite3 | PrismaPg;
+  /** Ends the PostgreSQL pool (SQLite connections are closed by their adapter's dispose). */
+  close(): Promise<void>;
+}
+
+export function createAdapterFactory(target: DatabaseTarget, options: { poolSize?: number } = {}): AdapterFactoryHandle {
+  if (target.provider === "postgresql") {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // A dropped server connection must not crash the process; the pool reconnects on next use.
+    pool.on("error", () => {});
+    return { factory: new PrismaPg(pool), close: () => pool.end() };
+  }
+  if (target.url !== ":memory:") mkdirSync(dirname(target.url), { recursive: true });
+  return {
+    factory: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    close: async () => {},
+  };
+}

@@ -1,0 +1,66 @@
+// The one module that owns the database client. DATABASE_URL picks the provider at run time;
+// both generated clients share one runtime API, so the rest of the app sees a single `Db` type
+// (the SQLite client's; PostgreSQL's only adds options Margin does not use).
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { createAdapterFactory } from "./adapter";
+import { resolveDatabaseTarget, type DatabaseProvider, type DatabaseTarget } from "./database-url";
+
+export type Db = SqliteClient;
+/** A client or an interactive transaction: what data-layer functions accept to compose writes. */
+export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+export { Prisma } from "./generated/sqlite/client";
+
+export interface DbHandle {
+  db: Db;
+  provider: DatabaseProvider;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+// Kept on globalThis: Next.js may load this module more than once (one copy per server bundle),
+// while the client itself is shared through globalThis (below).
+const globalForProviders = globalThis as unknown as { marginDbProviders?: WeakMap<object, DatabaseProvider> };
+const providers = (globalForProviders.marginDbProviders ??= new WeakMap<object, DatabaseProvider>());
+
+/** Which database a client talks to, for the few queries written per provider (full-text search). */
+export function providerOf(db: DbTx): DatabaseProvider {
+  const provider = providers.get(db);
+  if (!provider) throw new Error("unknown database client: create clients with createDb()");
+  return provider;
+}
+
+export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
+  const adapter = createAdapterFactory(target);
+  const db =
+    target.provider === "postgresql"
+      ? (new PostgresClient({ adapter: adapter.factory }) as unknown as Db)
+      : new SqliteClient({ adapter: adapter.factory });
+  providers.set(db, target.provider);
+  return {
+    db,
+    provider: target.provider,
+    target,
+    close: async () => {
+      await db.$disconnect();
+      await adapter.close();
+    },
+  };
+}
+
+// One client per process, kept on globalThis so hot reloads in development do not open more.
+const globalForDb = globalThis as unknown as { marginDb?: DbHandle };
+
+export function getDbHandle(): DbHandle {
+  globalForDb.marginDb ??= createDb();
+  return globalForDb.marginDb;
+}
+
+/** Replaces the process-wide client (tests point the data layer at their own database). */
+export function setDbHandle(handle: DbHandle | undefined): void {
+  globalForDb.marginDb = handle;
+}
+
+export function getDb(): Db {
+  return getDbHandle().db;
+}

@@ -1,0 +1,32 @@
+// Every write runs in one transaction with its audit entries, so a change and its record commit
+// together or not at all; after the commit the change is published to live streams.
+import { recordAudit, type AuditInput, type AuditRecord } from "../audit/record-audit";
+import { changeEventOf } from "../live/change-event";
+import { publishChanges } from "../live/change-bus";
+import type { Db, DbTx } from "./client";
+
+export interface AuditTrail {
+  record(input: AuditInput): Promise<AuditRecord>;
+}
+
+export async function writeWithAudit<T>(
+  db: Db,
+  work: (tx: DbTx, audit: AuditTrail) => Promise<T>,
+): Promise<T> {
+  const records: AuditRecord[] = [];
+  const result = await db.$transaction(
+    async (tx) => {
+      const audit: AuditTrail = {
+        record: async (input) => {
+          const record = await recordAudit(tx, input);
+          records.push(record);
+          return record;
+        },
+      };
+      return work(tx, audit);
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+  await publishChanges(records.map(changeEventOf));
+  return result;
+}

@@ -1,0 +1,76 @@
+// Typed errors of the data layer, with one map from code to HTTP status. Route handlers and
+// server actions turn them into `{ error: { code, message, details } }`; anything else is a bug
+// and becomes a 500 without leaking internals.
+import { ZodError } from "zod";
+
+export const ERROR_STATUS = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  locked: 423,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  unavailable: 503,
+} as const;
+
+export type AppErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details: unknown;
+
+  constructor(code: AppErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** Field errors as { path: [messages] }, the shape forms show next to each field. */
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrorsOf(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function validationError(error: ZodError): AppError {
+  const fields = fieldErrorsOf(error);
+  const first = error.issues[0];
+  const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+  return new AppError("validation_failed", `${where}${first?.message ?? "invalid input"}`, { fields });
+}
+
+/** Prisma's "unique constraint failed" becomes a conflict rather than a 500. */
+export function isUniqueConstraintError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/**
+ * Maps any thrown value to an AppError: AppErrors pass through, zod errors become validation
+ * errors, unique-constraint violations conflicts; the rest is reported as null (a real bug).
+ */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) return validationError(error);
+  if (isUniqueConstraintError(error)) return new AppError("conflict", "That already exists.");
+  return null;
+}

@@ -1,0 +1,81 @@
+// schema.org ClaimReview for each claim with a final verdict (https://schema.org/ClaimReview),
+// with the fields Google's fact-check markup guide asks for: claimReviewed, reviewRating with
+// alternateName (and ratingValue/bestRating/worstRating when the rating has a number), author,
+// url, datePublished, and itemReviewed as a Claim that appeared in the article.
+import type { ExportArticle, ExportClaim, ExportContext } from "./export-model";
+import { iri } from "./export-model";
+
+export const CLAIM_REVIEWED_MAX = 280;
+
+/** Long quotes are shortened on a word boundary (after a full sentence when one fits). */
+export function shortenClaim(text: string, max = CLAIM_REVIEWED_MAX): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const sentence = cut.match(/^.*[.!?]["”’)]?(?=\s)/u)?.[0];
+  if (sentence && sentence.length >= max * 0.6) return sentence;
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
+}
+
+function scaleBounds(ctx: ExportContext): { best: number | null; worst: number | null } {
+  const values = ctx.ratings.map((r) => r.claimReviewValue).filter((v): v is number => v !== null);
+  return values.length ? { best: Math.max(...values), worst: Math.min(...values) } : { best: null, worst: null };
+}
+
+export function claimReviewOf(ctx: ExportContext, article: ExportArticle, claim: ExportClaim): Record<string, unknown> | null {
+  const final = claim.finalVerdict;
+  if (!final) return null;
+  const { best, worst } = scaleBounds(ctx);
+  const value = final.rating.claimReviewValue;
+  const appearance = {
+    "@type": "CreativeWork",
+    url: article.sourceUrl ?? iri.article(ctx, article.id),
+    headline: article.title,
+    ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString().slice(0, 10) } : {}),
+    ...(article.byline ? { author: { "@type": "Person", name: article.byline } } : {}),
+    ...(article.outlet ? { publisher: { "@type": "Organization", name: article.outlet } } : {}),
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: iri.claim(ctx, article.id, claim.id),
+    claimReviewed: shortenClaim(claim.exact),
+    datePublished: (final.publishedAt ?? final.updatedAt).toISOString().slice(0, 10),
+    author: { "@type": "Organization", name: ctx.workspace.name, url: iri.workspace(ctx) },
+    reviewBody: final.summary,
+    reviewRating: {
+      "@type": "Rating",
+      alternateName: final.rating.claimReviewName,
+      ...(value !== null && best !== null && worst !== null ? { ratingValue: value, bestRating: best, worstRating: worst } : {}),
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      appearance,
+      ...(article.byline ? { author: { "@type": "Person", name: article.byline } } : article.outlet ? { author: { "@type": "Organization", name: article.outlet } } : {}),
+      ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString().slice(0, 10) } : {}),
+    },
+  };
+}
+
+/** The ready-to-paste HTML snippet; `<` is escaped so no text can close the script element. */
+export function claimReviewScript(reviews: Record<string, unknown>[]): string {
+  const json = JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2).replace(/</g, "\\u003c");
+  return `<script type="application/ld+json">\n${json}\n</script>`;
+}
+
+export async function* formatClaimReview(ctx: ExportContext, articles: AsyncIterable<ExportArticle>): AsyncGenerator<string> {
+  yield "[";
+  let first = true;
+  for await (const article of articles) {
+    let chunk = "";
+    for (const claim of article.claims) {
+      const review = claimReviewOf(ctx, article, claim);
+      if (!review) continue;
+      chunk += (first ? "\n" : ",\n") + JSON.stringify(review);
+      first = false;
+    }
+    if (chunk) yield chunk;
+  }
+  yield "\n]\n";
+}

@@ -1,0 +1,114 @@
+// What every export format is written from: articles with their claims, notes, sources and the
+// verdicts the exporting person may see (blind review applies to exports too).
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export interface ExportRating {
+  id: string;
+  label: string;
+  ordinal: boolean;
+  position: number;
+  claimReviewName: string;
+  claimReviewValue: number | null;
+}
+
+export interface ExportNote {
+  id: string;
+  body: string;
+  replyToId: string | null;
+  author: Person;
+  tags: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ExportSource {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  excerpt: string | null;
+  stance: string;
+  accessedAt: Date | null;
+  archivedUrl: string | null;
+  addedBy: Person;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ExportVerdict {
+  id: string;
+  reviewer: Person;
+  rating: ExportRating;
+  confidence: number;
+  rationale: string;
+  sourceIds: string[];
+  submittedAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ExportFinalVerdict {
+  rating: ExportRating;
+  summary: string;
+  published: boolean;
+  publishedAt: Date | null;
+  editor: Person;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ExportClaim {
+  id: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  revisionId: string;
+  status: string;
+  anchorState: string;
+  anchorConfidence: number;
+  createdBy: Person;
+  createdAt: Date;
+  updatedAt: Date;
+  tags: string[];
+  notes: ExportNote[];
+  sources: ExportSource[];
+  verdicts: ExportVerdict[];
+  finalVerdict: ExportFinalVerdict | null;
+}
+
+export interface ExportArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  authorEmail: string | null;
+  publishedAt: Date | null;
+  publishedLabel: string | null;
+  sourceUrl: string | null;
+  language: string | null;
+  createdAt: Date;
+  revision: { id: string; number: number; contentHash: string; createdAt: Date };
+  claims: ExportClaim[];
+}
+
+export interface ExportContext {
+  workspace: { id: string; name: string; slug: string };
+  /** The app's public origin, for stable IRIs of articles, claims and people. */
+  origin: string;
+  ratings: ExportRating[];
+  exportedAt: Date;
+}
+
+export const iri = {
+  article: (ctx: ExportContext, articleId: string) => `${ctx.origin}/w/${ctx.workspace.slug}/articles/${articleId}`,
+  revision: (ctx: ExportContext, articleId: string, revisionNumber: number) => `${ctx.origin}/w/${ctx.workspace.slug}/articles/${articleId}?revision=${revisionNumber}`,
+  claim: (ctx: ExportContext, articleId: string, claimId: string) => `${ctx.origin}/w/${ctx.workspace.slug}/articles/${articleId}?claim=${claimId}`,
+  annotation: (ctx: ExportContext, claimId: string) => `${ctx.origin}/api/v1/workspaces/${ctx.workspace.id}/annotations/${claimId}`,
+  person: (ctx: ExportContext, userId: string) => `${ctx.origin}/users/${userId}`,
+  workspace: (ctx: ExportContext) => `${ctx.origin}/w/${ctx.workspace.slug}`,
+};

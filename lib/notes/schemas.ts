@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { tagNameSchema } from "../claims/schemas";
+
+export const NOTE_BODY_MAX = 20_000;
+export const NOTES_PER_CLAIM_MAX = 500;
+
+export const noteBodySchema = z
+  .string()
+  .max(NOTE_BODY_MAX, `Keep notes under ${NOTE_BODY_MAX.toLocaleString("en")} characters.`)
+  .refine((body) => body.trim().length > 0, "Write something first.");
+
+export const createNoteSchema = z.object({
+  body: noteBodySchema,
+  replyToId: z.string().min(1).max(64).nullable().optional(),
+  tags: z.array(tagNameSchema).max(20).optional(),
+});
+export type CreateNoteInput = z.infer<typeof createNoteSchema>;
+
+export const updateNoteSchema = z.object({ body: noteBodySchema, version: z.number().int().positive() });
+export const deleteNoteSchema = z.object({ version: z.number().int().positive() });

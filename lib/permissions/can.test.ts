@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../errors/app-error";
+import { ACTIONS, assertCan, can, isWriteAction, type MemberActor } from "./can";
+import { ROLES, type Role } from "./roles";
+
+const actor = (role: Role, extra: Partial<MemberActor> = {}): MemberActor => ({ userId: "u1", workspaceId: "w1", role, ...extra });
+
+describe("can", () => {
+  it("lets each role do everything the role after it can", () => {
+    for (const action of ACTIONS) {
+      for (let i = 0; i < ROLES.length - 1; i++) {
+        const stronger = ROLES[i]!;
+        const weaker = ROLES[i + 1]!;
+        if (can(actor(weaker), action)) expect(can(actor(stronger), action), `${stronger} ${action}`).toBe(true);
+        if (can(actor(weaker), action, { ownerId: "u1" })) expect(can(actor(stronger), action, { ownerId: "u1" })).toBe(true);
+      }
+    }
+  });
+
+  it("never lets viewers write, and lets them read all but others' blind verdicts", () => {
+    for (const action of ACTIONS) {
+      const expected = !isWriteAction(action) && action !== "verdict.read_others";
+      expect(can(actor("viewer"), action, { ownerId: "u1" }), action).toBe(expected);
+    }
+  });
+
+  it.each([
+    ["member.invite", ["admin"]],
+    ["article.create", ["admin", "editor"]],
+    ["final_verdict.set", ["admin", "editor"]],
+    ["claim.create", ["admin", "editor", "reviewer"]],
+    ["note.create", ["admin", "editor", "reviewer"]],
+    ["article.read", ["admin", "editor", "reviewer", "viewer"]],
+    ["verdict.read_others", ["admin", "editor"]],
+  ] as const)("%s is allowed for %j", (action, allowed) => {
+    for (const role of ROLES) expect(can(actor(role), action)).toBe((allowed as readonly Role[]).includes(role));
+  });
+
+  it("lets authors edit their own notes but nobody edit someone else's", () => {
+    for (const role of ["admin", "editor", "reviewer"] as const) {
+      expect(can(actor(role), "note.update", { ownerId: "u1" })).toBe(true);
+      expect(can(actor(role), "note.update", { ownerId: "someone-else" })).toBe(false);
+    }
+  });
+
+  it("lets admins remove anyone's note (moderation), reviewers only their own", () => {
+    expect(can(actor("admin"), "note.delete", { ownerId: "x" })).toBe(true);
+    expect(can(actor("reviewer"), "note.delete", { ownerId: "x" })).toBe(false);
+    expect(can(actor("reviewer"), "note.delete", { ownerId: "u1" })).toBe(true);
+  });
+
+  it("treats a missing owner as not owned", () => {
+    expect(can(actor("reviewer"), "claim.update", { ownerId: null })).toBe(false);
+    expect(can(actor("reviewer"), "claim.update")).toBe(false);
+  });
+
+  it("refuses every write to a read-only token, whatever the role", () => {
+    for (const action of ACTIONS) {
+      expect(can(actor("admin", { tokenScope: "read" }), action, { ownerId: "u1" })).toBe(!isWriteAction(action));
+    }
+    expect(can(actor("admin", { tokenScope: "read_write" }), "member.invite")).toBe(true);
+  });
+
+  it("explains refusals", () => {
+    expect(() => assertCan(actor("viewer"), "claim.create")).toThrow(AppError);
+    expect(() => assertCan(actor("viewer"), "claim.create")).toThrow(/viewer/);
+    expect(() => assertCan(actor("admin", { tokenScope: "read" }), "claim.create")).toThrow(/read-only/);
+  });
+});

@@ -1,0 +1,82 @@
+// The one place that decides who may do what. The data layer calls `assertCan` before every
+// read and write; pages and route handlers never check roles themselves.
+import { AppError } from "../errors/app-error";
+import { roleAtLeast, type Role } from "./roles";
+
+/** A user acting inside one workspace (resolved from their membership). */
+export interface MemberActor {
+  userId: string;
+  workspaceId: string;
+  role: Role;
+  /** Set when the request came with an API token: a read token may not write. */
+  tokenScope?: "read" | "read_write";
+}
+
+interface Rule {
+  /** The weakest role allowed to act on anything. */
+  any: Role | null;
+  /** The weakest role allowed to act on what the actor owns (authored, added, is assigned). */
+  own?: Role;
+  write: boolean;
+}
+
+const RULES = {
+  "workspace.read": { any: "viewer", write: false },
+  "workspace.update": { any: "admin", write: true },
+  "member.read": { any: "viewer", write: false },
+  "member.invite": { any: "admin", write: true },
+  "member.update_role": { any: "admin", write: true },
+  "member.remove": { any: "admin", write: true },
+  "rating_scale.update": { any: "admin", write: true },
+  "article.read": { any: "viewer", write: false },
+  "article.create": { any: "editor", write: true },
+  "article.update": { any: "editor", write: true },
+  "article.delete": { any: "admin", write: true },
+  "claim.create": { any: "reviewer", write: true },
+  "claim.update": { any: "editor", own: "reviewer", write: true },
+  "claim.delete": { any: "editor", own: "reviewer", write: true },
+  "claim.reanchor": { any: "reviewer", write: true },
+  "note.create": { any: "reviewer", write: true },
+  "note.update": { any: null, own: "reviewer", write: true },
+  "note.delete": { any: "admin", own: "reviewer", write: true },
+  "source.create": { any: "reviewer", write: true },
+  "source.update": { any: "editor", own: "reviewer", write: true },
+  "source.delete": { any: "editor", own: "reviewer", write: true },
+  "tag.create": { any: "reviewer", write: true },
+  "verdict.submit": { any: null, own: "reviewer", write: true },
+  "verdict.read_others": { any: "editor", write: false },
+  "final_verdict.set": { any: "editor", write: true },
+  "final_verdict.publish": { any: "editor", write: true },
+  "assignment.create": { any: "editor", write: true },
+  "assignment.complete": { any: "editor", own: "reviewer", write: true },
+  "suggestion.dismiss": { any: "reviewer", write: true },
+  "audit.read": { any: "viewer", write: false },
+  "export.read": { any: "viewer", write: false },
+  "export.backup": { any: "admin", write: false },
+  "import.annotations": { any: "reviewer", write: true },
+  "workspace.restore": { any: "admin", write: true },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+export const ACTIONS = Object.keys(RULES) as Action[];
+
+export function isWriteAction(action: Action): boolean {
+  return RULES[action].write;
+}
+
+/** Whether `actor` may perform `action`, on a resource owned by `ownerId` where ownership matters. */
+export function can(actor: MemberActor, action: Action, resource?: { ownerId?: string | null }): boolean {
+  const rule: Rule = RULES[action];
+  if (rule.write && actor.tokenScope === "read") return false;
+  if (rule.any && roleAtLeast(actor.role, rule.any)) return true;
+  const isOwner = resource?.ownerId != null && resource.ownerId === actor.userId;
+  return Boolean(rule.own && isOwner && roleAtLeast(actor.role, rule.own));
+}
+
+export function assertCan(actor: MemberActor, action: Action, resource?: { ownerId?: string | null }): void {
+  if (can(actor, action, resource)) return;
+  if (isWriteAction(action) && actor.tokenScope === "read") {
+    throw new AppError("forbidden", "This API token is read-only.");
+  }
+  throw new AppError("forbidden", `Your role (${actor.role}) does not allow this (${action}).`);
+}

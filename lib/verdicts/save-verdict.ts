@@ -1,0 +1,65 @@
+// A reviewer's own verdict on a claim: saved as a draft or submitted. Optimistic concurrency:
+// an edit names the version it started from; if someone (the same reviewer in another tab, or
+// an API client) changed it meanwhile, the write is refused with the current state.
+import type { Actor } from "../auth/actor";
+import { lastEditorOf } from "../claims/last-editor";
+import { loadClaimInWorkspace, staleWrite } from "../claims/load-claim-in-workspace";
+import { refreshClaimStatus } from "../claims/refresh-claim-status";
+import type { Db } from "../db/client";
+import { writeWithAudit } from "../db/write-with-audit";
+import { AppError, isUniqueConstraintError } from "../errors/app-error";
+import { assertCan } from "../permissions/can";
+import { getMemberActor } from "../workspaces/get-member-actor";
+import { saveVerdictSchema } from "./schemas";
+import { verdictSnapshot } from "./verdict-snapshot";
+
+export async function saveVerdict(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "verdict.submit", { ownerId: member.userId });
+  const input = saveVerdictSchema.parse(options.input);
+  try {
+    return await writeWithAudit(db, async (tx, audit) => {
+      const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
+      const published = await tx.finalVerdict.count({ where: { claimId: claim.id, published: true } });
+      if (published) throw new AppError("locked", "The final verdict on this claim is published; verdicts are locked until an editor unpublishes it.");
+      const rating = await tx.rating.findFirst({ where: { id: input.ratingId, workspaceId: options.workspaceId, archivedAt: null }, select: { id: true } });
+      if (!rating) throw new AppError("validation_failed", "Choose a rating from the workspace's scale.", { fields: { ratingId: ["Choose a rating from the scale."] } });
+      const sourceIds = [...new Set(input.sourceIds)];
+      if (sourceIds.length && (await tx.source.count({ where: { id: { in: sourceIds }, claimId: claim.id } })) !== sourceIds.length) {
+        throw new AppError("validation_failed", "Linked sources must be sources of this claim.", { fields: { sourceIds: ["Only this claim's sources can be linked."] } });
+      }
+      const existing = await tx.verdict.findUnique({ where: { claimId_reviewerId: { claimId: claim.id, reviewerId: member.userId } }, select: { id: true, version: true, submittedAt: true } });
+      const fields = { ratingId: rating.id, confidence: input.confidence, rationale: input.rationale };
+      let verdictId: string;
+      let before: Awaited<ReturnType<typeof verdictSnapshot>> | undefined;
+      if (!existing) {
+        if (input.version !== undefined) throw new AppError("conflict", "This verdict was deleted meanwhile. Save it again as a new verdict.");
+        const created = await tx.verdict.create({
+          data: { ...fields, workspaceId: options.workspaceId, claimId: claim.id, reviewerId: member.userId, submittedAt: input.submit ? new Date() : null },
+          select: { id: true },
+        });
+        verdictId = created.id;
+      } else {
+        before = await verdictSnapshot(tx, existing.id);
+        if (input.version === undefined || input.version !== existing.version) {
+          throw await staleWrite(tx, "verdict", await lastEditorOf(tx, existing.id), before);
+        }
+        const submittedAt = existing.submittedAt ?? (input.submit ? new Date() : null);
+        const updated = await tx.verdict.updateMany({ where: { id: existing.id, version: input.version }, data: { ...fields, submittedAt, version: { increment: 1 } } });
+        if (updated.count !== 1) throw await staleWrite(tx, "verdict", await lastEditorOf(tx, existing.id), before);
+        verdictId = existing.id;
+        await tx.verdictSource.deleteMany({ where: { verdictId } });
+      }
+      if (sourceIds.length) await tx.verdictSource.createMany({ data: sourceIds.map((sourceId) => ({ verdictId, sourceId })) });
+      const after = await verdictSnapshot(tx, verdictId);
+      const action = !before ? (after.submittedAt ? "verdict.submit" : "verdict.draft") : !before.submittedAt && after.submittedAt ? "verdict.submit" : "verdict.update";
+      await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action, entityType: "verdict", entityId: verdictId, articleId: claim.articleId, claimId: claim.id, before, after });
+      await refreshClaimStatus(tx, audit, claim.id, member.userId);
+      return after;
+    });
+  } catch (error) {
+    // Two first verdicts by the same reviewer at once: the loser sees the winner's.
+    if (isUniqueConstraintError(error)) throw new AppError("conflict", "Your verdict on this claim was saved from somewhere else meanwhile. Reload and try again.");
+    throw error;
+  }
+}

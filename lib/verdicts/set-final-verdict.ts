@@ -1,0 +1,95 @@
+// An editor settles a claim: the final rating and a public summary. Publishing locks it (and the
+// reviewers' verdicts) until an editor unpublishes.
+import type { Actor } from "../auth/actor";
+import { lastEditorOf } from "../claims/last-editor";
+import { loadClaimInWorkspace, staleWrite } from "../claims/load-claim-in-workspace";
+import { refreshClaimStatus } from "../claims/refresh-claim-status";
+import type { Db, DbTx } from "../db/client";
+import { writeWithAudit } from "../db/write-with-audit";
+import { AppError, isUniqueConstraintError } from "../errors/app-error";
+import { assertCan } from "../permissions/can";
+import { getMemberActor } from "../workspaces/get-member-actor";
+import { publishFinalVerdictSchema, setFinalVerdictSchema } from "./schemas";
+
+async function finalSnapshot(tx: DbTx, claimId: string) {
+  const row = await tx.finalVerdict.findUnique({
+    where: { claimId },
+    select: { id: true, claimId: true, ratingId: true, summary: true, published: true, publishedAt: true, editorId: true, version: true, rating: { select: { label: true } } },
+  });
+  if (!row) return null;
+  const { rating, ...rest } = row;
+  return { ...rest, rating: rating.label };
+}
+
+export async function setFinalVerdict(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "final_verdict.set");
+  const input = setFinalVerdictSchema.parse(options.input);
+  try {
+    return await writeWithAudit(db, async (tx, audit) => {
+      const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
+      const rating = await tx.rating.findFirst({ where: { id: input.ratingId, workspaceId: options.workspaceId, archivedAt: null }, select: { id: true } });
+      if (!rating) throw new AppError("validation_failed", "Choose a rating from the workspace's scale.", { fields: { ratingId: ["Choose a rating from the scale."] } });
+      const before = await finalSnapshot(tx, claim.id);
+      if (before?.published) throw new AppError("locked", "This final verdict is published. Unpublish it before changing it.", { current: before });
+      if (before) {
+        if (input.version !== before.version) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
+        const updated = await tx.finalVerdict.updateMany({
+          where: { id: before.id, version: before.version, published: false },
+          data: { ratingId: rating.id, summary: input.summary, editorId: member.userId, version: { increment: 1 } },
+        });
+        if (updated.count !== 1) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
+      } else {
+        await tx.finalVerdict.create({ data: { workspaceId: options.workspaceId, claimId: claim.id, editorId: member.userId, ratingId: rating.id, summary: input.summary } });
+      }
+      const after = (await finalSnapshot(tx, claim.id))!;
+      await audit.record({
+        workspaceId: options.workspaceId,
+        actorId: member.userId,
+        action: before ? "final_verdict.update" : "final_verdict.create",
+        entityType: "final_verdict",
+        entityId: after.id,
+        articleId: claim.articleId,
+        claimId: claim.id,
+        before: before ?? undefined,
+        after,
+      });
+      await refreshClaimStatus(tx, audit, claim.id, member.userId);
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueConstraintError(error)) throw new AppError("conflict", "Another editor set a final verdict on this claim meanwhile. Reload to see it.");
+    throw error;
+  }
+}
+
+export async function setFinalVerdictPublished(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "final_verdict.publish");
+  const input = publishFinalVerdictSchema.parse(options.input);
+  return writeWithAudit(db, async (tx, audit) => {
+    const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
+    const before = await finalSnapshot(tx, claim.id);
+    if (!before) throw new AppError("conflict", "Set a final verdict before publishing it.");
+    if (before.version !== input.version) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
+    if (before.published === input.published) return before;
+    const updated = await tx.finalVerdict.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { published: input.published, publishedAt: input.published ? new Date() : null, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
+    const after = (await finalSnapshot(tx, claim.id))!;
+    await audit.record({
+      workspaceId: options.workspaceId,
+      actorId: member.userId,
+      action: input.published ? "final_verdict.publish" : "final_verdict.unpublish",
+      entityType: "final_verdict",
+      entityId: before.id,
+      articleId: claim.articleId,
+      claimId: claim.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,12 @@
+// `npm run dev`: migrate and seed like `npm start`, then run Next.js in development mode.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { ensureAuthSecret } from "../lib/auth/secret";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const port = process.env.PORT ?? "3000";
+process.env.NEXTAUTH_SECRET = ensureAuthSecret();
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+await prepareDatabase({ seed: process.env.MARGIN_DEMO !== "0" });
+const child = spawn(process.execPath, [join(process.cwd(), "node_modules/next/dist/bin/next"), "dev", "-p", port], { stdio: "inherit" });
+child.on("exit", (code) => process.exit(code ?? 0));

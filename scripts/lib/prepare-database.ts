@@ -1,0 +1,30 @@
+// Shared by `npm start` and the test runners: make sure the Prisma clients exist, apply
+// migrations, and (optionally) load the demo workspace into an empty database.
+import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { resolveDatabaseTarget, type DatabaseTarget } from "../../lib/db/database-url";
+import { migrateDatabase } from "../../lib/db/migrate";
+
+export function ensurePrismaClients(root = process.cwd()): void {
+  const ready = ["sqlite", "postgresql"].every((p) => existsSync(join(root, `lib/db/generated/${p}/client.ts`)));
+  if (ready) return;
+  console.log("Generating Prisma clients…");
+  execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db/generate.ts"], { stdio: "inherit", cwd: root });
+}
+
+export async function prepareDatabase(options: { seed: boolean; target?: DatabaseTarget }) {
+  ensurePrismaClients();
+  const target = options.target ?? resolveDatabaseTarget();
+  const migration = await migrateDatabase(target);
+  if (!options.seed) return { target, migration, seed: null };
+  // Imported late: the client modules must exist before they are loaded.
+  const { createDb } = await import("../../lib/db/client");
+  const { seedDemo } = await import("../../lib/seed/seed-demo");
+  const handle = createDb(target);
+  try {
+    return { target, migration, seed: await seedDemo(handle.db) };
+  } finally {
+    await handle.close();
+  }
+}

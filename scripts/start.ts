@@ -1,0 +1,47 @@
+// `npm start`: migrate the database (embedded SQLite under ./data unless DATABASE_URL says
+// otherwise), load the demo workspace into an empty database, build if needed, and serve.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { ensureAuthSecret } from "../lib/auth/secret";
+import { DEMO_PASSWORD } from "../lib/seed/demo-accounts";
+import { buildIfNeeded } from "./build-if-needed";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const root = process.cwd();
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOSTNAME ?? "0.0.0.0";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.NEXTAUTH_SECRET = ensureAuthSecret();
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+const seedDemo = process.env.MARGIN_DEMO !== "0";
+const { target, migration, seed } = await prepareDatabase({ seed: seedDemo });
+console.log(
+  `Database: ${target.provider === "sqlite" ? `SQLite at ${target.url}` : "PostgreSQL"} (${migration.total} migrations, ${migration.applied.length} applied now)`,
+);
+if (!process.env.MARGIN_SKIP_BUILD) buildIfNeeded(root);
+
+const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", host], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: process.env,
+});
+let announced = false;
+server.stdout.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (!announced && /Ready|started server|Local:/i.test(chunk.toString())) {
+    announced = true;
+    announce();
+  }
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
+
+function announce() {
+  console.log(`\nMargin is running at ${process.env.NEXTAUTH_URL}`);
+  if (seed?.seeded) console.log(`Loaded the demo workspace "${seed.workspaceSlug}" with: ${seed.articles.join(" | ")}`);
+  if (seedDemo && seed?.accounts.length) {
+    console.log(`Demo accounts (password: ${DEMO_PASSWORD}):`);
+    for (const account of seed.accounts) console.log(`  ${account.role.padEnd(9)} ${account.email}  (${account.name})`);
+  }
+  console.log("");
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+// Two projects: `unit` (pure logic, *.test.ts beside the code) and `integration`
+// (*.int.test.ts, against a real database chosen by scripts/test/integration.ts).
+export default defineConfig({
+  resolve: { alias: { "@": root, "server-only": `${root}/lib/testing/server-only-stub.ts` } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
+          environment: "node",
+          globalSetup: ["lib/testing/integration-global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One database per run, shared by the files: they run one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
