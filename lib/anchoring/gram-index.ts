@@ -24,10 +24,14 @@ export class GramIndex {
     this.bits = Math.max(8, Math.min(17, Math.ceil(Math.log2(indexed + 1))));
     this.head = new Int32Array(1 << this.bits).fill(-1);
     this.next = new Int32Array(count);
-    // Insert from the end so each chain lists positions in text order.
+    // Insert from the end so each chain lists positions in text order. Ranges may overlap (callers
+    // widen them); a position inserted twice would make its chain a cycle, so each goes in once.
+    let below = count;
     for (let r = ranges.length - 1; r >= 0; r--) {
       const range = ranges[r]!;
-      for (let i = Math.min(count, range.end) - 1; i >= Math.max(0, range.start); i--) {
+      const from = Math.min(below, range.end) - 1;
+      below = Math.min(below, Math.max(0, range.start));
+      for (let i = from; i >= Math.max(0, range.start); i--) {
         const h = this.hashAt(text, i);
         this.next[i] = this.head[h]!;
         this.head[h] = i;
