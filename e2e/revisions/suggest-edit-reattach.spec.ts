@@ -31,7 +31,7 @@ test("import a seed file, accept two suggestions, delete one claimed sentence, r
   // Edit: delete the paragraph holding the first accepted claim.
   const articleUrl = page.url().split("?")[0]!;
   await page.getByRole("link", { name: "Edit text or details" }).click();
-  const editor = page.getByLabel("Article text");
+  const editor = page.getByLabel("Text of the new revision");
   const text = await editor.inputValue();
   const paragraph = text.split("\n\n").find((p) => p.includes(first.slice(0, 40)))!;
   await editor.fill(text.replace(`${paragraph}\n\n`, "").replace(`\n\n${paragraph}`, ""));

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { deriveTitle } from "./title";
 
 describe("deriveTitle", () => {
-  it("reads the URL slug, casing words as the article does", () => {
+  it("reads the URL slug, casing and spelling words as the article does", () => {
     const blocks = [{ type: "paragraph" as const, text: "Cash flows to North Korea’s new capitalists, say officials in Seoul." }];
     expect(deriveTitle(blocks, "http://www.voanews.com/a/underground-pipeline-of-cash-goods-feeds-north-koreas-new-capitalists/3529685.html")).toBe(
-      "Underground pipeline of cash goods feeds North Koreas new capitalists",
+      "Underground pipeline of cash goods feeds North Korea’s new capitalists",
     );
   });
 

@@ -17,9 +17,9 @@ describe("can", () => {
     }
   });
 
-  it("never lets viewers write, and lets them read all but others' blind verdicts", () => {
+  it("never lets viewers write, and lets them read all but others' blind verdicts and whole-workspace backups", () => {
     for (const action of ACTIONS) {
-      const expected = !isWriteAction(action) && action !== "verdict.read_others";
+      const expected = !isWriteAction(action) && action !== "verdict.read_others" && action !== "export.backup";
       expect(can(actor("viewer"), action, { ownerId: "u1" }), action).toBe(expected);
     }
   });

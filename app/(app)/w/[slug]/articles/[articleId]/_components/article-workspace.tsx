@@ -3,6 +3,7 @@
 // The reader: article text with highlights on the left, claims on the right, kept in step with
 // everyone else's changes through the live stream.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { usePathname } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
@@ -54,6 +55,7 @@ async function getJson<T>(url: string): Promise<T | null> {
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { workspaceId, articleId } = props;
   const api = `/api/v1/workspaces/${workspaceId}`;
+  const pathname = usePathname();
   const [claims, setClaims] = useState(props.initialClaims);
   const [selectedId, setSelectedId] = useState<string | null>(props.initialClaimId);
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
@@ -87,11 +89,16 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
 
   useEffect(() => {
     if (selectedId) void Promise.resolve(selectedId).then(refreshDetail);
-    const url = new URL(window.location.href);
-    if (selectedId) url.searchParams.set("claim", selectedId);
-    else url.searchParams.delete("claim");
-    window.history.replaceState(null, "", url);
-  }, [selectedId, refreshDetail]);
+    // Built from this page's own path, not window.location: on a client-side navigation the effect
+    // can run before the address bar shows the new page, and replacing the old page's address would
+    // send the router back there.
+    const query = new URLSearchParams(window.location.pathname === pathname ? window.location.search : "");
+    if (selectedId) query.set("claim", selectedId);
+    else query.delete("claim");
+    const search = query.toString();
+    const url = `${pathname}${search ? `?${search}` : ""}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+  }, [selectedId, refreshDetail, pathname]);
 
   const onChanges = useCallback(
     (changes: LiveChange[]) => {

@@ -29,7 +29,7 @@ export function TextEditor({ workspaceId, articleId, slug, baseRevisionId, initi
         }
       >
         {error ? <Notice tone="error">{error}</Notice> : null}
-        <TextAreaField label="Article text" name="text" rows={22} defaultValue={initialText} />
+        <TextAreaField label="Text of the new revision" name="text" rows={22} defaultValue={initialText} />
         <TextField label="What changed (optional)" name="message" placeholder="e.g. Correction: figure for 2015" />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving and re-anchoring…" : "Save as new revision"}
