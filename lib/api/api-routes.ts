@@ -1,7 +1,7 @@
 // The public API's routes, described once: the OpenAPI document and the API reference page are
 // both generated from this list and from the same zod schemas that validate requests.
 import { z } from "zod";
-import { importArticleSchema, reviseArticleSchema, updateArticleMetadataSchema } from "../articles/schemas";
+import { importArticleSchema, importArticleUrlSchema, reviseArticleSchema, updateArticleMetadataSchema } from "../articles/schemas";
 import { backupSchema } from "../backup/backup-schema";
 import { createClaimFromSelectorsSchema, deleteClaimSchema, reattachClaimSchema, setClaimTagsSchema } from "../claims/schemas";
 import { EXPORT_FORMATS } from "../exports/export-stream";
@@ -32,6 +32,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: "GET", path: "/api/v1/workspaces", summary: "Workspaces you belong to (a token: its own)", tag: "Workspaces", status: 200 },
   { method: "GET", path: `${W}/articles`, summary: "List articles, newest first", tag: "Articles", query: pageQuerySchema, status: 200 },
   { method: "POST", path: `${W}/articles`, summary: "Create an article from text, Markdown or HTML", tag: "Articles", body: importArticleSchema, write: true, status: 201 },
+  { method: "POST", path: `${W}/articles/from-url`, summary: "Fetch a web page on the server and create an article from it (public addresses only unless the server allows more)", tag: "Articles", body: importArticleUrlSchema, write: true, status: 201 },
   { method: "GET", path: `${W}/articles/{articleId}`, summary: "An article with its current revision and claims", tag: "Articles", status: 200 },
   { method: "PATCH", path: `${W}/articles/{articleId}`, summary: "Fix an article's metadata (editors)", tag: "Articles", body: updateArticleMetadataSchema, write: true, status: 200 },
   { method: "GET", path: `${W}/articles/{articleId}/revisions`, summary: "The article's revisions, newest first", tag: "Articles", status: 200 },

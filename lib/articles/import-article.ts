@@ -1,5 +1,6 @@
-// Import from a file or pasted text: parse, then create. previewArticleImport is the same parse
-// without saving, for the confirm-or-fix-metadata step.
+// Import from a file, pasted text or a web page: parse, then create. The previews are the same
+// parse without saving, for the confirm-or-fix-metadata step; a URL preview also hands back the
+// page it fetched, so that what is saved is exactly what was previewed (no second fetch).
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
@@ -7,14 +8,18 @@ import { ImportError, parseArticle, buildRevisionText, deriveTitle, type ParsedA
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { createArticle, type RevisionOrigin } from "./create-article";
-import { importArticleSchema } from "./schemas";
+import { UrlImportError, fetchArticleHtml } from "../importer/fetch-article-url";
+import { urlImportPolicy } from "../importer/url-import-policy";
+import { importArticleSchema, importArticleUrlSchema } from "./schemas";
 
 async function parseImport(input: unknown): Promise<{ parsed: ParsedArticle; metadata: Record<string, unknown> | undefined; origin: RevisionOrigin }> {
-  const { content, fileName, mediaType, metadata } = importArticleSchema.parse(input);
+  const { content, fileName, mediaType, metadata, fetchedFrom } = importArticleSchema.parse(input);
   try {
-    const parsed = await parseArticle(content, { ...(fileName ? { fileName } : {}), ...(mediaType ? { mediaType } : {}) });
-    if (parsed.blocks.length === 0) throw new AppError("validation_failed", "No article text was found in this file.");
-    const origin: RevisionOrigin = fileName ? parsed.format : "paste";
+    const hint = fetchedFrom ? { mediaType: "text/html", url: fetchedFrom } : { ...(fileName ? { fileName } : {}), ...(mediaType ? { mediaType } : {}) };
+    const parsed = await parseArticle(content, hint);
+    if (parsed.blocks.length === 0) throw new AppError("validation_failed", fetchedFrom ? "No article text was found on this page." : "No article text was found in this file.");
+    if (fetchedFrom) parsed.metadata.sourceUrl ??= fetchedFrom;
+    const origin: RevisionOrigin = fetchedFrom ? "url" : fileName ? parsed.format : "paste";
     return { parsed, metadata, origin };
   } catch (error) {
     if (error instanceof ImportError) {
@@ -28,6 +33,38 @@ export async function previewArticleImport(db: Db, options: { actor: Actor; work
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.create");
   const { parsed } = await parseImport(options.input);
+  return describePreview(parsed);
+}
+
+/** The page at a URL, fetched under the server's policy; a refusal is the person's 400, with the fetcher's reason. */
+async function fetchPage(url: string) {
+  try {
+    return await fetchArticleHtml(url, urlImportPolicy());
+  } catch (error) {
+    if (error instanceof UrlImportError) throw new AppError("validation_failed", error.message, { fields: { url: [error.message] }, reason: error.code });
+    throw error;
+  }
+}
+
+export async function previewArticleFromUrl(db: Db, options: { actor: Actor; workspaceId: string; input: unknown }) {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "article.create");
+  const { url } = importArticleUrlSchema.parse(options.input);
+  const page = await fetchPage(url);
+  const { parsed } = await parseImport({ content: page.html, fetchedFrom: page.finalUrl });
+  return { ...describePreview(parsed), page: { html: page.html, finalUrl: page.finalUrl } };
+}
+
+/** Fetch and save in one step, for API clients that need no preview. */
+export async function importArticleFromUrl(db: Db, options: { actor: Actor; workspaceId: string; input: unknown }) {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "article.create");
+  const { url, metadata } = importArticleUrlSchema.parse(options.input);
+  const page = await fetchPage(url);
+  return importArticle(db, { ...options, input: { content: page.html, fetchedFrom: page.finalUrl, metadata } });
+}
+
+function describePreview(parsed: ParsedArticle) {
   const { text } = buildRevisionText(parsed.blocks);
   return {
     metadata: { ...parsed.metadata, title: parsed.metadata.title ?? deriveTitle(parsed.blocks, parsed.metadata.sourceUrl) },

@@ -56,8 +56,17 @@ export const importArticleSchema = z.object({
    * found. Validated with articleMetadataSchema once merged with the importer's findings.
    */
   metadata: z.record(z.string(), z.unknown()).optional(),
+  /** The address a URL preview fetched this HTML from: the revision's origin becomes "url". */
+  fetchedFrom: httpUrlSchema.nullable().optional(),
 });
 export type ImportArticleInput = z.input<typeof importArticleSchema>;
+
+/** A web page to fetch on the server; the fetcher explains what is wrong with an address it refuses. */
+export const importArticleUrlSchema = z.object({
+  url: z.string().trim().min(1, "Enter the article's web address.").max(2048, "That URL is too long."),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+export type ImportArticleUrlInput = z.input<typeof importArticleUrlSchema>;
 
 /** A new revision from the editor: the whole text in editable form (editable-text.ts). */
 export const reviseArticleSchema = z.object({

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fetchArticleHtml, importArticleFromUrl, UrlImportError, type FetchPolicy } from "./fetch-article-url";
+import { fetchArticleHtml, fetchAndParseArticle, UrlImportError, type FetchPolicy } from "./fetch-article-url";
 import { isLoopbackAddress } from "./safe-address";
 
 const page = readFileSync(join(import.meta.dirname, "fixtures/url/news-article.html"));
@@ -95,9 +95,9 @@ async function failure(url: string, policy?: FetchPolicy): Promise<UrlImportErro
   return error as UrlImportError;
 }
 
-describe("importArticleFromUrl", () => {
+describe("fetchAndParseArticle", () => {
   it("reads a news page's metadata and article text, without its navigation, ads and footer", async () => {
-    const parsed = await importArticleFromUrl(`${base}/news`, local);
+    const parsed = await fetchAndParseArticle(`${base}/news`, local);
     expect(parsed.metadata).toMatchObject({
       title: "River council delays flood barrier vote until spring",
       outlet: "Valley Courier",
@@ -115,7 +115,7 @@ describe("importArticleFromUrl", () => {
   });
 
   it("uses the address the page was read from when the page names no canonical address", async () => {
-    const parsed = await importArticleFromUrl(`${base}/host`, local);
+    const parsed = await fetchAndParseArticle(`${base}/host`, local);
     expect(parsed.metadata.sourceUrl).toBe(`${base}/host`);
   });
 });

@@ -252,7 +252,7 @@ export async function fetchArticleHtml(url: string, policy: FetchPolicy = {}): P
 }
 
 /** Fetches and parses an article; its sourceUrl is the page's canonical address, or the address it was read from. */
-export async function importArticleFromUrl(url: string, policy?: FetchPolicy): Promise<ParsedArticle> {
+export async function fetchAndParseArticle(url: string, policy?: FetchPolicy): Promise<ParsedArticle> {
   const page = await fetchArticleHtml(url, policy);
   const parsed = await parseHtmlArticle(page.html, { url: page.finalUrl });
   parsed.metadata.sourceUrl ??= page.finalUrl;

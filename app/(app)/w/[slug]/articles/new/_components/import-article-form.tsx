@@ -3,23 +3,31 @@
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { TextAreaField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { MAX_IMPORT_BYTES } from "@/lib/importer/limits";
-import { importArticleAction, previewImportAction } from "../actions";
+import { importArticleAction, previewImportAction, previewUrlImportAction } from "../actions";
 import { ImportPreview, type PreviewData } from "./import-preview";
 
 export function ImportArticleForm({ slug }: { slug: string }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
+  const [url, setUrl] = useState("");
   const [preview, setPreview] = useState<PreviewData | null>(null);
+  // The page a URL preview fetched: importing saves exactly this, without fetching again.
+  const [fetched, setFetched] = useState<{ html: string; finalUrl: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, startTransition] = useTransition();
 
   function sourceFormData(): FormData | null {
     const data = new FormData();
+    if (fetched) {
+      data.set("html", fetched.html);
+      data.set("fetchedFrom", fetched.finalUrl);
+      return data;
+    }
     const file = fileInput.current?.files?.[0];
     if (file) {
       if (file.size > MAX_IMPORT_BYTES) {
@@ -53,6 +61,27 @@ export function ImportArticleForm({ slug }: { slug: string }) {
     });
   }
 
+  function forget() {
+    setPreview(null);
+    setFetched(null);
+  }
+
+  function runUrlPreview() {
+    setError(null);
+    setFieldErrors({});
+    startTransition(async () => {
+      const result = await previewUrlImportAction(slug, url);
+      if (result.ok) {
+        const { page, ...rest } = result.data;
+        setFetched(page);
+        setPreview(rest);
+      } else {
+        forget();
+        showErrors(result);
+      }
+    });
+  }
+
   function runImport(metadata: Record<string, string>) {
     setError(null);
     const data = sourceFormData();
@@ -81,7 +110,7 @@ export function ImportArticleForm({ slug }: { slug: string }) {
               accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
               aria-invalid={fieldErrors.file ? true : undefined}
               aria-describedby={fieldErrors.file ? "import-file-error" : "import-file-hint"}
-              onChange={() => setPreview(null)}
+              onChange={forget}
               className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
             />
             {fieldErrors.file ? (
@@ -101,7 +130,7 @@ export function ImportArticleForm({ slug }: { slug: string }) {
             value={text}
             onChange={(event) => {
               setText(event.target.value);
-              setPreview(null);
+              forget();
             }}
             errors={fieldErrors.content}
             hint="One paragraph per line, or paragraphs separated by blank lines."
@@ -112,6 +141,36 @@ export function ImportArticleForm({ slug }: { slug: string }) {
             {pending && !preview ? "Reading…" : "Preview"}
           </Button>
         </div>
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">…or import a web page</h2>
+        <form
+          className="flex flex-wrap items-end gap-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            runUrlPreview();
+          }}
+        >
+          <div className="min-w-64 flex-1">
+            <TextField
+              label="Article address (URL)"
+              name="url"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={url}
+              onChange={(event) => {
+                setUrl(event.target.value);
+                forget();
+              }}
+              errors={fieldErrors.url}
+              hint="Margin fetches the page, keeps the article and leaves out menus, ads and comments. You check the result before saving."
+            />
+          </div>
+          <Button type="submit" disabled={pending || !url.trim()}>
+            {pending && !preview ? "Fetching…" : "Fetch and preview"}
+          </Button>
+        </form>
       </Card>
       {preview ? (
         <ImportPreview preview={preview} pending={pending} fieldErrors={fieldErrors} onImport={runImport} />
