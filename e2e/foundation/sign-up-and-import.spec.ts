@@ -19,7 +19,7 @@ test("a new user signs up, creates a workspace, imports a seed article and reads
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
   await page.getByRole("link", { name: "Import an article" }).click();
   await page.getByLabel("Article file").setInputFiles(seedFile);
-  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
 
   await expect(page.getByText(/Found \d+ paragraphs and 2 subheadings/)).toBeVisible();
   await expect(page.getByLabel("Outlet")).toHaveValue("Voice of America");

@@ -8,7 +8,7 @@ test.use({ storageState: demoAccount("editor").storageState });
 test("import a seed file, accept two suggestions, delete one claimed sentence, re-attach it", async ({ page }) => {
   await page.goto("/w/demo/articles/new");
   await page.getByLabel("Article file").setInputFiles(join(process.cwd(), "prisma/seed/articles/000_743fd5c741a335b6.txt"));
-  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
   await page.getByLabel("Title").fill(`Startups in Pyongyang ${Date.now()}`);
   await page.getByRole("button", { name: "Import article" }).click();
   await expect(page.getByRole("region", { name: "Article text" })).toBeVisible();

@@ -31,7 +31,12 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
   let matcher: QuoteMatcher | null = null;
   // A claim the edit removed from its place can only be found edited in text the edit added.
   const quoteMatcher = () => (matcher ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
-  const hasCopies = (exact: string) => oldText.indexOf(exact) !== oldText.lastIndexOf(exact);
+  const copies = new Map<string, boolean>();
+  const hasCopies = (exact: string) => {
+    let known = copies.get(exact);
+    if (known === undefined) copies.set(exact, (known = oldText.indexOf(exact) !== oldText.lastIndexOf(exact)));
+    return known;
+  };
 
   return claims.map((claim): AnchorResult => {
     const { exact, prefix, suffix } = claim.quote;
@@ -73,7 +78,11 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     // Its words intact at or just beside the mapped place: the edit was around it, or the diff
     // paired one of its words with a twin elsewhere.
     let nearest = -1;
-    for (let at = newText.indexOf(exact, Math.max(0, newStart - exact.length - NEARBY)); at !== -1 && at <= newEnd + NEARBY; at = newText.indexOf(exact, at + 1)) {
+    // Searched in a slice: indexOf over the whole text would scan to its end for every touched claim.
+    const from = Math.max(0, newStart - exact.length - NEARBY);
+    const nearby = newText.slice(from, newEnd + NEARBY + exact.length);
+    for (let found = nearby.indexOf(exact); found !== -1 && from + found <= newEnd + NEARBY; found = nearby.indexOf(exact, found + 1)) {
+      const at = from + found;
       if (!isOtherPassage(at, at + exact.length) && (nearest === -1 || Math.abs(at - newStart) < Math.abs(nearest - newStart))) nearest = at;
     }
     if (nearest !== -1) return found(nearest, 1);

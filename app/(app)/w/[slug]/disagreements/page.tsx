@@ -24,7 +24,7 @@ export default async function DisagreementsPage({ params, searchParams }: { para
         <ol className="space-y-2">
           {items.map((item) => (
             <li key={item.id} className="rounded-lg border border-stone-200 bg-white p-3">
-              <Link href={`/w/${slug}/articles/${item.article.id}?claim=${item.id}`} className="font-serif text-ink hover:text-accent">
+              <Link href={`/w/${slug}/articles/${item.article.id}?claim=${item.id}`} className="block font-serif text-ink hover:text-accent">
                 <q>{item.exact}</q>
               </Link>
               <p className="mt-1 text-xs text-stone-600">
