@@ -1,10 +1,12 @@
 // `npm run bench`: every benchmark, one after another, with its figures.
 import { runAnchoringBenchmark } from "./anchoring";
+import { runReaderPageBenchmark } from "./reader-page";
 import { runSuggestionsBenchmark } from "./suggestions";
 
 const benches: { name: string; run: () => Promise<string[]> | string[] }[] = [
   { name: "anchoring", run: runAnchoringBenchmark },
   { name: "suggestions", run: runSuggestionsBenchmark },
+  { name: "reader", run: runReaderPageBenchmark },
 ];
 const only = process.argv[2];
 for (const bench of benches) {
