@@ -61,9 +61,11 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     if (segment) {
       const newStart = segment.newStart + (start - segment.oldStart);
       const margin = Math.max(start - segment.oldStart, segment.oldStart + segment.length - end);
-      if (margin < ALIGNMENT_GUARD && hasCopies(exact)) {
-        const context = Math.max(contextEvidence(prefix, newText, newStart, "before"), contextEvidence(suffix, newText, newStart + exact.length, "after"));
-        if (context < CONTEXT_PRESENT) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+      if (margin < ALIGNMENT_GUARD) {
+        // Context first: it is local and usually intact, while looking for copies scans the text.
+        const before = contextEvidence(prefix, newText, newStart, "before");
+        const context = before >= CONTEXT_PRESENT ? before : Math.max(before, contextEvidence(suffix, newText, newStart + exact.length, "after"));
+        if (context < CONTEXT_PRESENT && hasCopies(exact)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       }
       return found(newStart, 1);
     }
