@@ -31,12 +31,7 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
   let matcher: QuoteMatcher | null = null;
   // A claim the edit removed from its place can only be found edited in text the edit added.
   const quoteMatcher = () => (matcher ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
-  const copies = new Map<string, boolean>();
-  const hasCopies = (exact: string) => {
-    let known = copies.get(exact);
-    if (known === undefined) copies.set(exact, (known = oldText.indexOf(exact) !== oldText.lastIndexOf(exact)));
-    return known;
-  };
+  const hasCopies = (exact: string) => oldText.indexOf(exact) !== oldText.lastIndexOf(exact);
 
   return claims.map((claim): AnchorResult => {
     const { exact, prefix, suffix } = claim.quote;

@@ -18,7 +18,6 @@ async function parseImport(input: unknown): Promise<{ parsed: ParsedArticle; met
     const hint = fetchedFrom ? { mediaType: "text/html", url: fetchedFrom } : { ...(fileName ? { fileName } : {}), ...(mediaType ? { mediaType } : {}) };
     const parsed = await parseArticle(content, hint);
     if (parsed.blocks.length === 0) throw new AppError("validation_failed", fetchedFrom ? "No article text was found on this page." : "No article text was found in this file.");
-    if (fetchedFrom) parsed.metadata.sourceUrl ??= fetchedFrom;
     const origin: RevisionOrigin = fetchedFrom ? "url" : fileName ? parsed.format : "paste";
     return { parsed, metadata, origin };
   } catch (error) {
@@ -57,6 +56,7 @@ export async function previewArticleFromUrl(db: Db, options: { actor: Actor; wor
 
 /** Fetch and save in one step, for API clients that need no preview. */
 export async function importArticleFromUrl(db: Db, options: { actor: Actor; workspaceId: string; input: unknown }) {
+  // Checked before fetching (createArticle checks again): no one who may not import makes the server fetch.
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.create");
   const { url, metadata } = importArticleUrlSchema.parse(options.input);

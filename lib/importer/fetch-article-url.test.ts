@@ -6,7 +6,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fetchArticleHtml, fetchAndParseArticle, UrlImportError, type FetchPolicy } from "./fetch-article-url";
+import { fetchArticleHtml, UrlImportError, type FetchPolicy } from "./fetch-article-url";
+import { parseHtmlArticle } from "./parse-html";
 import { isLoopbackAddress } from "./safe-address";
 
 const page = readFileSync(join(import.meta.dirname, "fixtures/url/news-article.html"));
@@ -95,9 +96,15 @@ async function failure(url: string, policy?: FetchPolicy): Promise<UrlImportErro
   return error as UrlImportError;
 }
 
-describe("fetchAndParseArticle", () => {
+/** As the data layer reads a fetched page: parsed with the address it was finally read from. */
+async function fetchAndParse(url: string, policy: FetchPolicy) {
+  const fetched = await fetchArticleHtml(url, policy);
+  return parseHtmlArticle(fetched.html, { url: fetched.finalUrl });
+}
+
+describe("a fetched page, parsed", () => {
   it("reads a news page's metadata and article text, without its navigation, ads and footer", async () => {
-    const parsed = await fetchAndParseArticle(`${base}/news`, local);
+    const parsed = await fetchAndParse(`${base}/news`, local);
     expect(parsed.metadata).toMatchObject({
       title: "River council delays flood barrier vote until spring",
       outlet: "Valley Courier",
@@ -115,7 +122,7 @@ describe("fetchAndParseArticle", () => {
   });
 
   it("uses the address the page was read from when the page names no canonical address", async () => {
-    const parsed = await fetchAndParseArticle(`${base}/host`, local);
+    const parsed = await fetchAndParse(`${base}/host`, local);
     expect(parsed.metadata.sourceUrl).toBe(`${base}/host`);
   });
 });

@@ -9,9 +9,7 @@ import { isIP, type LookupFunction } from "node:net";
 import { pipeline, type Readable, type Transform } from "node:stream";
 import zlib from "node:zlib";
 import { MAX_IMPORT_BYTES } from "./limits";
-import { parseHtmlArticle } from "./parse-html";
 import { describeForbiddenAddress } from "./safe-address";
-import type { ParsedArticle } from "./types";
 
 export type UrlImportErrorCode = "invalid_url" | "forbidden_address" | "too_many_redirects" | "timeout" | "too_large" | "http_error" | "not_html" | "network";
 
@@ -249,12 +247,4 @@ export async function fetchArticleHtml(url: string, policy: FetchPolicy = {}): P
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Fetches and parses an article; its sourceUrl is the page's canonical address, or the address it was read from. */
-export async function fetchAndParseArticle(url: string, policy?: FetchPolicy): Promise<ParsedArticle> {
-  const page = await fetchArticleHtml(url, policy);
-  const parsed = await parseHtmlArticle(page.html, { url: page.finalUrl });
-  parsed.metadata.sourceUrl ??= page.finalUrl;
-  return parsed;
 }
