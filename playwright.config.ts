@@ -33,6 +33,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), E2E_PORT: String(port) },
+    env: { PORT: String(port), E2E_PORT: String(port), MARGIN_URL_IMPORT_ALLOW: "loopback" },
   },
 });
