@@ -1,7 +1,8 @@
 // Load test (issue 7): 50 concurrent clients against the production build (`next start`) on a
 // fresh SQLite database and on a fresh PostgreSQL database. Phases: the health route as the
 // ceiling, signed-in article page reads, API writes (notes and verdicts), and a mix of both.
-// `npm run bench:load`; LOAD_SECONDS sets the length of each phase, LOAD_DATABASES the providers.
+// `npm run bench:load`; LOAD_SECONDS sets the length of each phase, LOAD_DATABASES the providers,
+// LOAD_CPU_PROF=1 writes the server's CPU profile to bench/results/profiles (open in DevTools).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DatabaseProvider } from "../lib/db/database-url";
@@ -18,6 +19,10 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 15);
 const PORTS: Record<DatabaseProvider, number> = { sqlite: 3500, postgresql: 3501 };
 
+function profileArgs(): string[] {
+  return process.env.LOAD_CPU_PROF === "1" ? ["--cpu-prof", `--cpu-prof-dir=${join(root, "bench/results/profiles")}`] : [];
+}
+
 async function settle(base: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const answer = await fetch(`${base}/api/health`);
@@ -28,7 +33,7 @@ async function loadOne(provider: DatabaseProvider): Promise<PhaseRow[]> {
   const database = await freshDatabase(provider, "load");
   const server = await (async () => {
     const workspace = await seedLoadWorkspace(database.target, { reviewers: CONNECTIONS });
-    return { workspace, next: await startNextServer({ port: PORTS[provider], env: database.env }) };
+    return { workspace, next: await startNextServer({ port: PORTS[provider], env: database.env, nodeArgs: profileArgs() }) };
   })().catch(async (error: unknown) => {
     await database.drop();
     throw error;

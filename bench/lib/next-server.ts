@@ -15,10 +15,11 @@ export function prepareBuild(root = process.cwd()): Promise<void> {
   return import("../../scripts/build-if-needed").then(({ buildIfNeeded }) => void buildIfNeeded(root));
 }
 
-export function startNextServer(options: { port: number; env: Record<string, string | undefined>; root?: string }): Promise<NextServer> {
+/** `nodeArgs` go to node itself (e.g. `--cpu-prof` to profile the server under load). */
+export function startNextServer(options: { port: number; env: Record<string, string | undefined>; root?: string; nodeArgs?: string[] }): Promise<NextServer> {
   const root = options.root ?? process.cwd();
   const base = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, ...options.env },
