@@ -72,10 +72,26 @@ export function exactCandidates(text: string, claim: Claim, reject?: Reject): Ca
   return found.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
-/** Occurrences of `piece`, the few nearest to the hint. */
-function nearestOccurrences(text: string, piece: string, hint: number): number[] {
+/** Occurrences of `piece` in text[from, to), at most `limit`, pushed onto `out`. */
+function occurrencesIn(text: string, piece: string, from: number, to: number, limit: number, out: number[]): void {
+  const lo = Math.max(0, from);
+  // A slice of a flat string is a view: searching it does not copy, and stops at its end.
+  const window = lo === 0 && to >= text.length ? text : text.slice(lo, to);
+  for (let at = window.indexOf(piece); at !== -1 && out.length < limit; at = window.indexOf(piece, at + 1)) out.push(lo + at);
+}
+
+/**
+ * Occurrences of `piece` (at least GRAM long), the few nearest to the hint. With `added` (the diff
+ * path), only where a seed can be used: near the hint, and inside the text the edit added (found
+ * through its index, not by scanning the whole text once per claim).
+ */
+function nearestOccurrences(text: string, piece: string, hint: number, added?: { grams: GramIndex; reach: number }): number[] {
   const all: number[] = [];
-  for (let at = text.indexOf(piece); at !== -1 && all.length < 256; at = text.indexOf(piece, at + 1)) all.push(at);
+  if (!added) occurrencesIn(text, piece, 0, text.length, 256, all);
+  else {
+    occurrencesIn(text, piece, hint - added.reach, hint + added.reach, 256, all);
+    for (const at of added.grams.find(piece.slice(0, GRAM))) if (Math.abs(at - hint) >= added.reach && text.startsWith(piece, at)) all.push(at);
+  }
   return all.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, SEED_OCCURRENCES);
 }
 
@@ -84,13 +100,14 @@ function nearestOccurrences(text: string, piece: string, hint: number): number[]
  * the start of its suffix still occurs (they pin its place even when its own words changed), and
  * the starts most voted for by short exact pieces of its words.
  */
-function seedStarts(text: string, grams: () => GramIndex, claim: Claim): number[] {
+function seedStarts(text: string, grams: () => GramIndex, claim: Claim, reach?: number): number[] {
   const { exact, prefix, suffix, hint } = claim;
   const seeds = [hint];
   const tail = prefix.slice(-16);
   const head = suffix.slice(0, 16);
-  if (tail.length >= 6) for (const at of nearestOccurrences(text, tail, hint)) seeds.push(at + tail.length);
-  if (head.length >= 6) for (const at of nearestOccurrences(text, head, hint)) seeds.push(at - exact.length);
+  const occurrences = (piece: string) => nearestOccurrences(text, piece, hint, reach === undefined || piece.length < GRAM ? undefined : { grams: grams(), reach });
+  if (tail.length >= 6) for (const at of occurrences(tail)) seeds.push(at + tail.length);
+  if (head.length >= 6) for (const at of occurrences(head)) seeds.push(at - exact.length);
   if (exact.length >= GRAM * 2) {
     const votes = new Map<number, number>();
     const step = Math.max(1, Math.floor((exact.length - GRAM) / 24));
@@ -120,7 +137,10 @@ export function approximateCandidates(text: string, grams: () => GramIndex, clai
   const slack = Math.max(16, Math.ceil(exact.length * 0.3));
   const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
   const found: Candidate[] = [];
-  for (const seed of seedStarts(text, grams, claim)) {
+  // Restricted to added text, context pieces are also looked for near the hint: beyond this, a seed
+  // outside the added text is skipped below anyway.
+  const reach = ranges ? exact.length + 2 * slack + 16 : undefined;
+  for (const seed of seedStarts(text, grams, claim, reach)) {
     if (ranges && !overlapsAny(ranges, seed - slack, seed + exact.length + slack)) continue;
     const match = bestApproximateMatch(exact, text, seed - slack, seed + exact.length + slack, maxErrors, true);
     if (!match || found.some((c) => c.start === match.start && c.end === match.end) || reject?.(match.start, match.end)) continue;

@@ -31,7 +31,8 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
   let matcher: QuoteMatcher | null = null;
   // A claim the edit removed from its place can only be found edited in text the edit added.
   const quoteMatcher = () => (matcher ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
-  const hasCopies = (exact: string) => oldText.indexOf(exact) !== oldText.lastIndexOf(exact);
+  // One forward pass: lastIndexOf would scan the whole text again, and more slowly.
+  const hasCopies = (exact: string, at: number) => oldText.indexOf(exact) !== at || oldText.indexOf(exact, at + 1) !== -1;
 
   return claims.map((claim): AnchorResult => {
     const { exact, prefix, suffix } = claim.quote;
@@ -60,7 +61,7 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
         // Context first: it is local and usually intact, while looking for copies scans the text.
         const before = contextEvidence(prefix, newText, newStart, "before");
         const context = before >= CONTEXT_PRESENT ? before : Math.max(before, contextEvidence(suffix, newText, newStart + exact.length, "after"));
-        if (context < CONTEXT_PRESENT && hasCopies(exact)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+        if (context < CONTEXT_PRESENT && hasCopies(exact, start)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       }
       return found(newStart, 1);
     }
@@ -92,6 +93,6 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     }
     // Removed from its place: deleted, moved, or rewritten. Quote matching, where the new text is
     // not the unchanged copy of another passage (a twin of a deleted sentence is not the claim).
-    return quoteMatcher().anchor(claim, { hint: newStart, reject, sourceHasCopies: hasCopies(exact) });
+    return quoteMatcher().anchor(claim, { hint: newStart, reject, sourceHasCopies: hasCopies(exact, start) });
   });
 }
