@@ -1,6 +1,7 @@
 // Places in a text where a claim may be, each scored on the claim's words (quote), its stored
 // surroundings (prefix and suffix) and its expected position. Offsets are UTF-16 here.
 import { GRAM, overlapsAny, type GramIndex, type TextRange } from "./gram-index";
+import { occurrencesAround, occurrencesIn } from "./occurrences";
 import { bestApproximateMatch, commonPrefixLength, commonSuffixLength, contextEvidence } from "./similarity";
 import { MAX_ERROR_SHARE, MIN_MATCH_SCORE, MIN_QUOTE_SIMILARITY, NEAR_DISTANCE, WEIGHTS } from "./thresholds";
 
@@ -51,11 +52,16 @@ function exactRun(text: string, claim: Claim, start: number, end: number): [numb
   return [before, after];
 }
 
-/** Every exact occurrence of the claim's words, scored; best first. */
-export function exactCandidates(text: string, claim: Claim, reject?: Reject): Candidate[] {
+/**
+ * Every exact occurrence of the claim's words, scored; best first. With `ranges`, only those
+ * overlapping them (the diff path: elsewhere is the unchanged copy of another passage).
+ */
+export function exactCandidates(text: string, claim: Claim, reject?: Reject, ranges?: readonly TextRange[]): Candidate[] {
   const { exact } = claim;
   const found: Candidate[] = [];
-  for (let at = text.indexOf(exact); at !== -1 && found.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+  const margin = exact.length - 1;
+  const places = ranges ? occurrencesAround(text, exact, ranges, margin, margin, MAX_OCCURRENCES) : occurrencesIn(text, exact, 0, text.length, MAX_OCCURRENCES);
+  for (const at of places) {
     const end = at + exact.length;
     if (reject?.(at, end)) continue;
     const [before, after] = exactRun(text, claim, at, end);
@@ -72,27 +78,9 @@ export function exactCandidates(text: string, claim: Claim, reject?: Reject): Ca
   return found.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
-/** Occurrences of `piece` in text[from, to), at most `limit`, pushed onto `out`. */
-function occurrencesIn(text: string, piece: string, from: number, to: number, limit: number, out: number[]): void {
-  const lo = Math.max(0, from);
-  // A slice of a flat string is a view: searching it does not copy, and stops at its end.
-  const window = lo === 0 && to >= text.length ? text : text.slice(lo, to);
-  for (let at = window.indexOf(piece); at !== -1 && out.length < limit; at = window.indexOf(piece, at + 1)) out.push(lo + at);
-}
-
-/**
- * Occurrences of `piece` (at least GRAM long), the few nearest to the hint. With `added` (the diff
- * path), only where a seed can be used: near the hint, and inside the text the edit added (found
- * through its index, not by scanning the whole text once per claim).
- */
-function nearestOccurrences(text: string, piece: string, hint: number, added?: { grams: GramIndex; reach: number }): number[] {
-  const all: number[] = [];
-  if (!added) occurrencesIn(text, piece, 0, text.length, 256, all);
-  else {
-    occurrencesIn(text, piece, hint - added.reach, hint + added.reach, 256, all);
-    for (const at of added.grams.find(piece.slice(0, GRAM))) if (Math.abs(at - hint) >= added.reach && text.startsWith(piece, at)) all.push(at);
-  }
-  return all.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, SEED_OCCURRENCES);
+/** The few occurrences nearest to the hint. */
+function nearest(occurrences: number[], hint: number): number[] {
+  return occurrences.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, SEED_OCCURRENCES);
 }
 
 /**
@@ -100,14 +88,15 @@ function nearestOccurrences(text: string, piece: string, hint: number, added?: {
  * the start of its suffix still occurs (they pin its place even when its own words changed), and
  * the starts most voted for by short exact pieces of its words.
  */
-function seedStarts(text: string, grams: () => GramIndex, claim: Claim, reach?: number): number[] {
+function seedStarts(text: string, grams: () => GramIndex, claim: Claim, slack: number, ranges?: readonly TextRange[]): number[] {
   const { exact, prefix, suffix, hint } = claim;
   const seeds = [hint];
   const tail = prefix.slice(-16);
   const head = suffix.slice(0, 16);
-  const occurrences = (piece: string) => nearestOccurrences(text, piece, hint, reach === undefined || piece.length < GRAM ? undefined : { grams: grams(), reach });
-  if (tail.length >= 6) for (const at of occurrences(tail)) seeds.push(at + tail.length);
-  if (head.length >= 6) for (const at of occurrences(head)) seeds.push(at - exact.length);
+  // With ranges, only where the seed's window (slack either side of the claim) would overlap them.
+  const find = (piece: string, lead: number, trail: number) => (ranges ? occurrencesAround(text, piece, ranges, lead, trail, 256) : occurrencesIn(text, piece, 0, text.length, 256));
+  if (tail.length >= 6) for (const at of nearest(find(tail, tail.length + exact.length + slack, slack), hint)) seeds.push(at + tail.length);
+  if (head.length >= 6) for (const at of nearest(find(head, slack, exact.length + slack + head.length), hint)) seeds.push(at - exact.length);
   if (exact.length >= GRAM * 2) {
     const votes = new Map<number, number>();
     const step = Math.max(1, Math.floor((exact.length - GRAM) / 24));
@@ -137,10 +126,7 @@ export function approximateCandidates(text: string, grams: () => GramIndex, clai
   const slack = Math.max(16, Math.ceil(exact.length * 0.3));
   const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
   const found: Candidate[] = [];
-  // Restricted to added text, context pieces are also looked for near the hint: beyond this, a seed
-  // outside the added text is skipped below anyway.
-  const reach = ranges ? exact.length + 2 * slack + 16 : undefined;
-  for (const seed of seedStarts(text, grams, claim, reach)) {
+  for (const seed of seedStarts(text, grams, claim, slack, ranges)) {
     if (ranges && !overlapsAny(ranges, seed - slack, seed + exact.length + slack)) continue;
     const match = bestApproximateMatch(exact, text, seed - slack, seed + exact.length + slack, maxErrors, true);
     if (!match || found.some((c) => c.start === match.start && c.end === match.end) || reject?.(match.start, match.end)) continue;

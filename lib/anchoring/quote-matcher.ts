@@ -14,7 +14,7 @@ export interface AnchorOptions {
 }
 
 interface MatcherOptions extends AnchorOptions {
-  /** Look for edited copies only where they overlap these sorted UTF-16 ranges (default: anywhere). */
+  /** Look for the claim, exact or edited, only where it overlaps these sorted UTF-16 ranges (default: anywhere). */
   editedIn?: readonly TextRange[];
 }
 
@@ -23,8 +23,11 @@ export interface MatchHints {
   hint?: number;
   /** Places that cannot be the claim. */
   reject?: Reject;
-  /** The claim's words occurred more than once where it came from: one found copy may be another passage. */
-  sourceHasCopies?: boolean;
+  /**
+   * Whether the claim's words occurred more than once where it came from (one found copy may be
+   * another passage). A function, as answering may scan the old text: asked only once a copy is found.
+   */
+  sourceHasCopies?: () => boolean;
 }
 
 interface Decision {
@@ -58,8 +61,8 @@ export class QuoteMatcher {
     if (this.text.startsWith(exact, claim.hint) && !hints.reject?.(claim.hint, claim.hint + exact.length) && this.contextIntact(claim, claim.hint)) {
       return this.result(selectors, claim.hint, claim.hint + exact.length, 1, "position");
     }
-    const exactOnes = exactCandidates(this.text, claim, hints.reject);
-    const decided = this.decideExact(exactOnes, hints.sourceHasCopies ?? false);
+    const exactOnes = exactCandidates(this.text, claim, hints.reject, this.editedIn);
+    const decided = this.decideExact(exactOnes, hints.sourceHasCopies ?? (() => false));
     if (decided?.settled) return this.result(selectors, decided.candidate.start, decided.candidate.end, decided.confidence, "quote");
     // No copy that settles it: the claim may be there edited, beside a doubtful copy or none.
     const edited = approximateCandidates(this.text, this.gramIndex, claim, hints.reject, this.editedIn);
@@ -88,12 +91,13 @@ export class QuoteMatcher {
    * context on both sides, or on one side near where the claim was. Otherwise no copy is the claim
    * (it may have been deleted while its twins stayed): null.
    */
-  private decideExact(candidates: Candidate[], sourceHasCopies: boolean): Decision | null {
+  private decideExact(candidates: Candidate[], hasCopies: () => boolean): Decision | null {
     const [best, second] = candidates as [Candidate | undefined, Candidate | undefined];
     if (!best) return null;
     const context = Math.max(best.before, best.after);
     const intact = Math.min(best.before, best.after) >= CONTEXT_INTACT;
     if (!second) {
+      const sourceHasCopies = hasCopies();
       const fits = sourceHasCopies ? intact : context >= CONTEXT_INTACT || Math.min(best.before, best.after) >= CONTEXT_PRESENT;
       if (fits) return { candidate: best, confidence: 0.9 + 0.1 * context, settled: true };
       const evidence = Math.max(context, best.near);

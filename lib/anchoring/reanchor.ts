@@ -28,9 +28,10 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
   const oldIndex = new CodePointIndex(oldText);
   const newIndex = new CodePointIndex(newText);
   const map = new SegmentMap(oldText === newText ? [{ oldStart: 0, newStart: 0, length: oldText.length }] : equalSegments(oldText, newText));
-  let matcher: QuoteMatcher | null = null;
-  // A claim the edit removed from its place can only be found edited in text the edit added.
-  const quoteMatcher = () => (matcher ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
+  let inAdded: QuoteMatcher | null = null;
+  let anywhere: QuoteMatcher | null = null;
+  // A claim the edit removed from its place can only be found in text the edit added.
+  const addedTextMatcher = () => (inAdded ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
   // One forward pass: lastIndexOf would scan the whole text again, and more slowly.
   const hasCopies = (exact: string, at: number) => oldText.indexOf(exact) !== at || oldText.indexOf(exact, at + 1) !== -1;
 
@@ -39,7 +40,7 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     const start = oldIndex.toUtf16(claim.position.start);
     const end = oldIndex.toUtf16(claim.position.end);
     // Selectors that do not describe the old text cannot be mapped through its diff.
-    if (!exact || oldText.slice(start, end) !== exact) return quoteMatcher().anchor(claim, { hint: map.toNew(start, "start") });
+    if (!exact || oldText.slice(start, end) !== exact) return (anywhere ??= new QuoteMatcher(newIndex, options)).anchor(claim, { hint: map.toNew(start, "start") });
 
     const found = (newStart: number, confidence: number): AnchorResult => {
       const startCp = newIndex.toCodePoint(newStart);
@@ -93,6 +94,6 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     }
     // Removed from its place: deleted, moved, or rewritten. Quote matching, where the new text is
     // not the unchanged copy of another passage (a twin of a deleted sentence is not the claim).
-    return quoteMatcher().anchor(claim, { hint: newStart, reject, sourceHasCopies: hasCopies(exact, start) });
+    return addedTextMatcher().anchor(claim, { hint: newStart, reject, sourceHasCopies: () => hasCopies(exact, start) });
   });
 }
