@@ -29,6 +29,19 @@ export interface Claim {
 /** A place the caller rules out (the diff path: text that is another passage's unchanged copy). */
 export type Reject = (start: number, end: number) => boolean;
 
+/**
+ * Whether `reject` would rule out every place at least `minLength` long inside [start, end): such
+ * a window is not worth aligning. It must never answer true where an acceptable place exists.
+ */
+export type RejectsAll = (start: number, end: number, minLength: number) => boolean;
+
+export interface SearchLimits {
+  reject?: Reject;
+  rejectsAll?: RejectsAll;
+  /** Only places overlapping these sorted ranges (the diff path: text the edit added). */
+  ranges?: readonly TextRange[];
+}
+
 /** How many exact copies get the (costlier) approximate context comparison. */
 const APPROXIMATE_CONTEXT_LIMIT = 48;
 const MAX_OCCURRENCES = 10_000;
@@ -118,17 +131,19 @@ function seedStarts(text: string, grams: () => GramIndex, claim: Claim, slack: n
 
 /**
  * Approximate matches of the claim's words around the seeds, scored, acceptable ones only, best
- * first. Exact copies are left out (exactCandidates weighs them). With `ranges`, only places
- * overlapping them are tried (the diff path: text the edit added).
+ * first. Exact copies are left out (exactCandidates weighs them).
  */
-export function approximateCandidates(text: string, grams: () => GramIndex, claim: Claim, reject?: Reject, ranges?: readonly TextRange[]): Candidate[] {
+export function approximateCandidates(text: string, grams: () => GramIndex, claim: Claim, { reject, rejectsAll, ranges }: SearchLimits = {}): Candidate[] {
   const { exact, prefix, suffix, hint } = claim;
   const slack = Math.max(16, Math.ceil(exact.length * 0.3));
   const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
+  // A match with at most maxErrors edits is at least this long.
+  const shortest = exact.length - maxErrors;
   const found: Candidate[] = [];
   for (const seed of seedStarts(text, grams, claim, slack, ranges)) {
-    if (ranges && !overlapsAny(ranges, seed - slack, seed + exact.length + slack)) continue;
-    const match = bestApproximateMatch(exact, text, seed - slack, seed + exact.length + slack, maxErrors, true);
+    const [from, to] = [seed - slack, seed + exact.length + slack];
+    if ((ranges && !overlapsAny(ranges, from, to)) || rejectsAll?.(Math.max(0, from), Math.min(text.length, to), shortest)) continue;
+    const match = bestApproximateMatch(exact, text, from, to, maxErrors, true);
     if (!match || found.some((c) => c.start === match.start && c.end === match.end) || reject?.(match.start, match.end)) continue;
     const quote = 1 - match.errors / exact.length;
     if (quote < MIN_QUOTE_SIMILARITY) continue;

@@ -4,7 +4,7 @@
 // the claim is orphaned: never silently moved.
 import { CodePointIndex } from "./code-points";
 import { GRAM, GramIndex, type TextRange } from "./gram-index";
-import { approximateCandidates, exactCandidates, type Candidate, type Claim, type Reject } from "./quote-candidates";
+import { approximateCandidates, exactCandidates, type Candidate, type Claim, type Reject, type RejectsAll } from "./quote-candidates";
 import { orphaned, type AnchorResult, type ClaimSelectors } from "./selectors";
 import { AMBIGUITY_MARGIN, CHANGED_CONFIDENCE_CAP, CONTEXT_INTACT, CONTEXT_PRESENT, COPY_MARGIN, LONE_COPY_CONFIDENCE, REVIEW_THRESHOLD } from "./thresholds";
 
@@ -23,6 +23,8 @@ export interface MatchHints {
   hint?: number;
   /** Places that cannot be the claim. */
   reject?: Reject;
+  /** Windows where every place would be rejected (a shortcut that `reject` answers for). */
+  rejectsAll?: RejectsAll;
   /**
    * Whether the claim's words occurred more than once where it came from (one found copy may be
    * another passage). A function, as answering may scan the old text: asked only once a copy is found.
@@ -65,7 +67,7 @@ export class QuoteMatcher {
     const decided = this.decideExact(exactOnes, hints.sourceHasCopies ?? (() => false));
     if (decided?.settled) return this.result(selectors, decided.candidate.start, decided.candidate.end, decided.confidence, "quote");
     // No copy that settles it: the claim may be there edited, beside a doubtful copy or none.
-    const edited = approximateCandidates(this.text, this.gramIndex, claim, hints.reject, this.editedIn);
+    const edited = approximateCandidates(this.text, this.gramIndex, claim, { reject: hints.reject, rejectsAll: hints.rejectsAll, ranges: this.editedIn });
     const best = edited[0];
     // An edited match displaces an exact copy only where it keeps its surroundings on both sides.
     const editedInPlace = best && Math.min(best.before, best.after) >= CONTEXT_PRESENT;

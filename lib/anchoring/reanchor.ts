@@ -74,6 +74,9 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     // edited match is ruled out when most of it is long unchanged stretches of other text.
     const isOtherPassage = (s: number, e: number) => map.isOtherPassage(s, e, start, end);
     const reject = (s: number, e: number) => isOtherPassage(s, e) || map.othersIn(s, e, start, end, PASSAGE_LENGTH) * 2 > e - s;
+    // A place inside [s, e) passing `reject` keeps at least half of its length, so at least half
+    // of `shortest`, out of other passages: a window with less than that left is all rejected.
+    const rejectsAll = (s: number, e: number, shortest: number) => (e - s - map.othersIn(s, e, start, end, PASSAGE_LENGTH)) * 2 < shortest;
     // Its words intact at or just beside the mapped place: the edit was around it, or the diff
     // paired one of its words with a twin elsewhere.
     let nearest = -1;
@@ -94,6 +97,6 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     }
     // Removed from its place: deleted, moved, or rewritten. Quote matching, where the new text is
     // not the unchanged copy of another passage (a twin of a deleted sentence is not the claim).
-    return addedTextMatcher().anchor(claim, { hint: newStart, reject, sourceHasCopies: () => hasCopies(exact, start) });
+    return addedTextMatcher().anchor(claim, { hint: newStart, reject, rejectsAll, sourceHasCopies: () => hasCopies(exact, start) });
   });
 }
