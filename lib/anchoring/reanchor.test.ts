@@ -55,6 +55,18 @@ describe("reanchorClaims, claims the edit removed from their place", () => {
     expect(moved!.start).toBe(utf16ToCodePoint(edited, edited.indexOf(`${PARAGRAPHS[1]} ${PARAGRAPHS[4]}`)));
   });
 
+  it("flags, rather than trusts, a claim whose twin right beside it was deleted (the diff kept either copy)", () => {
+    const twin = PARAGRAPHS[1]!;
+    const old = `${PARAGRAPHS[0]} ${twin} ${twin} ${PARAGRAPHS[4]}`;
+    const edited = `${PARAGRAPHS[0]} ${twin} ${PARAGRAPHS[4]}`;
+    const claims = [claimOn(old, twin, 0), claimOn(old, twin, 1), claimOn(old, "spending on roads", 0), claimOn(old, "spending on roads", 1)];
+    const results = reanchorClaims(old, edited, claims);
+    const kept = results.filter((r) => r.state !== "orphaned");
+    expect(kept).toHaveLength(2);
+    for (const result of kept) expect(result).toMatchObject({ needsReview: true, method: "diff" });
+    expect(kept.map((r) => spanOf(edited, r))).toEqual([twin, "spending on roads"]);
+  });
+
   it("searches the whole new text for selectors that do not describe the old text", () => {
     const stale = claimOn(TEXT, PARAGRAPHS[5]!);
     const older = `Preface.\n\n${TEXT}`;

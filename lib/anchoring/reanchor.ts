@@ -4,9 +4,9 @@
 // edit removed from their place (deleted, moved, or rewritten beyond recognition).
 import { CodePointIndex } from "./code-points";
 import { QuoteMatcher, type AnchorOptions } from "./quote-matcher";
-import { SegmentMap } from "./segment-map";
+import { SegmentMap, type Change } from "./segment-map";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
-import { contextEvidence } from "./similarity";
+import { commonPrefixLength, commonSuffixLength, contextEvidence } from "./similarity";
 import { equalSegments } from "./text-diff";
 import { CHANGED_CONFIDENCE_CAP, CONTEXT_PRESENT, MIN_QUOTE_SIMILARITY, REVIEW_THRESHOLD } from "./thresholds";
 
@@ -22,6 +22,25 @@ const DOUBTFUL_TWIN_CONFIDENCE = 0.8;
 const PASSAGE_LENGTH = 32;
 /** How far beyond the mapped span the claim's intact words are looked for (diff alignment slips). */
 const NEARBY = 64;
+
+/**
+ * Whether a pure insertion or deletion beside the claim's unchanged stretch could slide over all
+ * of the claim: the text it removed or added repeats the text next to it (a sentence deleted next to
+ * its twin), so the diff could as well have kept the other copy and no context tells which one
+ * this claim was. `own` is the claim in the old text, `mapped` where the diff puts it in the new.
+ */
+function slidesOver(change: Change, after: boolean, limit: number, oldText: string, newText: string, own: [number, number], mapped: [number, number]): boolean {
+  const deleted = change.newEnd === change.newStart;
+  if (deleted === (change.oldEnd === change.oldStart)) return false;
+  const [text, from, to, [start, end]] = deleted ? [oldText, change.oldStart, change.oldEnd, own] : [newText, change.newStart, change.newEnd, mapped];
+  // It may sit anywhere up to `shift` away: does some place in that range hold all of the claim?
+  if (after) {
+    const shift = commonSuffixLength(text, text, from, to, Math.min(limit, from));
+    return Math.max(0, from - start) <= Math.min(shift, to - end);
+  }
+  const shift = Math.min(limit, commonPrefixLength(text, text, from, to));
+  return Math.max(0, end - to) <= Math.min(shift, start - from);
+}
 
 export function reanchorClaims(oldText: string, newText: string, claims: ClaimSelectors[], options: AnchorOptions = {}): AnchorResult[] {
   const reviewThreshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
@@ -64,6 +83,12 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
         const context = before >= CONTEXT_PRESENT ? before : Math.max(before, contextEvidence(suffix, newText, newStart + exact.length, "after"));
         if (context < CONTEXT_PRESENT && hasCopies(exact, start)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       }
+      // A copy of its words removed or added right beside the unchanged stretch: the diff may
+      // have kept either copy.
+      const [before, after] = map.changesBeside(segment, oldText.length, newText.length);
+      const own: [number, number] = [start, end];
+      const mapped: [number, number] = [newStart, newStart + exact.length];
+      if (slidesOver(before!, false, segment.length, oldText, newText, own, mapped) || slidesOver(after!, true, segment.length, oldText, newText, own, mapped)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       return found(newStart, 1);
     }
 
