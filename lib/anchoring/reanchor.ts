@@ -4,9 +4,10 @@
 // edit removed from their place (deleted, moved, or rewritten beyond recognition).
 import { CodePointIndex } from "./code-points";
 import { QuoteMatcher, type AnchorOptions } from "./quote-matcher";
-import { SegmentMap, type Change } from "./segment-map";
+import { occurrencesIn } from "./occurrences";
+import { SegmentMap } from "./segment-map";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
-import { commonPrefixLength, commonSuffixLength, contextEvidence } from "./similarity";
+import { contextEvidence } from "./similarity";
 import { equalSegments } from "./text-diff";
 import { CHANGED_CONFIDENCE_CAP, CONTEXT_PRESENT, MIN_QUOTE_SIMILARITY, REVIEW_THRESHOLD } from "./thresholds";
 
@@ -20,26 +21,29 @@ const ALIGNMENT_GUARD = 32;
 const DOUBTFUL_TWIN_CONFIDENCE = 0.8;
 /** Unchanged stretches at least this long are passages, not stock words paired inside a change. */
 const PASSAGE_LENGTH = 32;
+/** Characters of a stretch looked for first when checking for a twin of it. */
+const PIECE = 16;
 /** How far beyond the mapped span the claim's intact words are looked for (diff alignment slips). */
 const NEARBY = 64;
 
 /**
- * Whether a pure insertion or deletion beside the claim's unchanged stretch could slide over all
- * of the claim: the text it removed or added repeats the text next to it (a sentence deleted next to
- * its twin), so the diff could as well have kept the other copy and no context tells which one
- * this claim was. `own` is the claim in the old text, `mapped` where the diff puts it in the new.
+ * Whether the diff could as well have paired the claim's words with a twin inside a change beside
+ * its unchanged stretch (a sentence deleted or inserted next to its copy; two copies, one edited).
+ * In one revision's text: the stretch's text from the change up to and including the claim
+ * (`from`, `to`) occurs again reaching into the change (`gapStart`, `gapEnd`), so shifting that
+ * part of the stretch onto it would be an equally small diff.
  */
-function slidesOver(change: Change, after: boolean, limit: number, oldText: string, newText: string, own: [number, number], mapped: [number, number]): boolean {
-  const deleted = change.newEnd === change.newStart;
-  if (deleted === (change.oldEnd === change.oldStart)) return false;
-  const [text, from, to, [start, end]] = deleted ? [oldText, change.oldStart, change.oldEnd, own] : [newText, change.newStart, change.newEnd, mapped];
-  // It may sit anywhere up to `shift` away: does some place in that range hold all of the claim?
-  if (after) {
-    const shift = commonSuffixLength(text, text, from, to, Math.min(limit, from));
-    return Math.max(0, from - start) <= Math.min(shift, to - end);
+function twinInChange(text: string, gapStart: number, gapEnd: number, from: number, to: number, changeFirst: boolean): boolean {
+  if (gapEnd <= gapStart || to <= from) return false;
+  // Change first: a copy starting inside the change; change after: one ending inside it. Its
+  // first (or last) few characters are looked for there first: the stretch may be long.
+  const piece = Math.min(PIECE, to - from);
+  if (changeFirst) {
+    if (!occurrencesIn(text, text.slice(from, from + piece), gapStart, gapEnd + piece - 1, 1).length) return false;
+    return occurrencesIn(text, text.slice(from, to), gapStart, gapEnd + (to - from) - 1, 1).length > 0;
   }
-  const shift = Math.min(limit, commonPrefixLength(text, text, from, to));
-  return Math.max(0, end - to) <= Math.min(shift, start - from);
+  if (!occurrencesIn(text, text.slice(to - piece, to), gapStart - piece + 1, gapEnd, 1).length) return false;
+  return occurrencesIn(text, text.slice(from, to), from + 1, gapEnd, 1).length > 0;
 }
 
 export function reanchorClaims(oldText: string, newText: string, claims: ClaimSelectors[], options: AnchorOptions = {}): AnchorResult[] {
@@ -86,9 +90,13 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
       // A copy of its words removed or added right beside the unchanged stretch: the diff may
       // have kept either copy.
       const [before, after] = map.changesBeside(segment, oldText.length, newText.length);
-      const own: [number, number] = [start, end];
-      const mapped: [number, number] = [newStart, newStart + exact.length];
-      if (slidesOver(before!, false, segment.length, oldText, newText, own, mapped) || slidesOver(after!, true, segment.length, oldText, newText, own, mapped)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+      const newEnd = newStart + exact.length;
+      const twinned =
+        twinInChange(oldText, before!.oldStart, before!.oldEnd, before!.oldEnd, end, true) ||
+        twinInChange(newText, before!.newStart, before!.newEnd, before!.newEnd, newEnd, true) ||
+        twinInChange(oldText, after!.oldStart, after!.oldEnd, start, after!.oldStart, false) ||
+        twinInChange(newText, after!.newStart, after!.newEnd, newStart, after!.newStart, false);
+      if (twinned) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       return found(newStart, 1);
     }
 
