@@ -33,6 +33,19 @@ describe("code points", () => {
     expect(utf16ToCodePoint(text, 2)).toBe(1);
     expect(sliceCodePoints(text, 4, 6)).toBe("e\u0301");
   });
+
+  it("agrees with the one-off conversions at every offset, lone surrogates included (property)", () => {
+    const textArb = fc.array(fc.constantFrom("a", " ", "😀", "𝒳", "é", "\ud800", "\udc00"), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const index = new CodePointIndex(text);
+        expect(index.length).toBe(codePointLength(text));
+        for (let unit = 0; unit <= text.length; unit++) expect(index.toCodePoint(unit)).toBe(utf16ToCodePoint(text, unit));
+        for (let cp = 0; cp <= index.length; cp++) expect(index.toUtf16(cp)).toBe(codePointToUtf16(text, cp));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe("describeRange", () => {

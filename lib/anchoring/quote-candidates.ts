@@ -1,6 +1,7 @@
 // Places in a text where a claim may be, each scored on the claim's words (quote), its stored
 // surroundings (prefix and suffix) and its expected position. Offsets are UTF-16 here.
 import { GRAM, overlapsAny, type GramIndex, type TextRange } from "./gram-index";
+import { occurrencesAround, occurrencesIn } from "./occurrences";
 import { bestApproximateMatch, commonPrefixLength, commonSuffixLength, contextEvidence } from "./similarity";
 import { MAX_ERROR_SHARE, MIN_MATCH_SCORE, MIN_QUOTE_SIMILARITY, NEAR_DISTANCE, WEIGHTS } from "./thresholds";
 
@@ -28,6 +29,19 @@ export interface Claim {
 /** A place the caller rules out (the diff path: text that is another passage's unchanged copy). */
 export type Reject = (start: number, end: number) => boolean;
 
+/**
+ * Whether `reject` would rule out every place at least `minLength` long inside [start, end): such
+ * a window is not worth aligning. It must never answer true where an acceptable place exists.
+ */
+export type RejectsAll = (start: number, end: number, minLength: number) => boolean;
+
+export interface SearchLimits {
+  reject?: Reject;
+  rejectsAll?: RejectsAll;
+  /** Only places overlapping these sorted ranges (the diff path: text the edit added). */
+  ranges?: readonly TextRange[];
+}
+
 /** How many exact copies get the (costlier) approximate context comparison. */
 const APPROXIMATE_CONTEXT_LIMIT = 48;
 const MAX_OCCURRENCES = 10_000;
@@ -51,11 +65,16 @@ function exactRun(text: string, claim: Claim, start: number, end: number): [numb
   return [before, after];
 }
 
-/** Every exact occurrence of the claim's words, scored; best first. */
-export function exactCandidates(text: string, claim: Claim, reject?: Reject): Candidate[] {
+/**
+ * Every exact occurrence of the claim's words, scored; best first. With `ranges`, only those
+ * overlapping them (the diff path: elsewhere is the unchanged copy of another passage).
+ */
+export function exactCandidates(text: string, claim: Claim, reject?: Reject, ranges?: readonly TextRange[]): Candidate[] {
   const { exact } = claim;
   const found: Candidate[] = [];
-  for (let at = text.indexOf(exact); at !== -1 && found.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+  const margin = exact.length - 1;
+  const places = ranges ? occurrencesAround(text, exact, ranges, margin, margin, MAX_OCCURRENCES) : occurrencesIn(text, exact, 0, text.length, MAX_OCCURRENCES);
+  for (const at of places) {
     const end = at + exact.length;
     if (reject?.(at, end)) continue;
     const [before, after] = exactRun(text, claim, at, end);
@@ -72,11 +91,9 @@ export function exactCandidates(text: string, claim: Claim, reject?: Reject): Ca
   return found.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
-/** Occurrences of `piece`, the few nearest to the hint. */
-function nearestOccurrences(text: string, piece: string, hint: number): number[] {
-  const all: number[] = [];
-  for (let at = text.indexOf(piece); at !== -1 && all.length < 256; at = text.indexOf(piece, at + 1)) all.push(at);
-  return all.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, SEED_OCCURRENCES);
+/** The few occurrences nearest to the hint. */
+function nearest(occurrences: number[], hint: number): number[] {
+  return occurrences.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, SEED_OCCURRENCES);
 }
 
 /**
@@ -84,13 +101,15 @@ function nearestOccurrences(text: string, piece: string, hint: number): number[]
  * the start of its suffix still occurs (they pin its place even when its own words changed), and
  * the starts most voted for by short exact pieces of its words.
  */
-function seedStarts(text: string, grams: () => GramIndex, claim: Claim): number[] {
+function seedStarts(text: string, grams: () => GramIndex, claim: Claim, slack: number, ranges?: readonly TextRange[]): number[] {
   const { exact, prefix, suffix, hint } = claim;
   const seeds = [hint];
   const tail = prefix.slice(-16);
   const head = suffix.slice(0, 16);
-  if (tail.length >= 6) for (const at of nearestOccurrences(text, tail, hint)) seeds.push(at + tail.length);
-  if (head.length >= 6) for (const at of nearestOccurrences(text, head, hint)) seeds.push(at - exact.length);
+  // With ranges, only where the seed's window (slack either side of the claim) would overlap them.
+  const find = (piece: string, lead: number, trail: number) => (ranges ? occurrencesAround(text, piece, ranges, lead, trail, 256) : occurrencesIn(text, piece, 0, text.length, 256));
+  if (tail.length >= 6) for (const at of nearest(find(tail, tail.length + exact.length + slack, slack), hint)) seeds.push(at + tail.length);
+  if (head.length >= 6) for (const at of nearest(find(head, slack, exact.length + slack + head.length), hint)) seeds.push(at - exact.length);
   if (exact.length >= GRAM * 2) {
     const votes = new Map<number, number>();
     const step = Math.max(1, Math.floor((exact.length - GRAM) / 24));
@@ -112,17 +131,19 @@ function seedStarts(text: string, grams: () => GramIndex, claim: Claim): number[
 
 /**
  * Approximate matches of the claim's words around the seeds, scored, acceptable ones only, best
- * first. Exact copies are left out (exactCandidates weighs them). With `ranges`, only places
- * overlapping them are tried (the diff path: text the edit added).
+ * first. Exact copies are left out (exactCandidates weighs them).
  */
-export function approximateCandidates(text: string, grams: () => GramIndex, claim: Claim, reject?: Reject, ranges?: readonly TextRange[]): Candidate[] {
+export function approximateCandidates(text: string, grams: () => GramIndex, claim: Claim, { reject, rejectsAll, ranges }: SearchLimits = {}): Candidate[] {
   const { exact, prefix, suffix, hint } = claim;
   const slack = Math.max(16, Math.ceil(exact.length * 0.3));
   const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
+  // A match with at most maxErrors edits is at least this long.
+  const shortest = exact.length - maxErrors;
   const found: Candidate[] = [];
-  for (const seed of seedStarts(text, grams, claim)) {
-    if (ranges && !overlapsAny(ranges, seed - slack, seed + exact.length + slack)) continue;
-    const match = bestApproximateMatch(exact, text, seed - slack, seed + exact.length + slack, maxErrors, true);
+  for (const seed of seedStarts(text, grams, claim, slack, ranges)) {
+    const [from, to] = [seed - slack, seed + exact.length + slack];
+    if ((ranges && !overlapsAny(ranges, from, to)) || rejectsAll?.(Math.max(0, from), Math.min(text.length, to), shortest)) continue;
+    const match = bestApproximateMatch(exact, text, from, to, maxErrors, true);
     if (!match || found.some((c) => c.start === match.start && c.end === match.end) || reject?.(match.start, match.end)) continue;
     const quote = 1 - match.errors / exact.length;
     if (quote < MIN_QUOTE_SIMILARITY) continue;

@@ -4,9 +4,9 @@
 // the claim is orphaned: never silently moved.
 import { CodePointIndex } from "./code-points";
 import { GRAM, GramIndex, type TextRange } from "./gram-index";
-import { approximateCandidates, exactCandidates, type Candidate, type Claim, type Reject } from "./quote-candidates";
+import { approximateCandidates, exactCandidates, type Candidate, type Claim, type Reject, type RejectsAll } from "./quote-candidates";
 import { orphaned, type AnchorResult, type ClaimSelectors } from "./selectors";
-import { AMBIGUITY_MARGIN, CHANGED_CONFIDENCE_CAP, CONTEXT_INTACT, CONTEXT_PRESENT, COPY_MARGIN, LONE_COPY_CONFIDENCE, REVIEW_THRESHOLD } from "./thresholds";
+import { AMBIGUITY_MARGIN, CHANGED_CONFIDENCE_CAP, CONTEXT_INTACT, CONTESTED_COPY_CONFIDENCE, CONTEXT_PRESENT, COPY_MARGIN, LONE_COPY_CONFIDENCE, REVIEW_THRESHOLD } from "./thresholds";
 
 export interface AnchorOptions {
   /** Below this confidence a found claim is flagged for review (default 0.9). */
@@ -14,7 +14,7 @@ export interface AnchorOptions {
 }
 
 interface MatcherOptions extends AnchorOptions {
-  /** Look for edited copies only where they overlap these sorted UTF-16 ranges (default: anywhere). */
+  /** Look for the claim, exact or edited, only where it overlaps these sorted UTF-16 ranges (default: anywhere). */
   editedIn?: readonly TextRange[];
 }
 
@@ -23,8 +23,13 @@ export interface MatchHints {
   hint?: number;
   /** Places that cannot be the claim. */
   reject?: Reject;
-  /** The claim's words occurred more than once where it came from: one found copy may be another passage. */
-  sourceHasCopies?: boolean;
+  /** Windows where every place would be rejected (a shortcut that `reject` answers for). */
+  rejectsAll?: RejectsAll;
+  /**
+   * Whether the claim's words occurred more than once where it came from (one found copy may be
+   * another passage). A function, as answering may scan the old text: asked only once a copy is found.
+   */
+  sourceHasCopies?: () => boolean;
 }
 
 interface Decision {
@@ -58,15 +63,20 @@ export class QuoteMatcher {
     if (this.text.startsWith(exact, claim.hint) && !hints.reject?.(claim.hint, claim.hint + exact.length) && this.contextIntact(claim, claim.hint)) {
       return this.result(selectors, claim.hint, claim.hint + exact.length, 1, "position");
     }
-    const exactOnes = exactCandidates(this.text, claim, hints.reject);
-    const decided = this.decideExact(exactOnes, hints.sourceHasCopies ?? false);
+    const exactOnes = exactCandidates(this.text, claim, hints.reject, this.editedIn);
+    const decided = this.decideExact(exactOnes, hints.sourceHasCopies ?? (() => false));
     if (decided?.settled) return this.result(selectors, decided.candidate.start, decided.candidate.end, decided.confidence, "quote");
     // No copy that settles it: the claim may be there edited, beside a doubtful copy or none.
-    const edited = approximateCandidates(this.text, this.gramIndex, claim, hints.reject, this.editedIn);
+    const edited = approximateCandidates(this.text, this.gramIndex, claim, { reject: hints.reject, rejectsAll: hints.rejectsAll, ranges: this.editedIn });
     const best = edited[0];
     // An edited match displaces an exact copy only where it keeps its surroundings on both sides.
     const editedInPlace = best && Math.min(best.before, best.after) >= CONTEXT_PRESENT;
-    if (decided && (!best || !editedInPlace || decided.candidate.score >= best.score)) return this.result(selectors, decided.candidate.start, decided.candidate.end, decided.confidence, "quote");
+    if (decided && (!best || !editedInPlace || decided.candidate.score >= best.score)) {
+      // Kept over a likelier edited match (one that did not keep its surroundings on both sides):
+      // the copy may be another passage with the same words, so it is flagged, never trusted.
+      const confidence = best && best.score > decided.candidate.score ? Math.min(decided.confidence, CONTESTED_COPY_CONFIDENCE) : decided.confidence;
+      return this.result(selectors, decided.candidate.start, decided.candidate.end, confidence, "quote");
+    }
     if (!best) return orphaned();
     const rival = edited.find((c) => c.end <= best.start || c.start >= best.end);
     const confidence = Math.min(CHANGED_CONFIDENCE_CAP, best.score, rival && best.score - rival.score < AMBIGUITY_MARGIN ? 0.5 : 1);
@@ -81,20 +91,24 @@ export class QuoteMatcher {
 
   /**
    * The claim's words are in the text, maybe several times. Once: the claim, settled if its
-   * surroundings still fit it on one side or more; in new surroundings it is still adopted, but
+   * surroundings still fit it on both sides, or on one side within reach of where it was; in new
+   * surroundings (or far away with one side) it is still adopted, but
    * only after looking for the claim edited in place, and flagged if also far from where it was
    * (or if the claim's words had twins where it came from). Several times: settled only when one
    * copy keeps all of its context and clearly beats the next; adopted with a flag when it keeps
    * context on both sides, or on one side near where the claim was. Otherwise no copy is the claim
    * (it may have been deleted while its twins stayed): null.
    */
-  private decideExact(candidates: Candidate[], sourceHasCopies: boolean): Decision | null {
+  private decideExact(candidates: Candidate[], hasCopies: () => boolean): Decision | null {
     const [best, second] = candidates as [Candidate | undefined, Candidate | undefined];
     if (!best) return null;
     const context = Math.max(best.before, best.after);
     const intact = Math.min(best.before, best.after) >= CONTEXT_INTACT;
     if (!second) {
-      const fits = sourceHasCopies ? intact : context >= CONTEXT_INTACT || Math.min(best.before, best.after) >= CONTEXT_PRESENT;
+      const sourceHasCopies = hasCopies();
+      // Context on one side only, far from where the claim was, may be a look-alike passage: the
+      // claim edited in place is looked for before adopting it.
+      const fits = sourceHasCopies ? intact : (context >= CONTEXT_INTACT && best.near > 0) || Math.min(best.before, best.after) >= CONTEXT_PRESENT;
       if (fits) return { candidate: best, confidence: 0.9 + 0.1 * context, settled: true };
       const evidence = Math.max(context, best.near);
       return { candidate: best, confidence: !sourceHasCopies && evidence >= CONTEXT_PRESENT ? 0.9 + 0.1 * evidence : LONE_COPY_CONFIDENCE, settled: false };

@@ -4,6 +4,7 @@
 // edit removed from their place (deleted, moved, or rewritten beyond recognition).
 import { CodePointIndex } from "./code-points";
 import { QuoteMatcher, type AnchorOptions } from "./quote-matcher";
+import { occurrencesIn } from "./occurrences";
 import { SegmentMap } from "./segment-map";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
 import { contextEvidence } from "./similarity";
@@ -20,25 +21,49 @@ const ALIGNMENT_GUARD = 32;
 const DOUBTFUL_TWIN_CONFIDENCE = 0.8;
 /** Unchanged stretches at least this long are passages, not stock words paired inside a change. */
 const PASSAGE_LENGTH = 32;
+/** Characters of a stretch looked for first when checking for a twin of it. */
+const PIECE = 16;
 /** How far beyond the mapped span the claim's intact words are looked for (diff alignment slips). */
 const NEARBY = 64;
+
+/**
+ * Whether the diff could as well have paired the claim's words with a twin inside a change beside
+ * its unchanged stretch (a sentence deleted or inserted next to its copy; two copies, one edited).
+ * In one revision's text: the stretch's text from the change up to and including the claim
+ * (`from`, `to`) occurs again reaching into the change (`gapStart`, `gapEnd`), so shifting that
+ * part of the stretch onto it would be an equally small diff.
+ */
+function twinInChange(text: string, gapStart: number, gapEnd: number, from: number, to: number, changeFirst: boolean): boolean {
+  if (gapEnd <= gapStart || to <= from) return false;
+  // Change first: a copy starting inside the change; change after: one ending inside it. Its
+  // first (or last) few characters are looked for there first: the stretch may be long.
+  const piece = Math.min(PIECE, to - from);
+  if (changeFirst) {
+    if (!occurrencesIn(text, text.slice(from, from + piece), gapStart, gapEnd + piece - 1, 1).length) return false;
+    return occurrencesIn(text, text.slice(from, to), gapStart, gapEnd + (to - from) - 1, 1).length > 0;
+  }
+  if (!occurrencesIn(text, text.slice(to - piece, to), gapStart - piece + 1, gapEnd, 1).length) return false;
+  return occurrencesIn(text, text.slice(from, to), from + 1, gapEnd, 1).length > 0;
+}
 
 export function reanchorClaims(oldText: string, newText: string, claims: ClaimSelectors[], options: AnchorOptions = {}): AnchorResult[] {
   const reviewThreshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
   const oldIndex = new CodePointIndex(oldText);
   const newIndex = new CodePointIndex(newText);
   const map = new SegmentMap(oldText === newText ? [{ oldStart: 0, newStart: 0, length: oldText.length }] : equalSegments(oldText, newText));
-  let matcher: QuoteMatcher | null = null;
-  // A claim the edit removed from its place can only be found edited in text the edit added.
-  const quoteMatcher = () => (matcher ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
-  const hasCopies = (exact: string) => oldText.indexOf(exact) !== oldText.lastIndexOf(exact);
+  let inAdded: QuoteMatcher | null = null;
+  let anywhere: QuoteMatcher | null = null;
+  // A claim the edit removed from its place can only be found in text the edit added.
+  const addedTextMatcher = () => (inAdded ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
+  // One forward pass: lastIndexOf would scan the whole text again, and more slowly.
+  const hasCopies = (exact: string, at: number) => oldText.indexOf(exact) !== at || oldText.indexOf(exact, at + 1) !== -1;
 
   return claims.map((claim): AnchorResult => {
     const { exact, prefix, suffix } = claim.quote;
     const start = oldIndex.toUtf16(claim.position.start);
     const end = oldIndex.toUtf16(claim.position.end);
     // Selectors that do not describe the old text cannot be mapped through its diff.
-    if (!exact || oldText.slice(start, end) !== exact) return quoteMatcher().anchor(claim, { hint: map.toNew(start, "start") });
+    if (!exact || oldText.slice(start, end) !== exact) return (anywhere ??= new QuoteMatcher(newIndex, options)).anchor(claim, { hint: map.toNew(start, "start") });
 
     const found = (newStart: number, confidence: number): AnchorResult => {
       const startCp = newIndex.toCodePoint(newStart);
@@ -60,8 +85,18 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
         // Context first: it is local and usually intact, while looking for copies scans the text.
         const before = contextEvidence(prefix, newText, newStart, "before");
         const context = before >= CONTEXT_PRESENT ? before : Math.max(before, contextEvidence(suffix, newText, newStart + exact.length, "after"));
-        if (context < CONTEXT_PRESENT && hasCopies(exact)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+        if (context < CONTEXT_PRESENT && hasCopies(exact, start)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       }
+      // A copy of its words removed or added right beside the unchanged stretch: the diff may
+      // have kept either copy.
+      const [before, after] = map.changesBeside(segment, oldText.length, newText.length);
+      const newEnd = newStart + exact.length;
+      const twinned =
+        twinInChange(oldText, before!.oldStart, before!.oldEnd, before!.oldEnd, end, true) ||
+        twinInChange(newText, before!.newStart, before!.newEnd, before!.newEnd, newEnd, true) ||
+        twinInChange(oldText, after!.oldStart, after!.oldEnd, start, after!.oldStart, false) ||
+        twinInChange(newText, after!.newStart, after!.newEnd, newStart, after!.newStart, false);
+      if (twinned) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       return found(newStart, 1);
     }
 
@@ -72,6 +107,9 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     // edited match is ruled out when most of it is long unchanged stretches of other text.
     const isOtherPassage = (s: number, e: number) => map.isOtherPassage(s, e, start, end);
     const reject = (s: number, e: number) => isOtherPassage(s, e) || map.othersIn(s, e, start, end, PASSAGE_LENGTH) * 2 > e - s;
+    // A place inside [s, e) passing `reject` keeps at least half of its length, so at least half
+    // of `shortest`, out of other passages: a window with less than that left is all rejected.
+    const rejectsAll = (s: number, e: number, shortest: number) => (e - s - map.othersIn(s, e, start, end, PASSAGE_LENGTH)) * 2 < shortest;
     // Its words intact at or just beside the mapped place: the edit was around it, or the diff
     // paired one of its words with a twin elsewhere.
     let nearest = -1;
@@ -92,6 +130,6 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     }
     // Removed from its place: deleted, moved, or rewritten. Quote matching, where the new text is
     // not the unchanged copy of another passage (a twin of a deleted sentence is not the claim).
-    return quoteMatcher().anchor(claim, { hint: newStart, reject, sourceHasCopies: hasCopies(exact) });
+    return addedTextMatcher().anchor(claim, { hint: newStart, reject, rejectsAll, sourceHasCopies: () => hasCopies(exact, start) });
   });
 }

@@ -2,6 +2,13 @@
 // Segments are sorted by old and by new offset alike, so every lookup is a binary search.
 import type { EqualSegment } from "./text-diff";
 
+export interface Change {
+  oldStart: number;
+  oldEnd: number;
+  newStart: number;
+  newEnd: number;
+}
+
 export class SegmentMap {
   constructor(private readonly segments: EqualSegment[]) {}
 
@@ -54,6 +61,19 @@ export class SegmentMap {
       total += Math.max(0, Math.min(end, segment.oldStart + segment.length) - Math.max(start, segment.oldStart));
     }
     return total;
+  }
+
+  /**
+   * The changes on either side of a segment: old [oldStart, oldEnd) replaced by new
+   * [newStart, newEnd) (either may be empty; the text's own start or end counts as no change).
+   */
+  changesBeside(segment: EqualSegment, oldLength: number, newLength: number): Change[] {
+    const k = this.find(segment.oldStart, "oldStart");
+    const previous = this.segments[k - 1];
+    const next = this.segments[k + 1];
+    const before = { oldStart: previous ? previous.oldStart + previous.length : 0, oldEnd: segment.oldStart, newStart: previous ? previous.newStart + previous.length : 0, newEnd: segment.newStart };
+    const after = { oldStart: segment.oldStart + segment.length, oldEnd: next ? next.oldStart : oldLength, newStart: segment.newStart + segment.length, newEnd: next ? next.newStart : newLength };
+    return [before, after];
   }
 
   /** The stretches of the new text that the edit added (between unchanged segments). */

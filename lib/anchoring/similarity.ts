@@ -20,28 +20,37 @@ export function commonSuffixLength(a: string, b: string, aEnd = a.length, bEnd =
  * Edit distance between `pattern` and the best-fitting start of `text` (the pattern's first unit
  * aligned to the text's first unit, the rest of the text free): how much of a claim's stored
  * context survives next to a candidate, even when words were inserted or dropped in it.
- * `reversed` compares from the ends instead (the context before a candidate).
+ * `reversed` compares from the ends instead (the context before a candidate). Beyond `limit` the
+ * exact value is not needed: only cells within `limit` of the diagonal are computed (a cheaper
+ * alignment can never leave that band), and any larger distance comes back as `limit + 1`.
  */
-export function anchoredEditDistance(pattern: string, text: string, reversed = false): number {
+export function anchoredEditDistance(pattern: string, text: string, reversed = false, limit = Math.max(pattern.length, text.length)): number {
   const m = pattern.length;
   const n = text.length;
   if (m === 0) return 0;
-  const p = (i: number) => pattern.charCodeAt(reversed ? m - 1 - i : i);
-  const t = (j: number) => text.charCodeAt(reversed ? n - 1 - j : j);
-  let previous = new Int32Array(n + 1);
-  let current = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) previous[j] = j;
+  const over = limit + 1;
+  const t = new Int32Array(n);
+  for (let j = 0; j < n; j++) t[j] = text.charCodeAt(reversed ? n - 1 - j : j);
+  // row[j] = distance of the pattern's first i units to the text's first j units, capped at `over`.
+  const row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) row[j] = Math.min(j, over);
   for (let i = 1; i <= m; i++) {
-    current[0] = i;
-    const code = p(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const substitute = previous[j - 1]! + (code === t(j - 1) ? 0 : 1);
-      current[j] = Math.min(substitute, previous[j]! + 1, current[j - 1]! + 1);
+    const code = pattern.charCodeAt(reversed ? m - i : i - 1);
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(n, i + limit);
+    let diagonal = row[lo - 1]!;
+    row[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+    for (let j = lo; j <= hi; j++) {
+      const up = row[j]!;
+      let value = diagonal + (code === t[j - 1] ? 0 : 1);
+      if (up + 1 < value) value = up + 1;
+      if (row[j - 1]! + 1 < value) value = row[j - 1]! + 1;
+      diagonal = up;
+      row[j] = value > over ? over : value;
     }
-    [previous, current] = [current, previous];
   }
-  let best = m;
-  for (let j = 0; j <= n; j++) if (previous[j]! < best) best = previous[j]!;
+  let best = Math.min(m, over);
+  for (let j = 0; j <= n; j++) if (row[j]! < best) best = row[j]!;
   return best;
 }
 
@@ -84,7 +93,8 @@ export function contextEvidence(expected: string, text: string, at: number, side
   const exact = kept / n;
   // Room for insertions in the context: half as long again.
   const window = side === "before" ? text.slice(Math.max(0, at - Math.ceil(n * 1.5)), at) : text.slice(at, at + Math.ceil(n * 1.5));
-  const approximate = 1 - anchoredEditDistance(expected, window, side === "before") / n;
+  // Half the context edited or more counts nothing (below), so larger distances need not be exact.
+  const approximate = 1 - anchoredEditDistance(expected, window, side === "before", Math.ceil(n / 2)) / n;
   return Math.max(exact, Math.min(0.95, Math.max(0, (approximate - 0.5) / 0.5)));
 }
 

@@ -39,5 +39,8 @@ export const AMBIGUITY_MARGIN = 0.05;
 /** Confidence of a claim found once, elsewhere, in new surroundings: flagged, because it may be another passage. */
 export const LONE_COPY_CONFIDENCE = 0.75;
 
+/** Confidence of an exact copy kept although an edited match elsewhere scored higher (flagged). */
+export const CONTESTED_COPY_CONFIDENCE = 0.8;
+
 /** Highest confidence of a changed claim (always flagged). */
 export const CHANGED_CONFIDENCE_CAP = 0.89;
