@@ -11,11 +11,13 @@ const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOSTNAME ?? "0.0.0.0";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 const seedDemo = process.env.MARGIN_DEMO !== "0";
 const { target, migration, seed } = await prepareDatabase({ seed: seedDemo });
+// On PostgreSQL every instance takes the secret kept in the database, so sessions work on all.
+if (target.provider === "postgresql") await adoptDatabaseSecret();
+else process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 console.log(
   `Database: ${target.provider === "sqlite" ? `SQLite at ${target.url}` : "PostgreSQL"} (${migration.total} migrations, ${migration.applied.length} applied now)`,
 );
@@ -44,4 +46,15 @@ function announce() {
     for (const account of seed.accounts) console.log(`  ${account.role.padEnd(9)} ${account.email}  (${account.name})`);
   }
   console.log("");
+}
+
+async function adoptDatabaseSecret() {
+  const { createDb } = await import("../lib/db/client");
+  const { adoptSharedAuthSecret } = await import("../lib/auth/shared-auth-secret");
+  const handle = createDb(target);
+  try {
+    await adoptSharedAuthSecret(handle.db, target.provider);
+  } finally {
+    await handle.close();
+  }
 }
