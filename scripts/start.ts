@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { ensureAuthSecret } from "../lib/auth/secret";
+import { resolveDatabaseTarget } from "../lib/db/database-url";
 import { DEMO_PASSWORD } from "../lib/seed/demo-accounts";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -14,10 +15,11 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 const seedDemo = process.env.MARGIN_DEMO !== "0";
+// SQLite: the secret file lives in the data directory (made here, before the database file).
+// PostgreSQL: every instance takes the secret kept in the database, so sessions work on all.
+if (resolveDatabaseTarget().provider === "sqlite") process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 const { target, migration, seed } = await prepareDatabase({ seed: seedDemo });
-// On PostgreSQL every instance takes the secret kept in the database, so sessions work on all.
 if (target.provider === "postgresql") await adoptDatabaseSecret();
-else process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 console.log(
   `Database: ${target.provider === "sqlite" ? `SQLite at ${target.url}` : "PostgreSQL"} (${migration.total} migrations, ${migration.applied.length} applied now)`,
 );
