@@ -31,6 +31,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Two built app instances on one fresh PostgreSQL database (see scripts/test/cluster/).
+          name: "cluster",
+          include: ["scripts/test/cluster/*.cluster.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

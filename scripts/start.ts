@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { ensureAuthSecret } from "../lib/auth/secret";
+import { resolveDatabaseTarget } from "../lib/db/database-url";
 import { DEMO_PASSWORD } from "../lib/seed/demo-accounts";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -11,11 +12,14 @@ const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOSTNAME ?? "0.0.0.0";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 const seedDemo = process.env.MARGIN_DEMO !== "0";
+// SQLite: the secret file lives in the data directory (made here, before the database file).
+// PostgreSQL: every instance takes the secret kept in the database, so sessions work on all.
+if (resolveDatabaseTarget().provider === "sqlite") process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 const { target, migration, seed } = await prepareDatabase({ seed: seedDemo });
+if (target.provider === "postgresql") await adoptDatabaseSecret();
 console.log(
   `Database: ${target.provider === "sqlite" ? `SQLite at ${target.url}` : "PostgreSQL"} (${migration.total} migrations, ${migration.applied.length} applied now)`,
 );
@@ -44,4 +48,15 @@ function announce() {
     for (const account of seed.accounts) console.log(`  ${account.role.padEnd(9)} ${account.email}  (${account.name})`);
   }
   console.log("");
+}
+
+async function adoptDatabaseSecret() {
+  const { createDb } = await import("../lib/db/client");
+  const { adoptSharedAuthSecret } = await import("../lib/auth/shared-auth-secret");
+  const handle = createDb(target);
+  try {
+    await adoptSharedAuthSecret(handle.db, target.provider);
+  } finally {
+    await handle.close();
+  }
 }

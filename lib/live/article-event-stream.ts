@@ -32,7 +32,6 @@ export async function openArticleEventStream(
       const send = (text: string) => {
         if (!closed) controller.enqueue(encoder.encode(text));
       };
-      const sendChange = (event: ChangeEvent) => send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
       const sendPresence = async () => send(`event: presence\ndata: ${JSON.stringify({ readers: await listReaders(db, article.id) })}\n\n`);
       const close = () => {
         if (closed) return;
@@ -48,10 +47,26 @@ export async function openArticleEventStream(
       options.signal.addEventListener("abort", close);
 
       // Subscribe before catching up, so nothing falls between the two; the browser ignores repeats.
+      // lastSentId is where a catch-up starts: the browser's Last-Event-ID, then whatever was sent.
+      const requested = Number(options.lastEventId);
+      const resuming = Number.isSafeInteger(requested) && requested > 0;
+      let lastSentId = resuming ? requested : 0;
+      const sendChange = (event: ChangeEvent) => {
+        lastSentId = Math.max(lastSentId, event.id);
+        send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
+      };
+      const catchUp = async () => {
+        for (const event of await changesAfter(db, article.id, lastSentId)) sendChange(event);
+      };
       const pending: ChangeEvent[] = [];
       let live = false;
       cleanups.push(
         subscribeToChanges((event) => {
+          if (event.kind === "resync") {
+            // The relay reconnected: events published meanwhile never reached this process.
+            if (live) void catchUp().then(sendPresence).catch(() => {});
+            return;
+          }
           if (event.kind === "presence") {
             if (event.articleId === article.id) void sendPresence();
             return;
@@ -62,16 +77,8 @@ export async function openArticleEventStream(
         }),
       );
       send(`retry: 2000\n\n`);
-      const after = Number(options.lastEventId);
-      if (Number.isSafeInteger(after) && after > 0) {
-        const missed = await db.auditLog.findMany({
-          where: { articleId: article.id, id: { gt: after } },
-          orderBy: { id: "asc" },
-          take: CATCH_UP_LIMIT,
-          select: { id: true, workspaceId: true, articleId: true, claimId: true, action: true, entityType: true, entityId: true, actorId: true, createdAt: true },
-        });
-        for (const record of missed) sendChange({ ...record, kind: "change", at: record.createdAt.toISOString() });
-      }
+      if (resuming) await catchUp();
+      else lastSentId = await latestAuditId(db, article.id);
       live = true;
       pending.forEach(sendChange);
 
@@ -97,4 +104,19 @@ export async function openArticleEventStream(
       "X-Accel-Buffering": "no",
     },
   });
+}
+
+async function latestAuditId(db: Db, articleId: string): Promise<number> {
+  const latest = await db.auditLog.findFirst({ where: { articleId }, orderBy: { id: "desc" }, select: { id: true } });
+  return latest?.id ?? 0;
+}
+
+async function changesAfter(db: Db, articleId: string, after: number): Promise<ChangeEvent[]> {
+  const missed = await db.auditLog.findMany({
+    where: { articleId, id: { gt: after } },
+    orderBy: { id: "asc" },
+    take: CATCH_UP_LIMIT,
+    select: { id: true, workspaceId: true, articleId: true, claimId: true, action: true, entityType: true, entityId: true, actorId: true, createdAt: true },
+  });
+  return missed.map((record) => ({ ...record, kind: "change", at: record.createdAt.toISOString() }));
 }

@@ -22,7 +22,12 @@ export interface PresenceEvent {
   articleId: string;
 }
 
-export type LiveEvent = ChangeEvent | PresenceEvent;
+/** This process may have missed events (its PostgreSQL listener reconnected): streams re-read. */
+export interface ResyncEvent {
+  kind: "resync";
+}
+
+export type LiveEvent = ChangeEvent | PresenceEvent | ResyncEvent;
 
 export function changeEventOf(record: AuditRecord): ChangeEvent {
   return {

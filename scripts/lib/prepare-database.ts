@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { resolveDatabaseTarget, type DatabaseTarget } from "../../lib/db/database-url";
 import { migrateDatabase } from "../../lib/db/migrate";
+import { withStartupLock } from "../../lib/db/startup-lock";
 
 export function ensurePrismaClients(root = process.cwd()): void {
   const ready = ["sqlite", "postgresql"].every((p) => existsSync(join(root, `lib/db/generated/${p}/client.ts`)));
@@ -16,8 +17,13 @@ export function ensurePrismaClients(root = process.cwd()): void {
 export async function prepareDatabase(options: { seed: boolean; target?: DatabaseTarget }) {
   ensurePrismaClients();
   const target = options.target ?? resolveDatabaseTarget();
+  // Several instances may start at once on one PostgreSQL database: they take turns.
+  return withStartupLock(target, () => migrateAndSeed(target, options.seed));
+}
+
+async function migrateAndSeed(target: DatabaseTarget, seed: boolean) {
   const migration = await migrateDatabase(target);
-  if (!options.seed) return { target, migration, seed: null };
+  if (!seed) return { target, migration, seed: null };
   // Imported late: the client modules must exist before they are loaded.
   const { createDb } = await import("../../lib/db/client");
   const { seedDemo } = await import("../../lib/seed/seed-demo");

@@ -1,5 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure. Typecheck, lint, unit tests,
-// integration tests on SQLite and on PostgreSQL (the same files), then the browser tests.
+// integration tests on SQLite and on PostgreSQL (the same files), two app instances on one
+// PostgreSQL database, then the browser tests.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -41,9 +42,10 @@ step("Lint", bin("eslint"), [".", "--max-warnings=0"]);
 vitest("Unit tests", "unit");
 vitest("Integration tests on SQLite", "integration", { MARGIN_TEST_DB: "sqlite" }, "integration-sqlite");
 if (process.env.MARGIN_SKIP_POSTGRES === "1") {
-  summary.push("- Integration tests on PostgreSQL skipped (MARGIN_SKIP_POSTGRES=1)");
+  summary.push("- Integration and two-instance tests on PostgreSQL skipped (MARGIN_SKIP_POSTGRES=1)");
 } else {
   vitest("Integration tests on PostgreSQL", "integration", { MARGIN_TEST_DB: "postgresql" }, "integration-postgresql");
+  vitest("Two app instances on one PostgreSQL database", "cluster");
 }
 step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"]);
 printSummary();
