@@ -11,7 +11,8 @@ import { createNote } from "@/lib/notes/create-note";
 import { addSource } from "@/lib/sources/add-source";
 import { callApi, type ApiCall } from "@/lib/testing/api-client";
 import { makeArticle, makeWorkspace, rangeOf } from "@/lib/testing/factories";
-import { testDb } from "@/lib/testing/test-db";
+import { testDb, testProvider } from "@/lib/testing/test-db";
+import { toAppError } from "@/lib/errors/app-error";
 
 const RUNS_PER_ROUTE = 30;
 const db = () => testDb().db;
@@ -51,6 +52,7 @@ const headers = fc.record(
 describe("API fuzz: never a 5xx", () => {
   let ids: Record<string, string>;
   let token: string;
+  let reviewer: { userId: string };
   beforeAll(async () => {
     const ws = await makeWorkspace(db());
     const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["The port will cost $2.1 billion, the ministry said.", "Critics objected."]);
@@ -58,6 +60,7 @@ describe("API fuzz: never a 5xx", () => {
     const claim = await createClaim(db(), { actor: ws.reviewer, ...scope, articleId: article.articleId, input: { revisionId: article.revisionId, ...rangeOf(article.text, "$2.1 billion") } });
     const note = await createNote(db(), { actor: ws.reviewer, ...scope, claimId: claim.id, input: { body: "Check the budget." } });
     const source = await addSource(db(), { actor: ws.reviewer, ...scope, claimId: claim.id, input: { url: "https://example.org/budget", title: "Budget", stance: "supports" } });
+    reviewer = ws.reviewer;
     ids = { workspaceId: ws.workspace.id, articleId: article.articleId, claimId: claim.id, noteId: note.id, sourceId: source.id };
     // An admin's read-write token reaches every route's checks.
     token = (await createApiToken(db(), { actor: ws.admin, input: { name: "fuzz", workspaceId: ws.workspace.id, scope: "read_write" } })).secret;
@@ -89,6 +92,12 @@ describe("API fuzz: never a 5xx", () => {
       const response = await callApi(method, path, { token, ...(body === undefined ? {} : { body }) });
       expect(response.status, `${method} ${path}: ${await response.text()}`).toBeLessThan(500);
     }
+    // Server actions hand input straight to the data layer: PostgreSQL's refusal becomes a 4xx code there.
+    const direct = await createNote(db(), { actor: reviewer, workspaceId: ids.workspaceId!, claimId: ids.claimId!, input: { body: "nul\u0000here" } }).then(
+      () => "stored",
+      (error: unknown) => toAppError(error)?.code ?? "unmapped",
+    );
+    expect(direct).toBe(testProvider() === "postgresql" ? "validation_failed" : "stored");
   });
 
   for (const route of API_ROUTES) {
