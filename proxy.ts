@@ -8,7 +8,6 @@ export function proxy(request: NextRequest) {
   const nonce = makeNonce();
   const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", https: isHttps(request.headers) });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -1,0 +1,18 @@
+// Text over the server actions' body limit (3 MB, next.config.js) would be refused by Next.js
+// before Margin sees it, with an error instead of a message: the forms check the size first.
+import { expect, test } from "@playwright/test";
+import { demoAccount } from "../support/accounts";
+
+test.use({ storageState: demoAccount("editor").storageState });
+
+test("pasting an article over the limit gets a message that says the size and the limit", async ({ page }) => {
+  await page.goto("/w/demo/articles/new");
+  const paste = page.getByLabel("…or paste the text");
+  await paste.fill(`A very long article\n\n${"The council met again. ".repeat(160_000)}`);
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(page.getByText(/This text is 3\.5 MB; Margin imports articles up to 2 MB\./)).toBeVisible();
+  // The page is still the form (no error page), and a normal paste then works.
+  await paste.fill("A short article\n\nThe council spent €4.5 million on the bridge in 2023.");
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Import article" })).toBeVisible();
+});
