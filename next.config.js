@@ -13,6 +13,10 @@ const nextConfig = {
     "jsdom",
   ],
   typescript: { tsconfigPath: "tsconfig.json" },
+  // Pages and API responses get their security headers in proxy.ts; static files only need this.
+  async headers() {
+    return [{ source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
   experimental: {
     serverActions: { bodySizeLimit: "3mb" },
   },

@@ -26,9 +26,11 @@ console.log(
 if (!process.env.MARGIN_SKIP_BUILD) buildIfNeeded(root);
 
 const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", host], {
-  stdio: ["ignore", "pipe", "inherit"],
+  stdio: ["ignore", "pipe", "pipe"],
   env: process.env,
 });
+// Forwarded rather than inherited, so whoever runs this script can also keep the log (e2e tests read it).
+server.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
 let announced = false;
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);

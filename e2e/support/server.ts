@@ -1,11 +1,21 @@
 // The app under test: a fresh data directory (SQLite) each run, or a fresh PostgreSQL database when
 // E2E_DATABASE=postgresql, then the same start script as `npm start` (migrate, seed demo, build, serve).
-import { rmSync } from "node:fs";
+import { appendFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const dataDir = join(process.cwd(), ".e2e-data");
 rmSync(dataDir, { recursive: true, force: true });
 process.env.DATA_DIR = dataDir;
+// The server's whole log, for tests that check what it must never print (passwords).
+mkdirSync(dataDir, { recursive: true });
+const logFile = join(dataDir, "server.log");
+for (const stream of [process.stdout, process.stderr]) {
+  const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean;
+  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    appendFileSync(logFile, chunk);
+    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof stream.write;
+}
 process.env.NEXTAUTH_URL = `http://localhost:${process.env.PORT}`;
 process.env.HOSTNAME = "127.0.0.1";
 if (process.env.E2E_DATABASE === "postgresql") {

@@ -64,6 +64,11 @@ export function isUniqueConstraintError(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
+/** PostgreSQL's refusal of a NUL character in text (SQLSTATE 22021), as Prisma reports it. */
+function isNulInTextError(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: string }).code === "P2039" && /\b22021\b/.test(error.message);
+}
+
 /**
  * Maps any thrown value to an AppError: AppErrors pass through, zod errors become validation
  * errors, unique-constraint violations conflicts; the rest is reported as null (a real bug).
@@ -72,5 +77,6 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return validationError(error);
   if (isUniqueConstraintError(error)) return new AppError("conflict", "That already exists.");
+  if (isNulInTextError(error)) return new AppError("validation_failed", "Text may not contain NUL characters (\\u0000).");
   return null;
 }

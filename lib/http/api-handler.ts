@@ -87,11 +87,24 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
   }
   const text = Buffer.concat(chunks).toString("utf8");
   if (!text.trim()) throw new AppError("bad_request", "The request body is empty; send a JSON object.");
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+  // PostgreSQL cannot store NUL in text, and no field of Margin means one: refuse it on both databases.
+  if (text.includes("\\u0000") && containsNul(body)) {
+    throw new AppError("validation_failed", "Text may not contain NUL characters (\\u0000).");
+  }
+  return body;
+}
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\0") || containsNul(item));
+  return false;
 }
 
 function tooLarge(limitBytes: number): AppError {

@@ -24,15 +24,17 @@ export const GET = apiRoute<Params>(async ({ actor, params, request }) => {
  * Margin address, or its source URL) and whose selectors find the quote. 201 + Location.
  */
 export const POST = apiRoute<Params>(async ({ actor, params, json, request }) => {
-  const annotation = (await json()) as { target?: unknown };
+  const body = await json();
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("validation_failed", "Send one W3C Annotation as a JSON object.");
+  const annotation = body as { target?: unknown };
   const targets = [annotation.target].flat() as ({ source?: unknown } | string | undefined)[];
   const sources = targets.map((t) => (typeof t === "string" ? t : typeof t?.source === "string" ? t.source : null)).filter((s): s is string => !!s);
   const byIri = sources.map((s) => /\/articles\/([^/?#]+)/.exec(s)?.[1]).find(Boolean);
+  if (!sources.length) throw new AppError("validation_failed", "The annotation needs a target whose source is an article of this workspace.");
   const article = await getDb().article.findFirst({
-    where: { workspaceId: params.workspaceId, OR: [...(byIri ? [{ id: byIri }] : []), ...(sources.length ? [{ sourceUrl: { in: sources } }] : [])] },
+    where: { workspaceId: params.workspaceId, OR: [...(byIri ? [{ id: byIri }] : []), { sourceUrl: { in: sources } }] },
     select: { id: true },
   });
-  if (!sources.length) throw new AppError("validation_failed", "The annotation needs a target whose source is an article of this workspace.");
   if (!article) throw new AppError("not_found", "No article of this workspace matches the annotation's target source.");
   const report = await importAnnotations(getDb(), { actor, workspaceId: params.workspaceId, articleId: article.id, input: annotation });
   const claim = report.claims[0];

@@ -3,6 +3,7 @@
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { annotationFileTooLargeMessage } from "@/lib/actions/body-limit";
 import type { ImportReport } from "@/lib/imports/import-annotations";
 import { importAnnotationsAction } from "../actions";
 
@@ -18,6 +19,8 @@ export function ImportAnnotations({ workspaceId, articleId, onImported }: { work
         event.preventDefault();
         const file = (event.currentTarget.elements.namedItem("annotations") as HTMLInputElement).files?.[0];
         if (!file) return setError("Choose a JSON file first.");
+        const tooLarge = annotationFileTooLargeMessage(file.size);
+        if (tooLarge) return setError(tooLarge);
         startTransition(async () => {
           setError(null);
           const result = await importAnnotationsAction(workspaceId, articleId, await file.text());

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { FieldErrors } from "@/lib/errors/app-error";
-import { MAX_IMPORT_BYTES } from "@/lib/importer/limits";
+import { MAX_IMPORT_BYTES, oversizeTextMessage } from "@/lib/importer/limits";
 import { importArticleAction, previewImportAction, previewUrlImportAction } from "../actions";
 import { ImportPreview, type PreviewData } from "./import-preview";
 
@@ -36,6 +36,11 @@ export function ImportArticleForm({ slug }: { slug: string }) {
       }
       data.set("file", file);
     } else {
+      const tooLarge = oversizeTextMessage(text);
+      if (tooLarge) {
+        setFieldErrors({ content: [tooLarge] });
+        return null;
+      }
       data.set("text", text);
     }
     return data;

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ReanchorReport } from "@/lib/articles/revise-article";
+import { oversizeTextMessage } from "@/lib/importer/limits";
 import { reviseArticleAction } from "../actions";
 
 export function TextEditor({ workspaceId, articleId, slug, baseRevisionId, initialText }: { workspaceId: string; articleId: string; slug: string; baseRevisionId: string; initialText: string }) {
@@ -21,7 +22,10 @@ export function TextEditor({ workspaceId, articleId, slug, baseRevisionId, initi
         action={(data) =>
           startTransition(async () => {
             setError(null);
-            const result = await reviseArticleAction(workspaceId, articleId, { text: String(data.get("text") ?? ""), message: String(data.get("message") ?? ""), baseRevisionId: base });
+            const text = String(data.get("text") ?? "");
+            const tooLarge = oversizeTextMessage(text);
+            if (tooLarge) return setError(tooLarge);
+            const result = await reviseArticleAction(workspaceId, articleId, { text, message: String(data.get("message") ?? ""), baseRevisionId: base });
             if (!result.ok) return setError(result.error);
             setReport(result.data);
             if (result.data.revision) setBase(result.data.revision.id);
