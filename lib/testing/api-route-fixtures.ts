@@ -44,6 +44,9 @@ export async function makeApiWorld(db: Db) {
   const ratings = await loadRatingScale(db, workspaceId);
   const source = await addSource(db, { actor: admin, workspaceId, claimId: claim.id, input: { url: "https://example.org/budget", title: "Budget 2026", stance: "supports" } });
   await setFinalVerdict(db, { actor: admin, workspaceId, claimId: claim.id, input: { ratingId: ratings[0]!.id, summary: "The budget says so." } });
+  // The admin belongs to the other workspace too, so a token used outside its own workspace is
+  // refused for its scope, not for want of a membership.
+  await db.membership.create({ data: { workspaceId: ws.otherWorkspace.id, userId: admin.userId, role: "admin" } });
   const tokens = await makeTokens(db, ws);
   const versions = async () => ({
     article: (await db.article.findUniqueOrThrow({ where: { id: article.articleId } })).version,
@@ -139,6 +142,8 @@ export interface RouteFixture extends RouteCase {
   path: string;
   /** The same entity ids under the outsider's own workspace (null when the route has no ids below it). */
   foreignPath: string | null;
+  /** The route under the other workspace (which the admin also belongs to), for the admin's token of this one. */
+  otherWorkspacePath: string;
   bodyLimitBytes: number;
 }
 
@@ -164,6 +169,7 @@ export async function buildRouteFixture(db: Db, route: ApiRoute, options: Fixtur
   }
   const ids = { workspaceId, articleId: world.article.articleId, claimId: world.claimId, noteId: world.noteId, sourceId: world.sourceId };
   const hasEntity = /\{(?!workspaceId\})\w+\}/.test(route.path);
+  const otherWorkspacePath = fillPath(route.path, { ...ids, workspaceId: world.otherWorkspaceId }) + (routeCase.query ?? "");
   return {
     ...routeCase,
     route,
@@ -171,7 +177,8 @@ export async function buildRouteFixture(db: Db, route: ApiRoute, options: Fixtur
     workspaceId,
     tokens,
     path: fillPath(route.path, ids) + (routeCase.query ?? ""),
-    foreignPath: hasEntity ? fillPath(route.path, { ...ids, workspaceId: world.otherWorkspaceId }) + (routeCase.query ?? "") : null,
+    otherWorkspacePath,
+    foreignPath: hasEntity ? otherWorkspacePath : null,
     bodyLimitBytes: route.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
   };
 }

@@ -56,9 +56,10 @@ describe.each(API_ROUTES.map((route) => [routeKey(route), route] as const))("%s"
   });
 
   if (route.path.includes("{workspaceId}")) {
-    it("answers 404 to a token of another workspace, and to its member reaching for this workspace's ids", async () => {
+    it("answers 404 to another workspace's token, to this token outside its workspace, and to another workspace's member reaching for this one's ids", async () => {
       const before = await tableCounts(db());
       await expectError(await call(route, fixture.path, fixture, { token: fixture.tokens.otherWorkspace }), 404, "other workspace's token");
+      await expectError(await call(route, fixture.otherWorkspacePath, fixture, { token: fixture.tokens.readWrite }), 404, "token used outside its workspace");
       if (fixture.foreignPath) await expectError(await call(route, fixture.foreignPath, fixture, { token: fixture.tokens.otherWorkspace }), 404, "ids under another workspace");
       expect(await tableCounts(db())).toEqual(before);
     });
