@@ -2,15 +2,12 @@
 // production build (`next start`) on SQLite. Measures the article page's server response (full
 // HTML, signed in) and, in Chromium, when every highlight is in the painted page.
 // Targets (issue 3): server response under 300 ms, highlights painted under 1 s.
-import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
 import { newsHeading, newsSentence } from "./lib/news-text";
+import { prepareBenchEnvironment, startServer, stopServer } from "./lib/next-server";
 import { machine, median, prng } from "./lib/prng";
 
-const root = process.cwd();
 const PORT = 3222;
 const BASE = `http://localhost:${PORT}`;
 const CLAIMS = 1_000;
@@ -68,30 +65,10 @@ async function seed(): Promise<{ articleUrl: string }> {
   }
 }
 
-function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NEXTAUTH_URL: BASE },
-  });
-  return new Promise((resolve, reject) => {
-    server.stdout!.on("data", (chunk: Buffer) => {
-      if (/Ready|Local:/i.test(chunk.toString())) resolve(server);
-    });
-    server.on("exit", (code) => reject(new Error(`next start exited with ${code}`)));
-  });
-}
-
 export async function runReaderPageBenchmark(): Promise<string[]> {
-  const dataDir = join(root, "bench/results/reader-data");
-  rmSync(dataDir, { recursive: true, force: true });
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  const { ensureAuthSecret } = await import("../lib/auth/secret");
-  process.env.NEXTAUTH_SECRET = ensureAuthSecret();
-  const { buildIfNeeded } = await import("../scripts/build-if-needed");
-  buildIfNeeded(root);
+  await prepareBenchEnvironment("reader");
   const { articleUrl } = await seed();
-  const server = await startServer();
+  const server = await startServer(PORT);
   const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromium" });
   try {
     const page = await browser.newPage({ baseURL: BASE });
@@ -137,7 +114,7 @@ export async function runReaderPageBenchmark(): Promise<string[]> {
     ];
   } finally {
     await browser.close();
-    server.kill("SIGTERM");
+    await stopServer(server);
   }
 }
 

@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, one after another, with its figures.
 import { runAnchoringBenchmark } from "./anchoring";
+import { runExportsBenchmark } from "./exports";
 import { runReaderPageBenchmark } from "./reader-page";
 import { runSuggestionsBenchmark } from "./suggestions";
 
@@ -7,6 +8,7 @@ const benches: { name: string; run: () => Promise<string[]> | string[] }[] = [
   { name: "anchoring", run: runAnchoringBenchmark },
   { name: "suggestions", run: runSuggestionsBenchmark },
   { name: "reader", run: runReaderPageBenchmark },
+  { name: "exports", run: runExportsBenchmark },
 ];
 const only = process.argv[2];
 for (const bench of benches) {
