@@ -62,8 +62,9 @@ export async function resolveActor(request: Request): Promise<Actor> {
     if (!match?.[1]) throw new AppError("unauthenticated", "Use `Authorization: Bearer <token>`.");
     return authenticateApiToken(getDb(), match[1]);
   }
-  // The session cookie is read from the request itself, so handlers work wherever they run.
-  const session = await getToken({ req: new NextRequest(request), secret: getAuthOptions().secret });
+  // The session cookie is read from the request's headers, so handlers work wherever they run.
+  // Only the headers: wrapping the request itself locked its body, and every write then answered 500.
+  const session = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: getAuthOptions().secret });
   const userId = session?.sub;
   if (!userId) throw new AppError("unauthenticated", "Sign in, or send a personal API token as `Authorization: Bearer <token>`.");
   const exists = await getDb().user.findUnique({ where: { id: userId }, select: { id: true } });
