@@ -3,8 +3,10 @@
 // path, query and valid body of a happy-path call. Route sweeps (api-routes.int.test.ts, the
 // fuzzer) walk API_ROUTES and ask for a fixture; a route without a case here throws, so a new
 // route cannot go untested.
+import { encode } from "next-auth/jwt";
 import { createApiToken, revokeApiToken } from "../api-tokens/manage-api-tokens";
 import type { ApiRoute } from "../api/api-routes";
+import { getAuthOptions } from "../auth/session";
 import { openBackupExport } from "../backup/export-backup";
 import { createClaim } from "../claims/create-claim";
 import type { Db } from "../db/client";
@@ -19,6 +21,12 @@ export const routeKey = (route: Pick<ApiRoute, "method" | "path">) => `${route.m
 
 const PARAGRAPHS = ["The port will cost $2.1 billion, the ministry said on Tuesday.", "Critics called it a **white elephant** that would never pay for itself.", "Unemployment fell to 4.2% in March."];
 
+/** A signed-in browser's Cookie header for `userId` (the session JWT next-auth would set). */
+export async function sessionCookie(userId: string): Promise<string> {
+  const value = await encode({ token: { sub: userId }, secret: getAuthOptions().secret! });
+  return `next-auth.session-token=${value}`;
+}
+
 /** The admin's tokens (read-write, read-only, revoked) and the outsider's for their own workspace. */
 export async function makeTokens(db: Db, ws: Awaited<ReturnType<typeof makeWorkspace>>) {
   const mint = async (actor: { userId: string }, scope: "read" | "read_write", workspaceId = ws.workspace.id) =>
@@ -30,6 +38,8 @@ export async function makeTokens(db: Db, ws: Awaited<ReturnType<typeof makeWorks
     read: (await mint(ws.admin, "read")).secret,
     revoked: revoked.secret,
     otherWorkspace: (await mint(ws.outsider, "read_write", ws.otherWorkspace.id)).secret,
+    /** The outsider signed in with a session cookie rather than a token. */
+    outsiderCookie: await sessionCookie(ws.outsider.userId),
   };
 }
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_ROUTES, type ApiRoute } from "@/lib/api/api-routes";
 import { callApi, type ApiCall } from "@/lib/testing/api-client";
-import { buildRouteFixture, ROUTE_CASES, routeKey, type RouteFixture } from "@/lib/testing/api-route-fixtures";
+import { buildRouteFixture, makeApiWorld, ROUTE_CASES, routeKey, sessionCookie, type RouteFixture } from "@/lib/testing/api-route-fixtures";
 import { invalidBodies } from "@/lib/testing/invalid-bodies";
 import { tableCounts } from "@/lib/testing/table-counts";
 import { testDb } from "@/lib/testing/test-db";
@@ -45,6 +45,13 @@ it("has a fixture for every route of API_ROUTES and none for routes that are gon
   expect(Object.keys(ROUTE_CASES).sort()).toEqual(API_ROUTES.map(routeKey).sort());
 });
 
+it("lets a signed-in member (session cookie, no token) write with a JSON body", async () => {
+  const world = await makeApiWorld(db());
+  const cookie = await sessionCookie(world.ws.reviewer.userId);
+  const response = await callApi("POST", `/api/v1/workspaces/${world.workspaceId}/claims/${world.claimId}/notes`, { body: { body: "Signed in, no token." }, headers: { cookie } });
+  expect(response.status, await response.clone().text()).toBe(201);
+});
+
 describe.each(API_ROUTES.map((route) => [routeKey(route), route] as const))("%s", (_, route) => {
   let fixture: RouteFixture;
   beforeAll(async () => {
@@ -56,9 +63,10 @@ describe.each(API_ROUTES.map((route) => [routeKey(route), route] as const))("%s"
   });
 
   if (route.path.includes("{workspaceId}")) {
-    it("answers 404 to another workspace's token, to this token outside its workspace, and to another workspace's member reaching for this one's ids", async () => {
+    it("answers 404 to another workspace's token and signed-in member, to this token outside its workspace, and to that member reaching for this one's ids", async () => {
       const before = await tableCounts(db());
       await expectError(await call(route, fixture.path, fixture, { token: fixture.tokens.otherWorkspace }), 404, "other workspace's token");
+      await expectError(await call(route, fixture.path, fixture, { headers: { cookie: fixture.tokens.outsiderCookie } }), 404, "other workspace's member, signed in");
       await expectError(await call(route, fixture.otherWorkspacePath, fixture, { token: fixture.tokens.readWrite }), 404, "token used outside its workspace");
       if (fixture.foreignPath) await expectError(await call(route, fixture.foreignPath, fixture, { token: fixture.tokens.otherWorkspace }), 404, "ids under another workspace");
       expect(await tableCounts(db())).toEqual(before);
