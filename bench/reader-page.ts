@@ -2,15 +2,12 @@
 // production build (`next start`) on SQLite. Measures the article page's server response (full
 // HTML, signed in) and, in Chromium, when every highlight is in the painted page.
 // Targets (issue 3): server response under 300 ms, highlights painted under 1 s.
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
 import { newsHeading, newsSentence } from "./lib/news-text";
-import { prepareBuild, startNextServer } from "./lib/next-server";
+import { prepareBenchEnvironment, startNextServer } from "./lib/next-server";
 import { machine, median, prng } from "./lib/prng";
 
-const root = process.cwd();
 const PORT = 3222;
 const BASE = `http://localhost:${PORT}`;
 const CLAIMS = 1_000;
@@ -69,13 +66,7 @@ async function seed(): Promise<{ articleUrl: string }> {
 }
 
 export async function runReaderPageBenchmark(): Promise<string[]> {
-  const dataDir = join(root, "bench/results/reader-data");
-  rmSync(dataDir, { recursive: true, force: true });
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  const { ensureAuthSecret } = await import("../lib/auth/secret");
-  process.env.NEXTAUTH_SECRET = ensureAuthSecret();
-  await prepareBuild(root);
+  await prepareBenchEnvironment("reader");
   const { articleUrl } = await seed();
   const server = await startNextServer({ port: PORT, env: { NEXTAUTH_URL: BASE } });
   const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromium" });

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, one after another, with its figures.
 import { runAnchoringBenchmark } from "./anchoring";
 import { runLoadBenchmark } from "./load";
+import { runExportsBenchmark } from "./exports";
 import { runReaderPageBenchmark } from "./reader-page";
 import { runSuggestionsBenchmark } from "./suggestions";
 
@@ -8,6 +9,7 @@ const benches: { name: string; run: () => Promise<string[]> | string[] }[] = [
   { name: "anchoring", run: runAnchoringBenchmark },
   { name: "suggestions", run: runSuggestionsBenchmark },
   { name: "reader", run: runReaderPageBenchmark },
+  { name: "exports", run: runExportsBenchmark },
   { name: "load", run: runLoadBenchmark },
 ];
 const only = process.argv[2];

@@ -19,6 +19,8 @@ export interface ApiRoute {
   write?: boolean;
   body?: z.ZodType;
   query?: z.ZodObject;
+  /** Larger bodies are refused with 413; default DEFAULT_BODY_LIMIT_BYTES (1 MiB). */
+  bodyLimitBytes?: number;
   status: number;
   responseType?: string;
 }
@@ -31,17 +33,17 @@ const anything = z.record(z.string(), z.unknown()).describe("W3C Web Annotation 
 export const API_ROUTES: ApiRoute[] = [
   { method: "GET", path: "/api/v1/workspaces", summary: "Workspaces you belong to (a token: its own)", tag: "Workspaces", status: 200 },
   { method: "GET", path: `${W}/articles`, summary: "List articles, newest first", tag: "Articles", query: pageQuerySchema, status: 200 },
-  { method: "POST", path: `${W}/articles`, summary: "Create an article from text, Markdown or HTML", tag: "Articles", body: importArticleSchema, write: true, status: 201 },
+  { method: "POST", path: `${W}/articles`, summary: "Create an article from text, Markdown or HTML", tag: "Articles", body: importArticleSchema, bodyLimitBytes: 3 * 1024 * 1024, write: true, status: 201 },
   { method: "POST", path: `${W}/articles/from-url`, summary: "Fetch a web page on the server and create an article from it (public addresses only unless the server allows more)", tag: "Articles", body: importArticleUrlSchema, write: true, status: 201 },
   { method: "GET", path: `${W}/articles/{articleId}`, summary: "An article with its current revision and claims", tag: "Articles", status: 200 },
   { method: "PATCH", path: `${W}/articles/{articleId}`, summary: "Fix an article's metadata (editors)", tag: "Articles", body: updateArticleMetadataSchema, write: true, status: 200 },
   { method: "GET", path: `${W}/articles/{articleId}/revisions`, summary: "The article's revisions, newest first", tag: "Articles", status: 200 },
-  { method: "POST", path: `${W}/articles/{articleId}/revisions`, summary: "Save new text as a new revision; every claim is re-anchored (answers with the report)", tag: "Articles", body: reviseArticleSchema, write: true, status: 200 },
+  { method: "POST", path: `${W}/articles/{articleId}/revisions`, summary: "Save new text as a new revision; every claim is re-anchored (answers with the report)", tag: "Articles", body: reviseArticleSchema, bodyLimitBytes: 3 * 1024 * 1024, write: true, status: 200 },
   { method: "POST", path: `${W}/claims/{claimId}/reattach`, summary: "Re-attach a claim (e.g. orphaned) to a range of the current revision", tag: "Claims", body: reattachClaimSchema, write: true, status: 200 },
   { method: "GET", path: `${W}/articles/{articleId}/claims`, summary: "Claims of an article, in reading order", tag: "Claims", status: 200 },
   { method: "POST", path: `${W}/articles/{articleId}/claims`, summary: "Create a claim from W3C selectors (anchored in the current text)", tag: "Claims", body: createClaimFromSelectorsSchema, write: true, status: 201 },
   { method: "GET", path: `${W}/articles/{articleId}/events`, summary: "Live event stream (server-sent events: change, presence); send Last-Event-ID to catch up", tag: "Live", status: 200, responseType: "text/event-stream" },
-  { method: "POST", path: `${W}/articles/{articleId}/imports`, summary: "Import W3C Web Annotations or a Hypothesis export into the article", tag: "Import", body: anything, write: true, status: 200 },
+  { method: "POST", path: `${W}/articles/{articleId}/imports`, summary: "Import W3C Web Annotations or a Hypothesis export into the article", tag: "Import", body: anything, bodyLimitBytes: 20 * 1024 * 1024, write: true, status: 200 },
   { method: "GET", path: `${W}/claims/{claimId}`, summary: "A claim with notes, sources and the verdicts you may see", tag: "Claims", status: 200 },
   { method: "PATCH", path: `${W}/claims/{claimId}`, summary: "Replace a claim's tags", tag: "Claims", body: setClaimTagsSchema, write: true, status: 200 },
   { method: "DELETE", path: `${W}/claims/{claimId}`, summary: "Delete a claim (body or ?version=)", tag: "Claims", body: deleteClaimSchema, write: true, status: 204 },
@@ -61,7 +63,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: "PATCH", path: `${W}/claims/{claimId}/final-verdict`, summary: "Publish or unpublish the final verdict (editors)", tag: "Verdicts", body: publishFinalVerdictSchema, write: true, status: 200 },
   { method: "GET", path: `${W}/search`, summary: "Full-text search over articles, claims, notes and sources", tag: "Search", query: searchWorkspaceSchema, status: 200 },
   { method: "GET", path: `${W}/exports`, summary: "Export (streamed): Markdown, CSV, Margin JSON backup (admins), W3C, ClaimReview", tag: "Export", query: exportQuery, status: 200, responseType: "application/octet-stream" },
-  { method: "POST", path: `${W}/restore`, summary: "Restore a Margin JSON backup into this empty workspace (admins)", tag: "Export", body: backupSchema, write: true, status: 200 },
+  { method: "POST", path: `${W}/restore`, summary: "Restore a Margin JSON backup into this empty workspace (admins)", tag: "Export", body: backupSchema, bodyLimitBytes: 512 * 1024 * 1024, write: true, status: 200 },
   { method: "GET", path: `${W}/annotations`, summary: "The workspace's claims as a W3C AnnotationCollection, or one AnnotationPage", tag: "W3C annotations", query: annotationsQuery, status: 200, responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   { method: "POST", path: `${W}/annotations`, summary: "Create a claim from a W3C Annotation targeting an article (201 + Location)", tag: "W3C annotations", body: anything, write: true, status: 201, responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   { method: "GET", path: `${W}/annotations/{claimId}`, summary: "One claim as a W3C Annotation", tag: "W3C annotations", status: 200, responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },

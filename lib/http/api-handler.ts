@@ -4,11 +4,13 @@ import "server-only";
 // { "error": { "code", "message", "details" } } with the right status. Never a 500 for bad input.
 import { getToken } from "next-auth/jwt";
 import { NextRequest } from "next/server";
+import { matchApiRoute } from "../api/match-api-route";
 import { authenticateApiToken } from "../api-tokens/authenticate-api-token";
 import type { Actor } from "../auth/actor";
 import { getAuthOptions } from "../auth/session";
 import { getDb } from "../db/client";
 import { AppError, toAppError } from "../errors/app-error";
+import { findUnknownField } from "./unknown-fields";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -24,21 +26,27 @@ export interface ApiContext<P> {
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
+/** Body schema and size limit come from the route's entry in API_ROUTES (matched by method and path). */
 export function apiRoute<P extends Record<string, string>>(
   handler: (context: ApiContext<P>) => Promise<Response>,
-  options: { bodyLimitBytes?: number; allowAnonymous?: false } = {},
 ): (request: Request, context: RouteContext) => Promise<Response> {
   return async (request, context) => {
     try {
       const actor = await resolveActor(request);
       const params = (await context.params) as P;
-      const json = () => readJsonBody(request, options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
+      const route = matchApiRoute(request.method, new URL(request.url).pathname);
+      const refuseUnknown = (value: unknown) => {
+        const unknown = route?.body ? findUnknownField(route.body, value) : null;
+        if (unknown) throw new AppError("validation_failed", `Unknown field "${unknown}": remove it or check its spelling.`, { fields: { [unknown]: ["Unknown field."] } });
+        return value;
+      };
+      const json = async () => refuseUnknown(await readJsonBody(request, route?.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
       const bodyOrQuery = async () => {
         const hasBody = Number(request.headers.get("content-length") ?? "0") > 0 || request.headers.has("transfer-encoding");
         if (hasBody) return json();
         const query: Record<string, unknown> = Object.fromEntries(new URL(request.url).searchParams);
         if (typeof query.version === "string" && /^\d+$/.test(query.version)) query.version = Number(query.version);
-        return query;
+        return refuseUnknown(query);
       };
       return await handler({ request, actor, params, json, bodyOrQuery });
     } catch (error) {

@@ -36,7 +36,8 @@ function findRoutes(dir: string): Route[] {
 let routes: Route[] | undefined;
 
 export function apiRoutes(): Route[] {
-  routes ??= findRoutes(ROOT);
+  // Static segments win over parameters (`articles/from-url` before `articles/[articleId]`), as in Next.
+  routes ??= findRoutes(ROOT).sort((a, b) => a.names.length - b.names.length);
   return routes;
 }
 

@@ -19,5 +19,4 @@ export const POST = apiRoute<Params>(
     const article = await importArticle(getDb(), { actor, workspaceId: params.workspaceId, input: await body() });
     return created(article, `/api/v1/workspaces/${params.workspaceId}/articles/${article.id}`);
   },
-  { bodyLimitBytes: 3 * 1024 * 1024 },
 );

@@ -8,5 +8,4 @@ export const dynamic = "force-dynamic";
 /** Imports W3C Web Annotation JSON or a Hypothesis export into this article; answers with the report. */
 export const POST = apiRoute<{ workspaceId: string; articleId: string }>(
   async ({ actor, params, json: body }) => json(await importAnnotations(getDb(), { actor, ...params, input: await body() })),
-  { bodyLimitBytes: 20 * 1024 * 1024 },
 );

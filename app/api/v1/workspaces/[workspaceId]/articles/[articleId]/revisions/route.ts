@@ -13,4 +13,4 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => json(await list
  * Saves new text as a new revision and re-anchors every claim: { text, baseRevisionId, message? }
  * (text: blocks separated by blank lines, subheadings as "## ..."). Answers with the re-anchoring report.
  */
-export const POST = apiRoute<Params>(async ({ actor, params, json: body }) => json(await reviseArticle(getDb(), { actor, ...params, input: await body() })), { bodyLimitBytes: 3 * 1024 * 1024 });
+export const POST = apiRoute<Params>(async ({ actor, params, json: body }) => json(await reviseArticle(getDb(), { actor, ...params, input: await body() })));
