@@ -14,6 +14,8 @@ const NOT_RANDOM: Record<string, string> = {
   Presence: "set by code",
   // Keyed by "sign-in:email:…": internal, never exposed.
   RateLimit: "natural key",
+  // Keyed by the secret's name ("nextauth"): read by the server only, never exposed.
+  InstanceSecret: "natural key",
 };
 
 function modelIds(schema: string): Record<string, string> {
@@ -25,7 +27,7 @@ function modelIds(schema: string): Record<string, string> {
       continue;
     }
     const def = /@default\((\w+)\(\)\)/.exec(idLine)?.[1];
-    ids[name!] = def ?? (/^\s*(id|key)\s+String\s+@id\s*$/.test(idLine) ? (idLine.includes("key") ? "natural key" : "set by code") : idLine.trim());
+    ids[name!] = def ?? (/^\s*(id|key|name)\s+String\s+@id\s*$/.test(idLine) ? (/^\s*id\b/.test(idLine) ? "set by code" : "natural key") : idLine.trim());
   }
   return ids;
 }
