@@ -12,7 +12,7 @@ import { formatPhaseTable, runPhase, type PhaseRow } from "./lib/load-phase";
 import { seedLoadWorkspace } from "./lib/load-workspace";
 import { prepareBuild, startNextServer } from "./lib/next-server";
 import { machine } from "./lib/prng";
-import { signInOverHttp } from "./lib/sign-in";
+import { signInOverHttp } from "../lib/testing/sign-in-over-http";
 
 const root = process.cwd();
 const CONNECTIONS = 50;

@@ -60,25 +60,6 @@ export async function waitForHealth(instance: Instance, timeoutMs: number): Prom
   }
 }
 
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
-}
-
-/** Signs in through next-auth's credentials callback; returns the Cookie header of the session. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookies = cookiesOf(csrf);
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: baseUrl, json: "true" }),
-  });
-  const session = cookiesOf(response).find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed (${response.status})`);
-  return session;
-}
 
 export interface SseEvent {
   id: string | null;

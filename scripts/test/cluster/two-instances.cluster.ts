@@ -7,7 +7,8 @@ import { buildIfNeeded } from "../../build-if-needed";
 import { prepareDatabase } from "../../lib/prepare-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../../lib/seed/demo-accounts";
 import { createPostgresDatabase, dropPostgresDatabase } from "../../../lib/testing/postgres-admin";
-import { openEventStream, signIn, startInstance, waitForHealth, type Instance } from "./instances";
+import { signInOverHttp } from "../../../lib/testing/sign-in-over-http";
+import { openEventStream, startInstance, waitForHealth, type Instance } from "./instances";
 
 const SAMPLES = 9;
 let database: { name: string; url: string };
@@ -66,7 +67,7 @@ afterAll(async () => {
 describe("two instances on one PostgreSQL database", () => {
   it("accept a session made on the other instance", async () => {
     const editor = DEMO_ACCOUNTS.find((account) => account.role === "editor")!;
-    cookie = await signIn(a.url, editor.email, DEMO_PASSWORD);
+    cookie = await signInOverHttp(a.url, editor.email, DEMO_PASSWORD);
     const workspaces = (await api(b, "GET", "/api/v1/workspaces")) as { id: string }[];
     expect(workspaces.length).toBeGreaterThan(0);
     const workspace = workspaces[0]!.id;

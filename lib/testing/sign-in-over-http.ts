@@ -1,5 +1,5 @@
 // Signs in over HTTP the way the sign-in form does (next-auth credentials: CSRF token, then the
-// callback) and returns the Cookie header of the session, for load tests of signed-in pages.
+// callback) and returns the Cookie header of the session: for load, crash and multi-instance tests.
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }
