@@ -4,7 +4,7 @@ import { withStartupLock } from "./startup-lock";
 const target = { provider: "postgresql" as const, url: inject("databaseUrl") };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.runIf(inject("databaseProvider") === "postgresql")("start-up lock", () => {
+describe("start-up lock", () => {
   it("lets instances starting together do their start-up work one at a time", async () => {
     const log: string[] = [];
     const instance = (name: string) =>
