@@ -84,7 +84,10 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client closed the connection mid-body: nothing to answer, and not a server fault.
+      throw new AppError("bad_request", "The request body ended before it was complete.");
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limitBytes) {
