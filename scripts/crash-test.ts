@@ -9,7 +9,7 @@ import { prepareBuild, startNextServer, type NextServer } from "../bench/lib/nex
 import type { DatabaseProvider } from "../lib/db/database-url";
 import { createCrashTags, writeBurst } from "./lib/crash-burst";
 import { checkAfterCrash } from "./lib/crash-checks";
-import { terminateBackendsAndRetry } from "./lib/pg-reconnect";
+import { cutDatabaseAndRetry } from "./lib/pg-reconnect";
 
 const PORTS: Record<DatabaseProvider, number> = { sqlite: 3510, postgresql: 3511 };
 const WORKERS = 24;
@@ -56,13 +56,14 @@ async function crashOne(provider: DatabaseProvider): Promise<{ lines: string[]; 
     let failed = report.lost.length > 0 || report.unreadable.length > 0 || report.partial.length > 0 || (provider === "sqlite" && report.integrity !== "ok") || signal !== "SIGKILL" || acknowledged < KILL_AFTER;
     for (const id of [...report.lost, ...report.unreadable, ...report.partial].slice(0, 10)) lines.push(`  ! ${id}`);
     if (provider === "postgresql") {
-      const reconnect = await terminateBackendsAndRetry({ databaseUrl: database.target.url, base: server.base, workspace });
+      const restartServer = process.env.CRASH_RESTART_POSTGRES === "1";
+      const reconnect = await cutDatabaseAndRetry({ databaseUrl: database.target.url, base: server.base, workspace, restartServer });
       lines.push(
-        `  pg_terminate_backend on the app's database: ${reconnect.terminated} backends cut; ` +
+        `  ${reconnect.cut}; ` +
           (reconnect.recoveredAfterMs === null ? "the app did NOT recover within 20 s" : `the app answered a read and a write again after ${reconnect.recoveredAfterMs} ms without a restart`) +
           ` (statuses ${reconnect.attempts.join(",")})`,
       );
-      failed ||= reconnect.recoveredAfterMs === null || reconnect.terminated === 0;
+      failed ||= reconnect.recoveredAfterMs === null || !reconnect.didCut;
     }
     return { lines, failed };
   } finally {

@@ -1,19 +1,25 @@
-// PostgreSQL restarted under the app, as far as a shared server allows: every backend of the
-// app's own database is terminated (the server itself keeps running for everyone else), then
-// the app must answer reads and writes again without being restarted.
+// PostgreSQL restarted under the app: by default every backend of the app's own database is
+// terminated (the server keeps running for anyone else using it); with CRASH_RESTART_POSTGRES=1
+// the local server itself is restarted (pg_ctlcluster), for a machine that is only running this.
+// Either way the app must answer reads and writes again without being restarted.
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import pg from "pg";
 import type { LoadWorkspace } from "../../bench/lib/load-workspace";
 
 export interface ReconnectReport {
-  terminated: number;
+  /** What was done to the database, for the summary. */
+  cut: string;
+  /** Whether anything was actually cut (a test that cut nothing proves nothing). */
+  didCut: boolean;
   /** Status of each attempt after the termination, in order, until a write succeeded. */
   attempts: number[];
   recoveredAfterMs: number | null;
 }
 
-export async function terminateBackendsAndRetry(options: { databaseUrl: string; base: string; workspace: LoadWorkspace }): Promise<ReconnectReport> {
-  const name = new URL(options.databaseUrl).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: options.databaseUrl.replace(/\/[^/?]+(\?|$)/, "/postgres$1") });
+async function terminateBackends(databaseUrl: string): Promise<number> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: databaseUrl.replace(/\/[^/?]+(\?|$)/, "/postgres$1") });
   await admin.connect();
   let terminated = 0;
   try {
@@ -24,6 +30,25 @@ export async function terminateBackendsAndRetry(options: { databaseUrl: string; 
     terminated = result.rows.filter((row) => row.terminated).length;
   } finally {
     await admin.end();
+  }
+  return terminated;
+}
+
+function restartLocalServer(): void {
+  const [version] = readdirSync("/etc/postgresql");
+  if (!version) throw new Error("no local PostgreSQL cluster in /etc/postgresql to restart");
+  execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "restart"], { stdio: "inherit" });
+}
+
+export async function cutDatabaseAndRetry(options: { databaseUrl: string; base: string; workspace: LoadWorkspace; restartServer: boolean }): Promise<ReconnectReport> {
+  let cut: string;
+  let didCut: boolean;
+  if (options.restartServer) {
+    restartLocalServer();
+    [cut, didCut] = ["the PostgreSQL server restarted", true];
+  } else {
+    const terminated = await terminateBackends(options.databaseUrl);
+    [cut, didCut] = [`pg_terminate_backend on the app's database: ${terminated} backends cut`, terminated > 0];
   }
   const { workspace } = options;
   const reviewer = workspace.reviewers[0]!;
@@ -37,8 +62,8 @@ export async function terminateBackendsAndRetry(options: { databaseUrl: string; 
       body: JSON.stringify({ body: "After the database connections were cut." }),
     }).then((r) => r.status, () => 0);
     attempts.push(health, write);
-    if (health === 200 && write === 201) return { terminated, attempts, recoveredAfterMs: Date.now() - started };
+    if (health === 200 && write === 201) return { cut, didCut, attempts, recoveredAfterMs: Date.now() - started };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { terminated, attempts, recoveredAfterMs: null };
+  return { cut, didCut, attempts, recoveredAfterMs: null };
 }
