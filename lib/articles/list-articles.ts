@@ -35,12 +35,20 @@ export async function listArticles(
       byline: true,
       publishedAt: true,
       createdAt: true,
-      _count: { select: { claims: true, revisions: true } },
     },
   });
   const page = rows.slice(0, take);
+  // Counted for this page's articles only, through the article indexes: a relation `_count`
+  // would aggregate the whole Claim and ArticleRevision tables on every listing.
+  const articleIds = page.map((row) => row.id);
+  const [claims, revisions] = await Promise.all([
+    db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: articleIds } }, _count: { _all: true } }),
+    db.articleRevision.groupBy({ by: ["articleId"], where: { articleId: { in: articleIds } }, _count: { _all: true } }),
+  ]);
+  const claimCounts = new Map(claims.map((row) => [row.articleId, row._count._all]));
+  const revisionCounts = new Map(revisions.map((row) => [row.articleId, row._count._all]));
   return {
-    items: page.map(({ _count, ...row }) => ({ ...row, claimCount: _count.claims, revisionCount: _count.revisions })),
+    items: page.map((row) => ({ ...row, claimCount: claimCounts.get(row.id) ?? 0, revisionCount: revisionCounts.get(row.id) ?? 0 })),
     nextCursor: rows.length > take ? (page.at(-1)?.id ?? null) : null,
   };
 }
