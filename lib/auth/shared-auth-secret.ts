@@ -4,12 +4,9 @@
 // data directory) keeps the secret file of secret.ts.
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
+import { isUniqueConstraintError } from "../errors/app-error";
 
 export const AUTH_SECRET_NAME = "nextauth-secret";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /** The secret every instance shares: made now if no instance made it before. */
 export async function sharedAuthSecret(db: Db): Promise<string> {
@@ -20,7 +17,7 @@ export async function sharedAuthSecret(db: Db): Promise<string> {
     return created.value;
   } catch (error) {
     // Two instances started together: the other one won, use its secret.
-    if (!isUniqueViolation(error)) throw error;
+    if (!isUniqueConstraintError(error)) throw error;
     const winner = await db.instanceSecret.findUniqueOrThrow({ where: { name: AUTH_SECRET_NAME }, select: { value: true } });
     return winner.value;
   }
