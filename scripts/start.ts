@@ -16,10 +16,9 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 const seedDemo = process.env.MARGIN_DEMO !== "0";
 // SQLite: the secret file lives in the data directory (made here, before the database file).
-// PostgreSQL: every instance takes the secret kept in the database, so sessions work on all.
+// PostgreSQL: each server process adopts the secret kept in the database (instrumentation.ts).
 if (resolveDatabaseTarget().provider === "sqlite") process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 const { target, migration, seed } = await prepareDatabase({ seed: seedDemo });
-if (target.provider === "postgresql") await adoptDatabaseSecret();
 console.log(
   `Database: ${target.provider === "sqlite" ? `SQLite at ${target.url}` : "PostgreSQL"} (${migration.total} migrations, ${migration.applied.length} applied now)`,
 );
@@ -52,13 +51,3 @@ function announce() {
   console.log("");
 }
 
-async function adoptDatabaseSecret() {
-  const { createDb } = await import("../lib/db/client");
-  const { adoptSharedAuthSecret } = await import("../lib/auth/shared-auth-secret");
-  const handle = createDb(target);
-  try {
-    await adoptSharedAuthSecret(handle.db, target.provider);
-  } finally {
-    await handle.close();
-  }
-}
