@@ -6,6 +6,7 @@ import { createClaim } from "../claims/create-claim";
 import { createNote } from "../notes/create-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
+import { readEventStream } from "../testing/event-stream-reader";
 import { testDb } from "../testing/test-db";
 import { saveVerdict } from "../verdicts/save-verdict";
 import { openArticleEventStream } from "./article-event-stream";
@@ -17,13 +18,7 @@ type Ws = Awaited<ReturnType<typeof makeWorkspace>>;
 
 type ReceivedChange = Omit<ChangeEvent, "id"> & { id: string };
 
-interface SseEvent {
-  id?: string;
-  event?: string;
-  data?: string;
-}
-
-/** Opens the stream and parses its events as they come; `close()` ends it like a closed tab. */
+/** Opens the stream as a browser would; `close()` ends it like a closed tab. */
 async function listen(options: { ws: Ws; actor: { userId: string }; articleId: string; lastEventId?: string }) {
   const abort = new AbortController();
   const response = await openArticleEventStream(db(), {
@@ -33,47 +28,9 @@ async function listen(options: { ws: Ws; actor: { userId: string }; articleId: s
     lastEventId: options.lastEventId ?? null,
     signal: abort.signal,
   });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const events: SseEvent[] = [];
-  const raw: string[] = [];
-  let buffer = "";
-  const pump = (async () => {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      raw.push(value);
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event: SseEvent = {};
-        for (const line of block.split("\n")) {
-          const match = /^(id|event|data): ?(.*)$/.exec(line);
-          if (match) event[match[1] as keyof SseEvent] = match[2];
-        }
-        if (event.event) events.push(event);
-      }
-    }
-  })().catch(() => {});
-  const changes = () => events.filter((event) => event.event === "change").map((event): ReceivedChange => ({ ...(JSON.parse(event.data!) as ChangeEvent), id: event.id! }));
-  async function waitFor(predicate: () => boolean, what: string) {
-    const deadline = Date.now() + 5000;
-    while (!predicate()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(events)}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-  return {
-    changes,
-    raw: () => raw.join(""),
-    waitFor,
-    async close() {
-      abort.abort();
-      await reader.cancel().catch(() => {});
-      await pump;
-    },
-  };
+  const stream = readEventStream(response, abort);
+  const changes = () => stream.events.filter((event) => event.event === "change").map((event): ReceivedChange => ({ ...(JSON.parse(event.data) as ChangeEvent), id: event.id! }));
+  return { ...stream, changes };
 }
 
 describe("article live stream", () => {
@@ -93,7 +50,7 @@ describe("article live stream", () => {
     const ratings = await loadRatingScale(db(), ws.workspace.id);
     const rating = ratings.find((r) => r.label === "Mostly false")!;
     const verdict = await saveVerdict(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, claimId, input: { ratingId: rating.id, confidence: 64, rationale: RATIONALE } });
-    await stream.waitFor(() => stream.changes().some((change) => change.entityType === "verdict"), "the verdict event");
+    await stream.next((event) => event.event === "change" && (JSON.parse(event.data) as ChangeEvent).entityType === "verdict");
     await stream.close();
 
     const event = stream.changes().find((change) => change.entityType === "verdict")!;
@@ -105,7 +62,7 @@ describe("article live stream", () => {
   it("catches a reconnecting reader up with every change it missed, in order, from Last-Event-ID", async () => {
     const first = await listen({ ws, actor: ws.viewer, articleId: article.articleId });
     await createNote(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, claimId, input: { body: "Seen live." } });
-    await first.waitFor(() => first.changes().some((change) => change.action === "note.create"), "the first note");
+    await first.next((event) => event.event === "change" && (JSON.parse(event.data) as ChangeEvent).action === "note.create");
     const lastSeen = first.changes().at(-1)!.id;
     await first.close();
 
@@ -115,7 +72,7 @@ describe("article live stream", () => {
       await createNote(db(), { actor: ws.reviewer2, workspaceId: ws.workspace.id, claimId, input: { body: "Missed two." } }),
     ];
     const again = await listen({ ws, actor: ws.viewer, articleId: article.articleId, lastEventId: lastSeen });
-    await again.waitFor(() => missed.every((note) => again.changes().some((change) => change.entityId === note.id)), "the missed notes");
+    for (const note of missed) await again.next((event) => event.event === "change" && (JSON.parse(event.data) as ChangeEvent).entityId === note.id);
     await again.close();
 
     const ids = again.changes().map((change) => Number(change.id));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "../audit/record-audit";
 import { makeArticle, makeWorkspace } from "../testing/factories";
+import { readEventStream } from "../testing/event-stream-reader";
 import { testDb } from "../testing/test-db";
 import { openArticleEventStream } from "./article-event-stream";
 import { deliverLocally } from "./change-bus";
@@ -12,17 +13,7 @@ const db = () => testDb().db;
 async function openStream(actorId: string, workspaceId: string, articleId: string) {
   const abort = new AbortController();
   const response = await openArticleEventStream(db(), { actor: { userId: actorId }, workspaceId, articleId, lastEventId: null, signal: abort.signal });
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  void (async () => {
-    for (;;) {
-      const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-      if (done) return;
-      text += decoder.decode(value, { stream: true });
-    }
-  })();
-  return { text: () => text, close: () => abort.abort() };
+  return readEventStream(response, abort);
 }
 
 async function unpublishedChange(workspaceId: string, articleId: string, actorId: string): Promise<number> {
@@ -37,28 +28,28 @@ describe("live stream after a relay reconnect", () => {
     const { articleId } = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["One paragraph."]);
     const before = await unpublishedChange(ws.workspace.id, articleId, ws.editor.userId);
     const stream = await openStream(ws.viewer.userId, ws.workspace.id, articleId);
-    await expect.poll(() => stream.text()).toContain("event: presence");
+    await expect.poll(() => stream.raw()).toContain("event: presence");
     const missed = await unpublishedChange(ws.workspace.id, articleId, ws.editor.userId);
-    expect(stream.text()).not.toContain(`id: ${missed}\n`);
+    expect(stream.raw()).not.toContain(`id: ${missed}\n`);
 
     deliverLocally({ kind: "resync" });
-    await expect.poll(() => stream.text()).toContain(`id: ${missed}\nevent: change`);
-    expect(stream.text()).not.toContain(`id: ${before}\n`);
-    stream.close();
+    await expect.poll(() => stream.raw()).toContain(`id: ${missed}\nevent: change`);
+    expect(stream.raw()).not.toContain(`id: ${before}\n`);
+    await stream.close();
   });
 
   it("does not resend what the stream already sent", async () => {
     const ws = await makeWorkspace(db());
     const { articleId } = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["One paragraph."]);
     const stream = await openStream(ws.viewer.userId, ws.workspace.id, articleId);
-    await expect.poll(() => stream.text()).toContain("event: presence");
+    await expect.poll(() => stream.raw()).toContain("event: presence");
     const first = await unpublishedChange(ws.workspace.id, articleId, ws.editor.userId);
     deliverLocally({ kind: "resync" });
-    await expect.poll(() => stream.text()).toContain(`id: ${first}\n`);
+    await expect.poll(() => stream.raw()).toContain(`id: ${first}\n`);
     const second = await unpublishedChange(ws.workspace.id, articleId, ws.editor.userId);
     deliverLocally({ kind: "resync" });
-    await expect.poll(() => stream.text()).toContain(`id: ${second}\n`);
-    expect(stream.text().split(`id: ${first}\n`).length - 1).toBe(1);
-    stream.close();
+    await expect.poll(() => stream.raw()).toContain(`id: ${second}\n`);
+    expect(stream.raw().split(`id: ${first}\n`).length - 1).toBe(1);
+    await stream.close();
   });
 });

@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readEventStream } from "../../../lib/testing/event-stream-reader";
 
 export interface Instance {
   url: string;
@@ -60,61 +61,10 @@ export async function waitForHealth(instance: Instance, timeoutMs: number): Prom
   }
 }
 
-
-export interface SseEvent {
-  id: string | null;
-  event: string;
-  data: string;
-  /** performance.now() and Date.now() when the event was read. */
-  receivedAt: number;
-  receivedWallClock: number;
-}
-
-/** Reads an SSE stream; `next` waits for the first event (after those already taken) that matches. */
+/** The article's live stream on one instance, read over HTTP. */
 export async function openEventStream(url: string, cookie: string) {
   const abort = new AbortController();
   const response = await fetch(url, { headers: { Cookie: cookie, Accept: "text/event-stream" }, signal: abort.signal });
   if (response.status !== 200 || !response.body) throw new Error(`stream refused: ${response.status} ${await response.text()}`);
-  const events: SseEvent[] = [];
-  const waiters: (() => void)[] = [];
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = "";
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const field = (name: string) => block.split("\n").find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2) ?? null;
-          const event = field("event");
-          if (event) events.push({ id: field("id"), event, data: field("data") ?? "", receivedAt: performance.now(), receivedWallClock: Date.now() });
-          waiters.splice(0).forEach((wake) => wake());
-        }
-      }
-    } catch {
-      // aborted
-    }
-  })();
-  return {
-    events,
-    close: () => abort.abort(),
-    async next(match: (event: SseEvent) => boolean, timeoutMs: number): Promise<SseEvent> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = events.find(match);
-        if (found) return found;
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms (got ${events.map((e) => e.event).join(", ")})`);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, left);
-          waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-      }
-    },
-  };
+  return readEventStream(response, abort);
 }

@@ -98,7 +98,7 @@ describe("two instances on one PostgreSQL database", () => {
       latencies.push(event.receivedWallClock - Date.parse((JSON.parse(event.data) as { at: string }).at));
       roundTrips.push(event.receivedAt - started);
     }
-    stream.close();
+    await stream.close();
     console.log(
       `A→B live event latency over ${SAMPLES} notes: median ${median(latencies).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms from the write; ` +
         `median ${median(roundTrips).toFixed(0)} ms, max ${Math.max(...roundTrips).toFixed(0)} ms from the start of A's request`,
@@ -120,6 +120,6 @@ describe("two instances on one PostgreSQL database", () => {
     const event = await stream.next((e) => e.event === "change" && e.data.includes(after.id), 5_000);
     expect(event.receivedAt - started).toBeLessThan(1000);
     expect((await api(b, "GET", "/api/v1/workspaces")) as unknown[]).not.toHaveLength(0);
-    stream.close();
+    await stream.close();
   });
 });
