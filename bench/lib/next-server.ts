@@ -1,8 +1,8 @@
 // Starts the production build (`next start`) for benchmarks and crash tests. The child is the
 // node process itself (no shell or npm wrapper), so a SIGKILL sent to it kills the server.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { freshDatabase } from "./fresh-database";
 
 export interface NextServer {
   process: ChildProcess;
@@ -51,11 +51,7 @@ export function startNextServer(options: { port: number; env: Record<string, str
 
 /** Points this process at an empty SQLite data directory of its own and builds the app if needed. */
 export async function prepareBenchEnvironment(name: string, root = process.cwd()): Promise<void> {
-  const dataDir = join(root, `bench/results/${name}-data`);
-  rmSync(dataDir, { recursive: true, force: true });
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  const { ensureAuthSecret } = await import("../../lib/auth/secret");
-  process.env.NEXTAUTH_SECRET = ensureAuthSecret();
+  const { env } = await freshDatabase("sqlite", name, root);
+  Object.assign(process.env, env);
   await prepareBuild(root);
 }
