@@ -4,13 +4,10 @@
 // smallest request that broke, to replay with `seed`.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApiToken } from "@/lib/api-tokens/manage-api-tokens";
 import { API_ROUTES, type ApiRoute } from "@/lib/api/api-routes";
-import { createClaim } from "@/lib/claims/create-claim";
 import { createNote } from "@/lib/notes/create-note";
-import { addSource } from "@/lib/sources/add-source";
 import { callApi, type ApiCall } from "@/lib/testing/api-client";
-import { makeArticle, makeWorkspace, rangeOf } from "@/lib/testing/factories";
+import { makeApiWorld } from "@/lib/testing/api-route-fixtures";
 import { testDb, testProvider } from "@/lib/testing/test-db";
 import { toAppError } from "@/lib/errors/app-error";
 
@@ -54,16 +51,12 @@ describe("API fuzz: never a 5xx", () => {
   let token: string;
   let reviewer: { userId: string };
   beforeAll(async () => {
-    const ws = await makeWorkspace(db());
-    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["The port will cost $2.1 billion, the ministry said.", "Critics objected."]);
-    const scope = { workspaceId: ws.workspace.id };
-    const claim = await createClaim(db(), { actor: ws.reviewer, ...scope, articleId: article.articleId, input: { revisionId: article.revisionId, ...rangeOf(article.text, "$2.1 billion") } });
-    const note = await createNote(db(), { actor: ws.reviewer, ...scope, claimId: claim.id, input: { body: "Check the budget." } });
-    const source = await addSource(db(), { actor: ws.reviewer, ...scope, claimId: claim.id, input: { url: "https://example.org/budget", title: "Budget", stance: "supports" } });
-    reviewer = ws.reviewer;
-    ids = { workspaceId: ws.workspace.id, articleId: article.articleId, claimId: claim.id, noteId: note.id, sourceId: source.id };
+    // A workspace with an article, claim, note, source and final verdict to aim random ids beside.
+    const world = await makeApiWorld(db());
+    reviewer = world.ws.reviewer;
+    ids = { workspaceId: world.workspaceId, articleId: world.article.articleId, claimId: world.claimId, noteId: world.noteId, sourceId: world.sourceId };
     // An admin's read-write token reaches every route's checks.
-    token = (await createApiToken(db(), { actor: ws.admin, input: { name: "fuzz", workspaceId: ws.workspace.id, scope: "read_write" } })).secret;
+    token = world.tokens.readWrite;
   });
 
   it("covers every route of the route list", () => {
