@@ -87,9 +87,12 @@ export function ReadingPane({
       native.focusNode?.parentElement?.scrollIntoView({ block: "nearest" });
       return;
     }
-    if ((event.key === "c" || event.key === "C") && !event.ctrlKey && !event.metaKey && selection && canMark) {
+    // The selection as it is now, not as last reported: selectionchange arrives after the key
+    // that extended it, so a quick "c" would mark the selection minus its last word.
+    const current = (event.key === "c" || event.key === "C") && !event.ctrlKey && !event.metaKey && canMark ? readSelection(root.current!) : null;
+    if (current) {
       event.preventDefault();
-      onMark(selection);
+      onMark(current);
       return;
     }
     if (event.key === "Escape") {
