@@ -28,7 +28,8 @@ export function findUnknownField(schema: z.ZodType, value: unknown, path = ""): 
       // A catchall (z.looseObject, z.record-like objects) means extra keys are part of the contract.
       if (def.catchall && defOf(def.catchall).type !== "never") return null;
       for (const [key, field] of Object.entries(value)) {
-        const known = shape[key];
+        // Own keys only: `toString` or `constructor` in a body must not find Object.prototype's.
+        const known = Object.hasOwn(shape, key) ? shape[key] : undefined;
         if (!known) return join(path, key);
         const inner = findUnknownField(known, field, join(path, key));
         if (inner) return inner;
