@@ -12,6 +12,8 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 export interface AdapterFactoryHandle {
   factory: PrismaBetterSqlite3 | PrismaPg;
+  /** The PostgreSQL pool behind the adapter, shared with the driver-level reader (sql-reader.ts). */
+  pool?: pg.Pool;
   /** Ends the PostgreSQL pool (SQLite connections are closed by their adapter's dispose). */
   close(): Promise<void>;
 }
@@ -26,7 +28,7 @@ export function createAdapterFactory(target: DatabaseTarget, options: { poolSize
     });
     // A dropped server connection must not crash the process; the pool reconnects on next use.
     pool.on("error", () => {});
-    return { factory: new PrismaPg(pool), close: () => pool.end() };
+    return { factory: new PrismaPg(pool), pool, close: () => pool.end() };
   }
   if (target.url !== ":memory:") mkdirSync(dirname(target.url), { recursive: true });
   return {

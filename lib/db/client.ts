@@ -5,6 +5,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { createAdapterFactory } from "./adapter";
 import { resolveDatabaseTarget, type DatabaseProvider, type DatabaseTarget } from "./database-url";
+import { postgresReader, prismaReader, sqliteReader, type SqlReader } from "./sql-reader";
 
 export type Db = SqliteClient;
 /** A client or an interactive transaction: what data-layer functions accept to compose writes. */
@@ -22,12 +23,21 @@ export interface DbHandle {
 // while the client itself is shared through globalThis (below).
 const globalForProviders = globalThis as unknown as { marginDbProviders?: WeakMap<object, DatabaseProvider> };
 const providers = (globalForProviders.marginDbProviders ??= new WeakMap<object, DatabaseProvider>());
+const globalForReaders = globalThis as unknown as { marginSqlReaders?: WeakMap<object, SqlReader> };
+const readers = (globalForReaders.marginSqlReaders ??= new WeakMap<object, SqlReader>());
 
 /** Which database a client talks to, for the few queries written per provider (full-text search). */
 export function providerOf(db: DbTx): DatabaseProvider {
   const provider = providers.get(db);
   if (!provider) throw new Error("unknown database client: create clients with createDb()");
   return provider;
+}
+
+/** The driver-level, read-only reader of the database a client talks to (bulk reads: exports). */
+export function sqlReaderOf(db: DbTx): SqlReader {
+  const reader = readers.get(db);
+  if (!reader) throw new Error("unknown database client: create clients with createDb()");
+  return reader;
 }
 
 export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
@@ -37,11 +47,15 @@ export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHa
       ? (new PostgresClient({ adapter: adapter.factory }) as unknown as Db)
       : new SqliteClient({ adapter: adapter.factory });
   providers.set(db, target.provider);
+  // An in-memory SQLite database exists only inside Prisma's own connection: read through Prisma.
+  const reader = adapter.pool ? postgresReader(adapter.pool) : target.url === ":memory:" ? prismaReader(db) : sqliteReader(target.url);
+  readers.set(db, reader);
   return {
     db,
     provider: target.provider,
     target,
     close: async () => {
+      await reader.close();
       await db.$disconnect();
       await adapter.close();
     },

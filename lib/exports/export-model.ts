@@ -93,7 +93,13 @@ export interface ExportArticle {
   language: string | null;
   createdAt: Date;
   revision: { id: string; number: number; contentHash: string; createdAt: Date };
+  /**
+   * The article's claims in reading order, or a run of them: exports read a long article in
+   * parts (the same article, consecutive runs), so only a part's notes are in memory at once.
+   */
   claims: ExportClaim[];
+  /** Where `claims` starts among the article's claims, and how many claims the article has. */
+  part: { firstClaimIndex: number; claimCount: number };
 }
 
 export interface ExportContext {

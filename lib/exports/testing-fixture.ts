@@ -74,7 +74,17 @@ export function articleFixture(claimCount = 2): ExportArticle {
     createdAt: t("2026-11-01T08:00:00Z"),
     revision: { id: "rev-1", number: 1, contentHash: "abcdef0123456789", createdAt: t("2026-11-01T08:00:00Z") },
     claims,
+    part: { firstClaimIndex: 0, claimCount: claims.length },
   };
+}
+
+/** An article as exports stream a long one: in consecutive runs of `size` claims. */
+export function inParts(article: ExportArticle, size: number): ExportArticle[] {
+  const parts: ExportArticle[] = [];
+  for (let first = 0; first < article.claims.length; first += size) {
+    parts.push({ ...article, claims: article.claims.slice(first, first + size), part: { firstClaimIndex: first, claimCount: article.claims.length } });
+  }
+  return parts;
 }
 
 export async function* asStream<T>(items: T[]): AsyncGenerator<T> {

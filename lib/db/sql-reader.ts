@@ -1,0 +1,89 @@
+// Read-only SQL at the driver level, for bulk reads that stream many rows (exports). Prisma's
+// query pipeline costs about ten times the SQL on such reads and leaves most of its garbage in
+// V8's old generation, which a long export grows by hundreds of megabytes (README, Benchmarks).
+// SQLite: a read-only connection of its own to the same file (WAL: it never blocks writers, and
+// it cannot write). PostgreSQL: the app's pool. SQL uses `?` placeholders and quoted identifiers,
+// so one text serves both databases; values come back as the driver gives them (see toDate).
+import Database from "better-sqlite3";
+import pg from "pg";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./adapter";
+
+export type SqlParam = string | number | null;
+
+export interface SqlReader {
+  /** Every row of a query, as objects keyed by column name. */
+  all<T>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** SQLite connection opened on first use and kept, with its prepared statements. */
+export function sqliteReader(file: string): SqlReader {
+  let connection: Database.Database | undefined;
+  const statements = new Map<string, Database.Statement>();
+  return {
+    all: async <T>(sql: string, params: readonly SqlParam[] = []) => {
+      connection ??= new Database(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = connection.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement.all(...params) as T[];
+    },
+    close: async () => {
+      statements.clear();
+      connection?.close();
+      connection = undefined;
+    },
+  };
+}
+
+/** Through Prisma's raw queries: slower, for the one database no second connection can see (SQLite in memory). */
+export function prismaReader(db: { $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> }): SqlReader {
+  return {
+    all: <T>(sql: string, params: readonly SqlParam[] = []) => db.$queryRawUnsafe<T[]>(sql, ...params),
+    close: async () => {},
+  };
+}
+
+const PG_TIMESTAMP = 1114;
+const keepText = (value: string) => value;
+
+/** Numbers `?` placeholders as PostgreSQL wants them ($1, $2, ...); no query here holds a literal `?`. */
+export function toPgPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+export function postgresReader(pool: pg.Pool): SqlReader {
+  return {
+    all: async <T>(sql: string, params: readonly SqlParam[] = []) => {
+      const result = await pool.query({
+        text: toPgPlaceholders(sql),
+        values: [...params],
+        // `timestamp` columns hold UTC; node-postgres would read them in the server's time zone.
+        types: { getTypeParser: ((oid: number, format: "text" | "binary") => (oid === PG_TIMESTAMP ? keepText : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+      });
+      return result.rows as T[];
+    },
+    // The pool belongs to the Prisma adapter, which ends it.
+    close: async () => {},
+  };
+}
+
+/** A date column as either driver returns it: a Date, epoch milliseconds, or ISO text (UTC when it names no zone). */
+export function toDate(value: Date | string | number): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === "number") return new Date(value);
+  const iso = value.includes("T") ? value : value.replace(" ", "T");
+  return new Date(/(Z|[+-]\d{2}(:?\d{2})?)$/.test(iso) ? iso : `${iso}Z`);
+}
+
+export function toDateOrNull(value: Date | string | number | null): Date | null {
+  return value === null ? null : toDate(value);
+}
+
+/** A boolean column: SQLite stores 0/1, PostgreSQL answers true/false. */
+export function toBoolean(value: boolean | number): boolean {
+  return value === true || value === 1;
+}
