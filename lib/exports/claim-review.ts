@@ -68,14 +68,12 @@ export async function* formatClaimReview(ctx: ExportContext, articles: AsyncIter
   yield "[";
   let first = true;
   for await (const article of articles) {
-    let chunk = "";
     for (const claim of article.claims) {
       const review = claimReviewOf(ctx, article, claim);
       if (!review) continue;
-      chunk += (first ? "\n" : ",\n") + JSON.stringify(review);
+      yield (first ? "\n" : ",\n") + JSON.stringify(review);
       first = false;
     }
-    if (chunk) yield chunk;
   }
   yield "\n]\n";
 }

@@ -1,5 +1,6 @@
-// Turns an export (any format) into a streamed HTTP response: chunks are encoded as they are
-// written, so a whole workspace never becomes one string on the server.
+// Turns an export (any format) into a streamed HTTP response: parts are gathered into chunks of
+// about 16 KB and encoded as they are written, so a whole workspace never becomes one string on
+// the server, nor an article one large string (which V8 keeps until a full collection).
 import type { Actor } from "../auth/actor";
 import { openBackupExport } from "../backup/export-backup";
 import type { Db } from "../db/client";
@@ -23,15 +24,25 @@ const MEDIA_TYPES: Record<ExportFormat, [string, string]> = {
   claimreview: ["application/ld+json; charset=utf-8", "jsonld"],
 };
 
-function streamOf(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+/** Characters gathered before encoding a chunk: formats yield a claim or a row at a time. */
+export const STREAM_CHUNK_CHARS = 16 * 1024;
+
+function streamOf(parts: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = chunks[Symbol.asyncIterator]();
+  const iterator = parts[Symbol.asyncIterator]();
   return new ReadableStream({
     async pull(controller) {
       try {
-        const { done, value } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        let chunk = "";
+        for (;;) {
+          const { done, value } = await iterator.next();
+          if (!done) chunk += value;
+          if (done || chunk.length >= STREAM_CHUNK_CHARS) {
+            if (chunk) controller.enqueue(encoder.encode(chunk));
+            if (done) controller.close();
+            return;
+          }
+        }
       } catch (error) {
         console.error("[export] failed while streaming", error);
         controller.error(error);

@@ -24,9 +24,8 @@ export const EVIDENCE_COLUMNS = ["claim_id", "kind", "id", "reply_to", "author",
 export async function* formatClaimsCsv(context: ExportContext, articles: AsyncIterable<ExportArticle>): AsyncGenerator<string> {
   yield CSV_BOM + row(CLAIM_COLUMNS);
   for await (const article of articles) {
-    let chunk = "";
     for (const claim of article.claims) {
-      chunk += row([
+      yield row([
         article.id,
         article.title,
         article.sourceUrl ?? iri.article(context, article.id),
@@ -47,20 +46,17 @@ export async function* formatClaimsCsv(context: ExportContext, articles: AsyncIt
         iso(claim.createdAt),
       ]);
     }
-    yield chunk;
   }
 }
 
 export async function* formatEvidenceCsv(articles: AsyncIterable<ExportArticle>): AsyncGenerator<string> {
   yield CSV_BOM + row(EVIDENCE_COLUMNS);
   for await (const article of articles) {
-    let chunk = "";
     for (const claim of article.claims) {
-      for (const note of claim.notes) chunk += row([claim.id, "note", note.id, note.replyToId, note.author.name, note.body, "", "", "", "", "", "", iso(note.createdAt)]);
+      for (const note of claim.notes) yield row([claim.id, "note", note.id, note.replyToId, note.author.name, note.body, "", "", "", "", "", "", iso(note.createdAt)]);
       for (const source of claim.sources) {
-        chunk += row([claim.id, "source", source.id, "", source.addedBy.name, source.excerpt, source.url, source.title, source.publisher, source.stance, iso(source.accessedAt), source.archivedUrl, iso(source.createdAt)]);
+        yield row([claim.id, "source", source.id, "", source.addedBy.name, source.excerpt, source.url, source.title, source.publisher, source.stance, iso(source.accessedAt), source.archivedUrl, iso(source.createdAt)]);
       }
     }
-    yield chunk;
   }
 }

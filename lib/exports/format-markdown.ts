@@ -60,19 +60,25 @@ export function markdownHeader(context: ExportContext, articleCount: number): st
   return `# Fact-check report: ${plain(context.workspace.name)}\n\nExported ${context.exportedAt.toISOString()} from Margin · ${articleCount} article${articleCount === 1 ? "" : "s"}\n\n`;
 }
 
-export function markdownArticle(article: ExportArticle): string {
+function articleHead(article: ExportArticle): string {
   const meta = [
     article.outlet ? `Outlet: ${plain(article.outlet)}` : null,
     article.byline ? `Byline: ${plain(article.byline)}` : null,
     article.publishedAt || article.publishedLabel ? `Published: ${article.publishedAt ? date(article.publishedAt) : plain(article.publishedLabel!)}` : null,
     article.sourceUrl ? `Source: <${article.sourceUrl}>` : null,
     `Revision ${article.revision.number} (sha256 ${article.revision.contentHash.slice(0, 12)})`,
-    `${article.claims.length} claim${article.claims.length === 1 ? "" : "s"}`,
+    `${article.part.claimCount} claim${article.part.claimCount === 1 ? "" : "s"}`,
   ].filter(Boolean);
-  return [`## ${plain(article.title)}`, "", meta.map((line) => `- ${line}`).join("\n"), "", ...article.claims.map(claimSection), ""].join("\n");
+  return [`## ${plain(article.title)}`, "", meta.map((line) => `- ${line}`).join("\n"), ""].join("\n");
 }
 
+/** Streamed a claim at a time; a long article arrives in parts, headed once. */
 export async function* formatMarkdown(context: ExportContext, articleCount: number, articles: AsyncIterable<ExportArticle>): AsyncGenerator<string> {
   yield markdownHeader(context, articleCount);
-  for await (const article of articles) yield markdownArticle(article);
+  for await (const article of articles) {
+    const { firstClaimIndex, claimCount } = article.part;
+    if (firstClaimIndex === 0) yield articleHead(article);
+    for (const [index, claim] of article.claims.entries()) yield `\n${claimSection(claim, firstClaimIndex + index)}`;
+    if (firstClaimIndex + article.claims.length >= claimCount) yield "\n";
+  }
 }

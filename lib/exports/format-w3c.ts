@@ -33,23 +33,22 @@ export async function* formatW3c(ctx: ExportContext, total: number, articles: As
   let index = 0;
   const openPage = (n: number) =>
     `${n === 0 ? ',"first":' : ',"next":'}{"id":${JSON.stringify(pageId(n))},"type":"AnnotationPage","partOf":${JSON.stringify(collection)},"startIndex":${n * W3C_PAGE_SIZE}${n > 0 ? `,"prev":${JSON.stringify(pageId(n - 1))}` : ""},"items":[`;
+  // One small string per annotation: the response stream gathers them into chunks, while a
+  // string per article (megabytes) would live in V8's large-object space until a full collection.
   for await (const article of articles) {
-    let chunk = "";
     for (const claim of article.claims) {
       if (index >= total) break;
+      let opening = "";
       if (onPage === 0) {
         page += 1;
-        chunk += openPage(page);
-      } else chunk += ",";
-      chunk += JSON.stringify(claimToAnnotation(ctx, article, claim));
+        opening = openPage(page);
+      } else opening = ",";
       onPage += 1;
       index += 1;
-      if (onPage === W3C_PAGE_SIZE) {
-        chunk += "]";
-        onPage = 0;
-      }
+      const closing = onPage === W3C_PAGE_SIZE ? "]" : "";
+      if (closing) onPage = 0;
+      yield opening + JSON.stringify(claimToAnnotation(ctx, article, claim)) + closing;
     }
-    if (chunk) yield chunk;
   }
   // Close the last open items list, then every page object, then the collection.
   yield `${onPage > 0 ? "]" : ""}${"}".repeat(page + 1)}}`;

@@ -4,7 +4,7 @@ import { claimReviewOf, claimReviewScript, formatClaimReview, shortenClaim } fro
 import { CLAIM_COLUMNS, EVIDENCE_COLUMNS, formatClaimsCsv, formatEvidenceCsv, neutralizeFormula } from "./format-csv";
 import { formatMarkdown } from "./format-markdown";
 import { formatW3c, W3C_PAGE_SIZE } from "./format-w3c";
-import { articleFixture, asStream, collect, CONTEXT } from "./testing-fixture";
+import { articleFixture, asStream, collect, CONTEXT, inParts } from "./testing-fixture";
 import { validateClaimReview } from "./validate-claim-review";
 import { annotationsOfCollection, validateAnnotation, validateAnnotationCollection } from "./validate-w3c";
 import { claimToAnnotation } from "./w3c-annotation";
@@ -21,6 +21,16 @@ describe("Markdown report", () => {
     expect(md).toMatch(/ {2}- \*\*Ben, "the checker"\*\*, 2026-11-01 \(#done\):\n {4}\+1 -- agreed/);
     expect(md).toContain("[Export statistics 2025](<https://stats.example/exports?y=2025>) — refutes, Statistics Office, accessed 2026-11-01");
     expect(md.indexOf("Claim 1")).toBeLessThan(md.indexOf("Claim 2"));
+  });
+
+  it("reads the same whether a long article arrives whole or in parts", async () => {
+    const articles = [articleFixture(5), { ...articleFixture(0), id: "a-empty" }, articleFixture(1)];
+    const whole = await collect(formatMarkdown(CONTEXT, articles.length, asStream(articles)));
+    const parted = await collect(formatMarkdown(CONTEXT, articles.length, asStream(articles.flatMap((article) => (article.claims.length ? inParts(article, 2) : [article])))));
+    expect(parted).toBe(whole);
+    expect(whole.match(/^## Trade/gm)).toHaveLength(3);
+    expect(whole).toContain("- 5 claims");
+    expect(whole.indexOf("### Claim 4")).toBeLessThan(whole.indexOf("### Claim 5"));
   });
 });
 
