@@ -1,11 +1,11 @@
 // `npm start`: migrate the database (embedded SQLite under ./data unless DATABASE_URL says
 // otherwise), load the demo workspace into an empty database, build if needed, and serve.
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { ensureAuthSecret } from "../lib/auth/secret";
 import { resolveDatabaseTarget } from "../lib/db/database-url";
 import { DEMO_PASSWORD } from "../lib/seed/demo-accounts";
 import { buildIfNeeded } from "./build-if-needed";
+import { nextStartArgs } from "./lib/next-start";
 import { prepareDatabase } from "./lib/prepare-database";
 
 const root = process.cwd();
@@ -24,7 +24,7 @@ console.log(
 );
 if (!process.env.MARGIN_SKIP_BUILD) buildIfNeeded(root);
 
-const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", host], {
+const server = spawn(process.execPath, nextStartArgs({ root, port, host }), {
   stdio: ["ignore", "pipe", "pipe"],
   env: process.env,
 });

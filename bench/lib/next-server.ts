@@ -1,7 +1,7 @@
 // Starts the production build (`next start`) for benchmarks and crash tests. The child is the
 // node process itself (no shell or npm wrapper), so a SIGKILL sent to it kills the server.
 import { spawn, type ChildProcess } from "node:child_process";
-import { join } from "node:path";
+import { nextStartArgs } from "../../scripts/lib/next-start";
 import { freshDatabase } from "./fresh-database";
 
 export interface NextServer {
@@ -20,7 +20,7 @@ export function prepareBuild(root = process.cwd()): Promise<void> {
 export function startNextServer(options: { port: number; env: Record<string, string | undefined>; root?: string; nodeArgs?: string[] }): Promise<NextServer> {
   const root = options.root ?? process.cwd();
   const base = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, nextStartArgs({ root, port: options.port, host: "127.0.0.1", ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }), {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, ...options.env },
