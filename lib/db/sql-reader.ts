@@ -5,6 +5,7 @@
 // it cannot write). PostgreSQL: the app's pool. SQL uses `?` placeholders and quoted identifiers,
 // so one text serves both databases; values come back as the driver gives them (see toDate).
 import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./adapter";
 
@@ -56,9 +57,17 @@ export function toPgPlaceholders(sql: string): string {
 }
 
 export function postgresReader(pool: pg.Pool): SqlReader {
+  const names = new Map<string, string>();
   return {
     all: async <T>(sql: string, params: readonly SqlParam[] = []) => {
+      let name = names.get(sql);
+      if (!name) {
+        name = `margin_read_${createHash("sha1").update(sql).digest("hex").slice(0, 16)}`;
+        names.set(sql, name);
+      }
       const result = await pool.query({
+        // Named: each connection parses and plans it once (planning cost more than running it).
+        name,
         text: toPgPlaceholders(sql),
         values: [...params],
         // `timestamp` columns hold UTC; node-postgres would read them in the server's time zone.

@@ -131,13 +131,23 @@ export async function* readExportArticle(reader: ExportReader, articleId: string
 async function readClaims(reader: ExportReader, articleId: string, claimRows: ClaimRow[]): Promise<ExportClaim[]> {
   const { sql } = reader;
   const range = [articleId, claimRows[0]!.start, claimRows[claimRows.length - 1]!.start + 1];
-  const claimTags = tagsBy(await sql.all<TagRow>(SQL.claimTags, range));
-  const notes = groupBy(await sql.all<NoteRow>(SQL.notes, range), "claimId");
-  const noteTags = tagsBy(await sql.all<TagRow>(SQL.noteTags, range));
-  const sources = groupBy(await sql.all<SourceRow>(SQL.sources, range), "claimId");
-  const verdicts = groupBy(await sql.all<VerdictRow>(SQL.verdicts, range), "claimId");
-  const verdictSources = groupBy(await sql.all<LinkRow>(SQL.verdictSources, range), "verdictId");
-  const finals = groupBy(await sql.all<FinalRow>(SQL.finals, range), "claimId");
+  // At once: on PostgreSQL each goes to its own pooled connection (SQLite runs them in turn anyway).
+  const [tagRows, noteRows, noteTagRows, sourceRows, verdictRows, linkRows, finalRows] = await Promise.all([
+    sql.all<TagRow>(SQL.claimTags, range),
+    sql.all<NoteRow>(SQL.notes, range),
+    sql.all<TagRow>(SQL.noteTags, range),
+    sql.all<SourceRow>(SQL.sources, range),
+    sql.all<VerdictRow>(SQL.verdicts, range),
+    sql.all<LinkRow>(SQL.verdictSources, range),
+    sql.all<FinalRow>(SQL.finals, range),
+  ]);
+  const claimTags = tagsBy(tagRows);
+  const notes = groupBy(noteRows, "claimId");
+  const noteTags = tagsBy(noteTagRows);
+  const sources = groupBy(sourceRows, "claimId");
+  const verdicts = groupBy(verdictRows, "claimId");
+  const verdictSources = groupBy(linkRows, "verdictId");
+  const finals = groupBy(finalRows, "claimId");
 
   // Objects are built field by field: rest destructuring (`{ claimId, ...note }`) of 50,000 rows
   // cost more than the SQL.
