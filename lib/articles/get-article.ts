@@ -47,21 +47,24 @@ export async function getArticle(
       createdAt: true,
       updatedAt: true,
       currentRevisionId: true,
-      _count: { select: { revisions: true } },
     },
   });
   if (!article?.currentRevisionId) throw new AppError("not_found", "Article not found.");
-  const revision = await db.articleRevision.findFirst({
-    where:
-      options.revisionNumber === undefined
-        ? { id: article.currentRevisionId }
-        : { articleId: article.id, number: options.revisionNumber },
-    select: { id: true, number: true, text: true, blocks: true, contentHash: true, createdAt: true },
-  });
+  const [revision, revisionCount] = await Promise.all([
+    db.articleRevision.findFirst({
+      where:
+        options.revisionNumber === undefined
+          ? { id: article.currentRevisionId }
+          : { articleId: article.id, number: options.revisionNumber },
+      select: { id: true, number: true, text: true, blocks: true, contentHash: true, createdAt: true },
+    }),
+    // Through the (articleId, number) index; a relation `_count` grouped the whole revision table.
+    db.articleRevision.count({ where: { articleId: article.id } }),
+  ]);
   if (!revision) throw new AppError("not_found", "Revision not found.");
-  const { currentRevisionId: _current, _count, ...rest } = article;
+  const { currentRevisionId: _current, ...rest } = article;
   return {
-    article: { ...rest, revisionCount: _count.revisions, revision: { ...revision, blocks: parseRevisionBlocks(revision.blocks) } },
+    article: { ...rest, revisionCount, revision: { ...revision, blocks: parseRevisionBlocks(revision.blocks) } },
     member,
   };
 }

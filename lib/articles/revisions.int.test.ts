@@ -53,6 +53,7 @@ describe("editing an article", () => {
     const report = await reviseArticle(db(), { actor: ws.editor, workspaceId: ws.workspace.id, articleId, input: { text: toEditableText(blocks), baseRevisionId: article.revision.id, message: "Updates" } });
 
     expect(report.revision?.number).toBe(2);
+    expect((await getArticle(db(), { actor: ws.viewer, workspaceId: ws.workspace.id, articleId })).article.revisionCount).toBe(2);
     expect(report.moved.map((m) => m.claimId).sort()).toEqual([ids.MOVED, ids.STILL].sort());
     expect(report.changed).toEqual([{ claimId: ids.CHANGED, before: CHANGED, after: "Four officials from the North’s National Academy of Sciences received four months of training", confidence: expect.any(Number) }]);
     expect(report.orphaned.map((o) => o.claimId)).toEqual([ids.DELETED]);

@@ -81,6 +81,9 @@ describe("claims, notes and sources", () => {
       [false, "Checked the budget.", note.id],
     ]);
     expect(detail.claim.status).toBe("in_review");
+    // The side panel's count: live notes of this claim only.
+    const listed = await listArticleClaims(db(), { actor: ws.viewer, ...scope(), articleId: article.articleId });
+    expect(listed.find((c) => c.id === claim.id)?.noteCount).toBe(1);
     const history = await db().auditLog.findMany({ where: { claimId: claim.id }, orderBy: { id: "asc" }, select: { action: true } });
     expect(history.map((h) => h.action)).toEqual(["claim.create", "note.create", "claim.status_change", "note.reply", "note.update", "note.delete"]);
     expect(reply.replyToId).toBe(note.id);

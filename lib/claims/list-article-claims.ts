@@ -52,11 +52,11 @@ export async function listArticleClaims(db: Db, options: { actor: Actor; workspa
         createdBy: { select: { id: true, name: true } },
         tags: { select: { tag: { select: { name: true } } } },
         finalVerdict: { select: { published: true, rating: { select: { label: true, color: true } } } },
-        _count: { select: { notes: { where: { deletedAt: null } } } },
       },
     }),
     db.source.groupBy({ by: ["claimId", "stance"], where: { claim: where }, _count: { _all: true } }),
-    db.note.groupBy({ by: ["claimId", "authorId"], where: { claim: where, deletedAt: null } }),
+    // Also the note counts: Prisma's relation `_count` grouped the whole Note table on every page.
+    db.note.groupBy({ by: ["claimId", "authorId"], where: { claim: where, deletedAt: null }, _count: { _all: true } }),
     db.verdict.groupBy({ by: ["claimId", "reviewerId"], where: { claim: where } }),
     db.assignment.findMany({ where: { articleId: article.id, completedAt: null }, select: { claimId: true, assigneeId: true } }),
   ]);
@@ -66,6 +66,8 @@ export async function listArticleClaims(db: Db, options: { actor: Actor; workspa
     if (row.stance === "supports" || row.stance === "refutes" || row.stance === "context") entry[row.stance] = row._count._all;
     stances.set(row.claimId, entry);
   }
+  const noteCounts = new Map<string, number>();
+  for (const row of noteAuthors) noteCounts.set(row.claimId, (noteCounts.get(row.claimId) ?? 0) + row._count._all);
   const contributors = new Map<string, Set<string>>();
   for (const row of [...noteAuthors.map((n) => [n.claimId, n.authorId] as const), ...verdictAuthors.map((v) => [v.claimId, v.reviewerId] as const)]) {
     const set = contributors.get(row[0]) ?? new Set<string>();
@@ -86,7 +88,7 @@ export async function listArticleClaims(db: Db, options: { actor: Actor; workspa
     createdAt: claim.createdAt.toISOString(),
     createdBy: claim.createdBy,
     tags: claim.tags.map((t) => t.tag.name).sort(),
-    noteCount: claim._count.notes,
+    noteCount: noteCounts.get(claim.id) ?? 0,
     sources: stances.get(claim.id) ?? { supports: 0, refutes: 0, context: 0 },
     finalRating: claim.finalVerdict ? { ...claim.finalVerdict.rating, published: claim.finalVerdict.published } : null,
     contributorIds: [...(contributors.get(claim.id) ?? [])],

@@ -21,21 +21,18 @@ export async function loadRatingScale(db: DbTx, workspaceId: string, options: { 
   const rows = await db.rating.findMany({
     where: { workspaceId, ...(options.includeArchived ? {} : { archivedAt: null }) },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      label: true,
-      description: true,
-      color: true,
-      ordinal: true,
-      position: true,
-      claimReviewName: true,
-      claimReviewValue: true,
-      archivedAt: true,
-      version: true,
-      _count: { select: { verdicts: true, finalVerdicts: true } },
-    },
+    select: { id: true, label: true, description: true, color: true, ordinal: true, position: true, claimReviewName: true, claimReviewValue: true, archivedAt: true, version: true },
   });
-  return rows.map(({ archivedAt, _count, ...row }) => ({ ...row, archived: archivedAt !== null, usage: _count.verdicts + _count.finalVerdicts }));
+  // Counted per rating through the ratingId indexes: Prisma's relation `_count` grouped the whole
+  // Verdict and FinalVerdict tables, of every workspace, on every article page.
+  const ratingId = { in: rows.map((row) => row.id) };
+  const [verdicts, finals] = await Promise.all([
+    db.verdict.groupBy({ by: ["ratingId"], where: { ratingId }, _count: { _all: true } }),
+    db.finalVerdict.groupBy({ by: ["ratingId"], where: { ratingId }, _count: { _all: true } }),
+  ]);
+  const usage = new Map<string, number>();
+  for (const group of [...verdicts, ...finals]) usage.set(group.ratingId, (usage.get(group.ratingId) ?? 0) + group._count._all);
+  return rows.map(({ archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null, usage: usage.get(row.id) ?? 0 }));
 }
 
 export async function listRatingScale(db: Db, options: { actor: Actor; workspaceId: string; includeArchived?: boolean }) {

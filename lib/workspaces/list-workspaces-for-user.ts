@@ -26,11 +26,19 @@ export async function listWorkspacesForUser(db: Db, options: { actor: Actor }): 
           id: true,
           name: true,
           slug: true,
-          _count: { select: { articles: true, memberships: true } },
         },
       },
     },
   });
+  // Counted for these workspaces only, through the workspace indexes (a relation `_count` grouped
+  // the whole Article and Membership tables).
+  const workspaceId = { in: memberships.map((m) => m.workspace.id) };
+  const [articles, members] = await Promise.all([
+    db.article.groupBy({ by: ["workspaceId"], where: { workspaceId }, _count: { _all: true } }),
+    db.membership.groupBy({ by: ["workspaceId"], where: { workspaceId }, _count: { _all: true } }),
+  ]);
+  const articleCounts = new Map(articles.map((group) => [group.workspaceId, group._count._all]));
+  const memberCounts = new Map(members.map((group) => [group.workspaceId, group._count._all]));
   return memberships
     .filter((m) => isRole(m.role))
     .map((m) => ({
@@ -38,7 +46,7 @@ export async function listWorkspacesForUser(db: Db, options: { actor: Actor }): 
       name: m.workspace.name,
       slug: m.workspace.slug,
       role: m.role as Role,
-      articleCount: m.workspace._count.articles,
-      memberCount: m.workspace._count.memberships,
+      articleCount: articleCounts.get(m.workspace.id) ?? 0,
+      memberCount: memberCounts.get(m.workspace.id) ?? 0,
     }));
 }

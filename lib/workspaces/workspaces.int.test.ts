@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors/app-error";
-import { makeUser, makeWorkspace } from "../testing/factories";
+import { makeArticle, makeUser, makeWorkspace } from "../testing/factories";
 import { tableCounts } from "../testing/table-counts";
 import { testDb } from "../testing/test-db";
 import { acceptInvite } from "./accept-invite";
@@ -49,6 +49,19 @@ describe("workspaces", () => {
     await expectAppError(listMembers(db(), { actor: ws.outsider, workspaceId: ws.workspace.id }), "not_found");
     const mine = await listWorkspacesForUser(db(), { actor: ws.outsider });
     expect(mine.map((w) => w.id)).not.toContain(ws.workspace.id);
+  });
+
+  it("lists a member's workspaces with the articles and members of each", async () => {
+    const other = await makeWorkspace(db());
+    for (const title of ["One", "Two"]) await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Text."], title);
+    await makeArticle(db(), other.workspace.id, other.editor.userId, ["Text."]);
+    const before = (await listWorkspacesForUser(db(), { actor: ws.viewer })).find((w) => w.id === ws.workspace.id)!;
+    await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Text."], "Three");
+    const after = (await listWorkspacesForUser(db(), { actor: ws.viewer })).find((w) => w.id === ws.workspace.id)!;
+    expect(after.articleCount).toBe(before.articleCount + 1);
+    expect(after.articleCount).toBe(await db().article.count({ where: { workspaceId: ws.workspace.id } }));
+    expect(after.memberCount).toBe(await db().membership.count({ where: { workspaceId: ws.workspace.id } }));
+    expect((await listWorkspacesForUser(db(), { actor: other.viewer })).map((w) => [w.articleCount, w.memberCount])).toEqual([[1, 5]]);
   });
 
   it("lets an admin invite; the link joins the invitee with the role, once", async () => {
