@@ -1,5 +1,4 @@
 import type { Actor } from "../auth/actor";
-import { loadClaimInWorkspace } from "../claims/load-claim-in-workspace";
 import { refreshClaimStatus } from "../claims/refresh-claim-status";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
@@ -8,6 +7,7 @@ import { assertCan } from "../permissions/can";
 import { upsertSearchEntry } from "../search/search-entries";
 import { ensureTags } from "../tags/ensure-tags";
 import { getMemberActor } from "../workspaces/get-member-actor";
+import { loadClaimForNote } from "./load-claim-for-note";
 import { noteSnapshotSelect } from "./note-snapshot";
 import { createNoteSchema, NOTES_PER_CLAIM_MAX } from "./schemas";
 
@@ -17,8 +17,8 @@ export async function createNote(db: Db, options: { actor: Actor; workspaceId: s
   assertCan(member, "note.create");
   const input = createNoteSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
-    const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
-    if ((await tx.note.count({ where: { claimId: claim.id } })) >= NOTES_PER_CLAIM_MAX) {
+    const claim = await loadClaimForNote(tx, { workspaceId: options.workspaceId, claimId: options.claimId });
+    if (claim.notes >= NOTES_PER_CLAIM_MAX) {
       throw new AppError("conflict", `A claim can hold at most ${NOTES_PER_CLAIM_MAX} notes. Summarise the thread in a new claim.`);
     }
     if (input.replyToId) {
