@@ -22,6 +22,8 @@ describe("the SQLite statement cache", () => {
     };
     expect(select(1)).toEqual({ reader: true, columns: ["id", "name"], rows: [[1n, "a"], [2n, "b"], [3n, "c"]] });
     expect(select(3).rows).toEqual([[3n, "c"]]);
+    const columns = (sql: string) => prepare(sql).bind([]).columns();
+    expect(columns(`SELECT "name" FROM "T"`)).toBe(columns(`SELECT "name" FROM "T"`)); // read once per compiled statement
     expect(prepare(`DELETE FROM "T" WHERE "id" = ?`).bind([2]).reader).toBe(false);
     expect(prepare(`DELETE FROM "T" WHERE "id" = ?`).bind([2]).run().changes).toBe(1);
     prepare("BEGIN").run();

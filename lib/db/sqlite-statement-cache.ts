@@ -41,6 +41,8 @@ export function cacheStatements(connection: Database.Database, size = STATEMENT_
   connection.prepare = cachedPrepare as unknown as Database.Database["prepare"];
 }
 
+const columnsOf = new WeakMap<Statement, Database.ColumnDefinition[]>();
+
 function rebindable(statement: Statement): CachedStatement {
   return {
     reader: statement.reader,
@@ -48,7 +50,12 @@ function rebindable(statement: Statement): CachedStatement {
     // An array argument binds its items as the statement's anonymous parameters, for this call only.
     bind: (params) => ({
       reader: statement.reader,
-      columns: () => statement.columns(),
+      // A compiled statement's columns do not change; the adapter asks for them on every read.
+      columns: () => {
+        let columns = columnsOf.get(statement);
+        if (!columns) columnsOf.set(statement, (columns = statement.columns()));
+        return columns;
+      },
       raw: () => ({ all: () => statement.raw(true).all(params) }),
       run: () => statement.run(params),
     }),
