@@ -12,7 +12,7 @@ import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { loadClaimForVerdict } from "./load-claim-for-verdict";
 import { saveVerdictSchema } from "./schemas";
-import { findVerdictSnapshot, savedVerdictSnapshot } from "./verdict-snapshot";
+import { savedVerdictSnapshot } from "./verdict-snapshot";
 
 export async function saveVerdict(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
@@ -20,14 +20,14 @@ export async function saveVerdict(db: Db, options: { actor: Actor; workspaceId: 
   const input = saveVerdictSchema.parse(options.input);
   try {
     return await writeWithAudit(db, async (tx, audit) => {
-      const claim = await loadClaimForVerdict(tx, { workspaceId: options.workspaceId, claimId: options.claimId, ratingId: input.ratingId });
+      const claim = await loadClaimForVerdict(tx, { workspaceId: options.workspaceId, claimId: options.claimId, reviewerId: member.userId, ratingId: input.ratingId });
       if (claim.published) throw new AppError("locked", "The final verdict on this claim is published; verdicts are locked until an editor unpublishes it.");
       if (claim.ratingLabel === null) throw new AppError("validation_failed", "Choose a rating from the workspace's scale.", { fields: { ratingId: ["Choose a rating from the scale."] } });
       const sourceIds = [...new Set(input.sourceIds)].sort();
       if (sourceIds.length && (await tx.source.count({ where: { id: { in: sourceIds }, claimId: claim.id } })) !== sourceIds.length) {
         throw new AppError("validation_failed", "Linked sources must be sources of this claim.", { fields: { sourceIds: ["Only this claim's sources can be linked."] } });
       }
-      const before = await findVerdictSnapshot(tx, claim.id, member.userId);
+      const before = claim.verdict;
       const fields = { ratingId: input.ratingId, confidence: input.confidence, rationale: input.rationale };
       let saved: { id: string; submittedAt: Date | null; version: number };
       if (!before) {
