@@ -8,7 +8,7 @@ import { upsertSearchEntry } from "../search/search-entries";
 import { ensureTags } from "../tags/ensure-tags";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { loadClaimForNote } from "./load-claim-for-note";
-import { noteSnapshotSelect } from "./note-snapshot";
+import { insertNote } from "./insert-note";
 import { createNoteSchema, NOTES_PER_CLAIM_MAX } from "./schemas";
 
 /** A reviewer's Markdown note on a claim, or a reply in a thread. Stored exactly as typed. */
@@ -25,16 +25,7 @@ export async function createNote(db: Db, options: { actor: Actor; workspaceId: s
       const parent = await tx.note.findFirst({ where: { id: input.replyToId, claimId: claim.id }, select: { id: true } });
       if (!parent) throw new AppError("validation_failed", "The note you reply to is not on this claim.", { fields: { replyToId: ["Not a note of this claim."] } });
     }
-    const note = await tx.note.create({
-      data: {
-        workspaceId: options.workspaceId,
-        claimId: claim.id,
-        authorId: member.userId,
-        body: input.body,
-        replyToId: input.replyToId ?? null,
-      },
-      select: noteSnapshotSelect,
-    });
+    const note = await insertNote(tx, { workspaceId: options.workspaceId, claimId: claim.id, authorId: member.userId, body: input.body, replyToId: input.replyToId ?? null });
     const tags = await ensureTags(tx, options.workspaceId, input.tags ?? []);
     if (tags.length) await tx.noteTag.createMany({ data: tags.map((tag) => ({ noteId: note.id, tagId: tag.id })) });
     await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "note", entityId: note.id, articleId: claim.articleId, claimId: claim.id, body: note.body });
