@@ -3,10 +3,12 @@
 // the file by the migration runner).
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DatabaseTarget } from "./database-url";
+import { cacheStatements } from "./sqlite-statement-cache";
 
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
@@ -16,6 +18,18 @@ export interface AdapterFactoryHandle {
   pool?: pg.Pool;
   /** Ends the PostgreSQL pool (SQLite connections are closed by their adapter's dispose). */
   close(): Promise<void>;
+}
+
+/** The better-sqlite3 adapter with compiled statements reused (see sqlite-statement-cache.ts). */
+class PrismaBetterSqlite3WithStatementCache extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    // The adapter keeps its better-sqlite3 connection in `client` (not in its types).
+    const connection = (adapter as unknown as { client?: Database.Database }).client;
+    if (!(connection instanceof Database)) throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`: update lib/db/sqlite-statement-cache.ts");
+    cacheStatements(connection);
+    return adapter;
+  }
 }
 
 export function createAdapterFactory(target: DatabaseTarget, options: { poolSize?: number } = {}): AdapterFactoryHandle {
@@ -32,7 +46,7 @@ export function createAdapterFactory(target: DatabaseTarget, options: { poolSize
   }
   if (target.url !== ":memory:") mkdirSync(dirname(target.url), { recursive: true });
   return {
-    factory: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    factory: new PrismaBetterSqlite3WithStatementCache({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
     close: async () => {},
   };
 }

@@ -64,9 +64,13 @@ export function isUniqueConstraintError(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
-/** PostgreSQL's refusal of a NUL character in text (SQLSTATE 22021), as Prisma reports it. */
-function isNulInTextError(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: string }).code === "P2039" && /\b22021\b/.test(error.message);
+/**
+ * PostgreSQL's refusal of a NUL character in text (SQLSTATE 22021), as Prisma reports it: P2039
+ * from its model queries, P2010 from raw ones (the hottest writes use raw SQL).
+ */
+export function isNulInTextError(error: unknown): boolean {
+  const code = error instanceof Error ? (error as { code?: string }).code : undefined;
+  return (code === "P2039" || code === "P2010") && /\b22021\b/.test((error as Error).message);
 }
 
 /**

@@ -74,6 +74,29 @@ describe("PostgreSQL event relay", () => {
     expect(b.received).toEqual(batch);
   });
 
+  it("sends the events of writes published together in a few notifications, each once and in order", async () => {
+    const channel = `live_${uniqueSuffix()}`;
+    const a = instance(channel);
+    const b = instance(channel);
+    const counter = new pg.Client({ connectionString: url });
+    await counter.connect();
+    let notifications = 0;
+    counter.on("notification", () => (notifications += 1));
+    await counter.query(`LISTEN ${channel}`);
+    try {
+      await Promise.all([a.relay.ready, b.relay.ready]);
+      const events = Array.from({ length: 40 }, (_, i) => change(i + 1));
+      await Promise.all(events.map((event) => a.relay.publish([event])));
+      await expect.poll(() => b.received.length).toBe(40);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(b.received).toEqual(events);
+      expect(a.received).toEqual(events);
+      expect(notifications).toBeLessThanOrEqual(2);
+    } finally {
+      await counter.end();
+    }
+  });
+
   it("does not hear another channel (another deployment on the same database)", async () => {
     const a = instance(`live_${uniqueSuffix()}`);
     const b = instance(`live_${uniqueSuffix()}`);

@@ -1,5 +1,4 @@
 import type { Actor } from "../auth/actor";
-import { loadClaimInWorkspace } from "../claims/load-claim-in-workspace";
 import { refreshClaimStatus } from "../claims/refresh-claim-status";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
@@ -8,7 +7,8 @@ import { assertCan } from "../permissions/can";
 import { upsertSearchEntry } from "../search/search-entries";
 import { ensureTags } from "../tags/ensure-tags";
 import { getMemberActor } from "../workspaces/get-member-actor";
-import { noteSnapshotSelect } from "./note-snapshot";
+import { loadClaimForNote } from "./load-claim-for-note";
+import { insertNote } from "./insert-note";
 import { createNoteSchema, NOTES_PER_CLAIM_MAX } from "./schemas";
 
 /** A reviewer's Markdown note on a claim, or a reply in a thread. Stored exactly as typed. */
@@ -17,24 +17,15 @@ export async function createNote(db: Db, options: { actor: Actor; workspaceId: s
   assertCan(member, "note.create");
   const input = createNoteSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
-    const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
-    if ((await tx.note.count({ where: { claimId: claim.id } })) >= NOTES_PER_CLAIM_MAX) {
+    const claim = await loadClaimForNote(tx, { workspaceId: options.workspaceId, claimId: options.claimId });
+    if (claim.notes >= NOTES_PER_CLAIM_MAX) {
       throw new AppError("conflict", `A claim can hold at most ${NOTES_PER_CLAIM_MAX} notes. Summarise the thread in a new claim.`);
     }
     if (input.replyToId) {
       const parent = await tx.note.findFirst({ where: { id: input.replyToId, claimId: claim.id }, select: { id: true } });
       if (!parent) throw new AppError("validation_failed", "The note you reply to is not on this claim.", { fields: { replyToId: ["Not a note of this claim."] } });
     }
-    const note = await tx.note.create({
-      data: {
-        workspaceId: options.workspaceId,
-        claimId: claim.id,
-        authorId: member.userId,
-        body: input.body,
-        replyToId: input.replyToId ?? null,
-      },
-      select: noteSnapshotSelect,
-    });
+    const note = await insertNote(tx, { workspaceId: options.workspaceId, claimId: claim.id, authorId: member.userId, body: input.body, replyToId: input.replyToId ?? null });
     const tags = await ensureTags(tx, options.workspaceId, input.tags ?? []);
     if (tags.length) await tx.noteTag.createMany({ data: tags.map((tag) => ({ noteId: note.id, tagId: tag.id })) });
     await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "note", entityId: note.id, articleId: claim.articleId, claimId: claim.id, body: note.body });

@@ -14,8 +14,14 @@ export interface SearchEntryInput {
 }
 
 export async function upsertSearchEntry(tx: DbTx, entry: SearchEntryInput): Promise<void> {
-  const data = { ...entry, claimId: entry.claimId ?? null };
-  await tx.searchEntry.upsert({ where: { entityId: entry.entityId }, create: data, update: { body: data.body } });
+  // The statement Prisma's upsert sends, written out: Prisma's own cost about three times its
+  // CPU, on the path of every note, source, claim and article write. An entry keeps its
+  // workspace, kind, article and claim; only its body (and time) follow the entity.
+  const updatedAt = new Date();
+  await tx.$executeRaw`
+    INSERT INTO "SearchEntry" ("workspaceId", "kind", "entityId", "articleId", "claimId", "body", "updatedAt")
+    VALUES (${entry.workspaceId}, ${entry.kind}, ${entry.entityId}, ${entry.articleId}, ${entry.claimId ?? null}, ${entry.body}, ${updatedAt})
+    ON CONFLICT ("entityId") DO UPDATE SET "body" = excluded."body", "updatedAt" = excluded."updatedAt"`;
 }
 
 export async function removeSearchEntries(tx: DbTx, entityIds: string[]): Promise<void> {

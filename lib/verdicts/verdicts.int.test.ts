@@ -10,6 +10,7 @@ import { tableCounts } from "../testing/table-counts";
 import { testDb } from "../testing/test-db";
 import { listClaimVerdicts } from "./list-claim-verdicts";
 import { saveVerdict } from "./save-verdict";
+import { addSource } from "../sources/add-source";
 import { setFinalVerdict, setFinalVerdictPublished } from "./set-final-verdict";
 
 const db = () => testDb().db;
@@ -21,11 +22,12 @@ async function rejectsWith(work: Promise<unknown>, code: AppError["code"]) {
 describe("verdicts and blind review", () => {
   let ws: Awaited<ReturnType<typeof makeWorkspace>>;
   let claimId: string;
+  let article: Awaited<ReturnType<typeof makeArticle>>;
   let ratings: Awaited<ReturnType<typeof loadRatingScale>>;
   const rating = (label: string) => ratings.find((r) => r.label === label)!.id;
   beforeAll(async () => {
     ws = await makeWorkspace(db());
-    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Unemployment fell to 3.1% in March, the lowest rate since 1974."]);
+    article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Unemployment fell to 3.1% in March, the lowest rate since 1974."]);
     const claim = await createClaim(db(), {
       actor: ws.reviewer,
       workspaceId: ws.workspace.id,
@@ -93,5 +95,48 @@ describe("verdicts and blind review", () => {
     expect(changed.rating).toBe("Mixed");
     const actions = (await getClaimHistory(db(), { actor: ws.viewer, ...scope() })).map((h) => h.action);
     expect(actions).toEqual(expect.arrayContaining(["final_verdict.create", "final_verdict.publish", "final_verdict.unpublish", "final_verdict.update", "claim.status_change"]));
+  });
+  it("answers and audits each save as the database then holds it, as source links come and go", async () => {
+    const claim = await createClaim(db(), {
+      actor: ws.reviewer,
+      workspaceId: ws.workspace.id,
+      articleId: article.articleId,
+      input: { revisionId: article.revisionId, ...rangeOf(article.text, "the lowest rate since 1974") },
+    });
+    const on = { workspaceId: ws.workspace.id, claimId: claim.id };
+    const [s1, s2] = await Promise.all(
+      ["https://example.org/a", "https://example.org/b"].map((url) => addSource(db(), { actor: ws.reviewer2, ...on, input: { url, title: url, stance: "supports" } })),
+    );
+    const stored = async (id: string) => {
+      const v = await db().verdict.findUniqueOrThrow({
+        where: { id },
+        select: { id: true, claimId: true, reviewerId: true, ratingId: true, confidence: true, rationale: true, submittedAt: true, version: true, rating: { select: { label: true } }, sources: { select: { sourceId: true } } },
+      });
+      const { rating: r, sources, ...rest } = v;
+      return { ...rest, rating: r.label, sourceIds: sources.map((x) => x.sourceId).sort() };
+    };
+    const lastAudit = async (id: string) => {
+      const entry = await db().auditLog.findFirstOrThrow({ where: { entityId: id }, orderBy: { id: "desc" }, select: { action: true, before: true, after: true } });
+      return { action: entry.action, before: entry.before === null ? null : (JSON.parse(entry.before) as unknown), after: JSON.parse(entry.after!) as unknown };
+    };
+    const inputs = [
+      { ratingId: rating("False"), confidence: 20, submit: false, sourceIds: [s2!.id, s1!.id, s1!.id] },
+      { ratingId: rating("False"), confidence: 25, rationale: "Same links.", submit: false, sourceIds: [s1!.id, s2!.id] },
+      { ratingId: rating("Mixed"), confidence: 55, rationale: "One link.", submit: true, sourceIds: [s2!.id] },
+      { ratingId: rating("True"), confidence: 90, rationale: "No links.", sourceIds: [] },
+    ];
+    let previous: Awaited<ReturnType<typeof saveVerdict>> | null = null;
+    const actions: string[] = [];
+    for (const input of inputs) {
+      const saved: Awaited<ReturnType<typeof saveVerdict>> = await saveVerdict(db(), { actor: ws.reviewer, ...on, input: { ...input, version: previous?.version } });
+      expect(saved).toEqual(await stored(saved.id));
+      const audit = await lastAudit(saved.id);
+      actions.push(audit.action);
+      expect(audit.after).toEqual(JSON.parse(JSON.stringify(saved)));
+      expect(audit.before).toEqual(previous === null ? null : JSON.parse(JSON.stringify(previous)));
+      previous = saved;
+    }
+    expect(actions).toEqual(["verdict.draft", "verdict.update", "verdict.submit", "verdict.update"]);
+    expect(previous).toMatchObject({ version: 4, sourceIds: [], rating: "True" });
   });
 });

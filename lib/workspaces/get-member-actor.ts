@@ -10,15 +10,16 @@ export async function getMemberActor(db: DbTx, actor: Actor, workspaceId: string
   assertActor(actor);
   if (typeof workspaceId !== "string" || !workspaceId) throw workspaceNotFound();
   if (actor.token && actor.token.workspaceId !== workspaceId) throw workspaceNotFound();
-  const membership = await db.membership.findUnique({
-    where: { workspaceId_userId: { workspaceId, userId: actor.userId } },
-    select: { role: true },
-  });
-  if (!membership || !isRole(membership.role)) throw workspaceNotFound();
+  // A token request read the membership with the token itself (same request, same workspace).
+  const role =
+    actor.token?.memberRole !== undefined
+      ? actor.token.memberRole
+      : (await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: actor.userId } }, select: { role: true } }))?.role;
+  if (!role || !isRole(role)) throw workspaceNotFound();
   return {
     userId: actor.userId,
     workspaceId,
-    role: membership.role,
+    role,
     ...(actor.token ? { tokenScope: actor.token.scope } : {}),
   };
 }

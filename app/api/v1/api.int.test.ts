@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/manage-api-tokens";
 import { loadRatingScale } from "@/lib/ratings/list-rating-scale";
 import { callApi } from "@/lib/testing/api-client";
-import { makeArticle, makeWorkspace, rangeOf } from "@/lib/testing/factories";
+import { makeArticle, makeUser, makeWorkspace, rangeOf } from "@/lib/testing/factories";
 import { tableCounts } from "@/lib/testing/table-counts";
 import { testDb } from "@/lib/testing/test-db";
+import { changeMemberRole, removeMember } from "@/lib/workspaces/change-member-role";
 
 const db = () => testDb().db;
 type Ws = Awaited<ReturnType<typeof makeWorkspace>>;
@@ -97,6 +98,20 @@ describe("public API", () => {
     expect((await callApi("GET", url, { token: created.secret })).status).toBe(200);
     await revokeApiToken(db(), { actor: ws.reviewer, tokenId: created.token.id });
     expect((await callApi("GET", url, { token: created.secret })).status).toBe(401);
+  });
+
+  it("follows the token owner's membership on the very next request: demoted, then removed", async () => {
+    const url = `${base}/articles/${article.articleId}/claims`;
+    const { userId } = await makeUser(db(), "Soon Removed");
+    const membership = await db().membership.create({ data: { workspaceId: ws.workspace.id, userId, role: "reviewer" }, select: { id: true, version: true } });
+    const secret = (await createApiToken(db(), { actor: { userId }, input: { name: "member token", workspaceId: ws.workspace.id, scope: "read_write" } })).secret;
+    const claim = { selector: [{ type: "TextQuoteSelector", exact: "white elephant" }] };
+    expect((await callApi("POST", url, { token: secret, body: claim })).status).toBe(201);
+    await changeMemberRole(db(), { actor: ws.admin, workspaceId: ws.workspace.id, input: { membershipId: membership.id, role: "viewer", version: membership.version } });
+    expect((await callApi("POST", url, { token: secret, body: claim })).status).toBe(403);
+    expect((await callApi("GET", url, { token: secret })).status).toBe(200);
+    await removeMember(db(), { actor: ws.admin, workspaceId: ws.workspace.id, membershipId: membership.id });
+    expect((await callApi("GET", url, { token: secret })).status).toBe(404);
   });
 
   it("keeps verdicts blind through the API until the reader submits", async () => {

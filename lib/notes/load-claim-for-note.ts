@@ -1,0 +1,15 @@
+// The claim a note is added to, inside the actor's workspace only ("not yours" = "not found"),
+// with how many notes it holds already (the per-claim bound). One statement instead of two.
+import { claimNotFound } from "../claims/load-claim-in-workspace";
+import type { DbTx } from "../db/client";
+import { rawCount } from "../db/raw-values";
+
+export async function loadClaimForNote(tx: DbTx, options: { workspaceId: string; claimId: string }): Promise<{ id: string; articleId: string; notes: number }> {
+  if (typeof options.claimId !== "string" || !options.claimId) throw claimNotFound();
+  const [claim] = await tx.$queryRaw<{ id: string; articleId: string; notes: unknown }[]>`
+    SELECT c."id", c."articleId", (SELECT COUNT(*) FROM "Note" n WHERE n."claimId" = c."id") AS "notes"
+    FROM "Claim" c
+    WHERE c."id" = ${options.claimId} AND c."workspaceId" = ${options.workspaceId}`;
+  if (!claim) throw claimNotFound();
+  return { id: claim.id, articleId: claim.articleId, notes: rawCount(claim.notes) };
+}
