@@ -8,6 +8,7 @@ import pg from "pg";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DatabaseTarget } from "./database-url";
+import { pgStatementName } from "./pg-statement-name";
 import { cacheStatements } from "./sqlite-statement-cache";
 
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -42,7 +43,7 @@ export function createAdapterFactory(target: DatabaseTarget, options: { poolSize
     });
     // A dropped server connection must not crash the process; the pool reconnects on next use.
     pool.on("error", () => {});
-    return { factory: new PrismaPg(pool), pool, close: () => pool.end() };
+    return { factory: new PrismaPg(pool, { statementNameGenerator: (query) => pgStatementName(query.sql) }), pool, close: () => pool.end() };
   }
   if (target.url !== ":memory:") mkdirSync(dirname(target.url), { recursive: true });
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rawBoolean, rawCount } from "./raw-values";
+import { rawBoolean, rawCount, rawDate, rawDateOrNull } from "./raw-values";
 
 describe("raw query values", () => {
   it("reads EXISTS as SQLite (0n/1n) and PostgreSQL (boolean) answer it", () => {
@@ -11,5 +11,20 @@ describe("raw query values", () => {
     expect(rawCount(499n)).toBe(499);
     expect(rawCount(0)).toBe(0);
     expect(() => rawCount(null)).toThrow(TypeError);
+  });
+
+  it("reads dates from SQLite's ISO text, PostgreSQL's zone-less timestamp text, epoch milliseconds and Dates, all as UTC", () => {
+    const expected = "2026-12-02T11:08:14.170Z";
+    expect(rawDate("2026-12-02T11:08:14.170+00:00").toISOString()).toBe(expected);
+    expect(rawDate("2026-12-02T13:08:14.170+02:00").toISOString()).toBe(expected);
+    expect(rawDate("2026-12-02 11:08:14.17").toISOString()).toBe(expected);
+    expect(rawDate("2026-12-02T11:08:14.170Z").toISOString()).toBe(expected);
+    expect(rawDate(Date.parse(expected)).toISOString()).toBe(expected);
+    expect(rawDate(new Date(expected)).toISOString()).toBe(expected);
+    expect(rawDateOrNull(null)).toBeNull();
+  });
+
+  it("reads booleans the drivers give as 0/1", () => {
+    expect([1, 0].map(rawBoolean)).toEqual([true, false]);
   });
 });

@@ -1,6 +1,8 @@
-// Values of Prisma's tagged $queryRaw differ by provider: SQLite answers EXISTS and COUNT with
-// BigInt integers (0n/1n), PostgreSQL answers EXISTS with a boolean and COUNT with a BigInt.
-// Raw queries written once for both read their columns through these.
+// Values of raw SQL differ by provider and by path: through Prisma's $queryRaw SQLite answers
+// EXISTS and COUNT with BigInt integers (0n/1n) and PostgreSQL EXISTS with a boolean, COUNT with a
+// BigInt; through the drivers themselves (sql-reader.ts) SQLite gives booleans as 0/1 and dates as
+// ISO text, PostgreSQL `timestamp` columns as zone-less UTC text. Queries written once for both
+// read their columns through these.
 
 /** An EXISTS or boolean column: true, 1 or 1n. Anything else (0, 0n, false, null) is false. */
 export function rawBoolean(value: unknown): boolean {
@@ -14,4 +16,16 @@ export function rawBoolean(value: unknown): boolean {
 export function rawCount(value: unknown): number {
   if (typeof value === "bigint" || typeof value === "number") return Number(value);
   throw new TypeError(`expected a count, got ${typeof value}`);
+}
+
+/** A date column: a Date, epoch milliseconds, or text (ISO; UTC when it names no zone, as PostgreSQL's `timestamp` and SQLite's CURRENT_TIMESTAMP). */
+export function rawDate(value: Date | string | number): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === "number") return new Date(value);
+  const iso = value.includes("T") ? value : value.replace(" ", "T");
+  return new Date(/(Z|[+-]\d{2}(:?\d{2})?)$/.test(iso) ? iso : `${iso}Z`);
+}
+
+export function rawDateOrNull(value: Date | string | number | null): Date | null {
+  return value === null ? null : rawDate(value);
 }

@@ -3,11 +3,11 @@
 // V8's old generation, which a long export grows by hundreds of megabytes (README, Benchmarks).
 // SQLite: a read-only connection of its own to the same file (WAL: it never blocks writers, and
 // it cannot write). PostgreSQL: the app's pool. SQL uses `?` placeholders and quoted identifiers,
-// so one text serves both databases; values come back as the driver gives them (see toDate).
+// so one text serves both databases; values come back as the driver gives them (raw-values.ts).
 import Database from "better-sqlite3";
-import { createHash } from "node:crypto";
 import pg from "pg";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./adapter";
+import { pgStatementName } from "./pg-statement-name";
 
 export type SqlParam = string | number | null;
 
@@ -57,18 +57,12 @@ export function toPgPlaceholders(sql: string): string {
 }
 
 export function postgresReader(pool: pg.Pool): SqlReader {
-  const names = new Map<string, string>();
   return {
     all: async <T>(sql: string, params: readonly SqlParam[] = []) => {
-      let name = names.get(sql);
-      if (!name) {
-        name = `margin_read_${createHash("sha1").update(sql).digest("hex").slice(0, 16)}`;
-        names.set(sql, name);
-      }
+      const text = toPgPlaceholders(sql);
       const result = await pool.query({
-        // Named: each connection parses and plans it once (planning cost more than running it).
-        name,
-        text: toPgPlaceholders(sql),
+        name: pgStatementName(text),
+        text,
         values: [...params],
         // `timestamp` columns hold UTC; node-postgres would read them in the server's time zone.
         types: { getTypeParser: ((oid: number, format: "text" | "binary") => (oid === PG_TIMESTAMP ? keepText : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
@@ -78,21 +72,4 @@ export function postgresReader(pool: pg.Pool): SqlReader {
     // The pool belongs to the Prisma adapter, which ends it.
     close: async () => {},
   };
-}
-
-/** A date column as either driver returns it: a Date, epoch milliseconds, or ISO text (UTC when it names no zone). */
-export function toDate(value: Date | string | number): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === "number") return new Date(value);
-  const iso = value.includes("T") ? value : value.replace(" ", "T");
-  return new Date(/(Z|[+-]\d{2}(:?\d{2})?)$/.test(iso) ? iso : `${iso}Z`);
-}
-
-export function toDateOrNull(value: Date | string | number | null): Date | null {
-  return value === null ? null : toDate(value);
-}
-
-/** A boolean column: SQLite stores 0/1, PostgreSQL answers true/false. */
-export function toBoolean(value: boolean | number): boolean {
-  return value === true || value === 1;
 }

@@ -3,7 +3,8 @@
 // verdict sources, final verdicts), grouped by claim here. Prisma's nested select did the same
 // reads but spent most of an export's time and memory stitching relations (README, Benchmarks).
 // The SQL is the same on SQLite and PostgreSQL: quoted identifiers, `?` parameters only.
-import { toBoolean, toDate, toDateOrNull, type SqlReader } from "../db/sql-reader";
+import { rawBoolean, rawDate, rawDateOrNull } from "../db/raw-values";
+import type { SqlReader } from "../db/sql-reader";
 import { canSeeOthersVerdicts, type VerdictVisibility } from "../verdicts/verdict-visibility";
 import type { ExportArticle, ExportClaim, ExportRating } from "./export-model";
 
@@ -115,9 +116,9 @@ export async function* readExportArticle(reader: ExportReader, articleId: string
   const [row] = await reader.sql.all<ArticleRow>(SQL.article, [articleId]);
   if (!row) return;
   const article = {
-    id: row.id, title: row.title, outlet: row.outlet, byline: row.byline, authorEmail: row.authorEmail, publishedAt: toDateOrNull(row.publishedAt),
-    publishedLabel: row.publishedLabel, sourceUrl: row.sourceUrl, language: row.language, createdAt: toDate(row.createdAt),
-    revision: { id: row.revisionId, number: row.revisionNumber, contentHash: row.contentHash, createdAt: toDate(row.revisionCreatedAt) },
+    id: row.id, title: row.title, outlet: row.outlet, byline: row.byline, authorEmail: row.authorEmail, publishedAt: rawDateOrNull(row.publishedAt),
+    publishedLabel: row.publishedLabel, sourceUrl: row.sourceUrl, language: row.language, createdAt: rawDate(row.createdAt),
+    revision: { id: row.revisionId, number: row.revisionNumber, contentHash: row.contentHash, createdAt: rawDate(row.revisionCreatedAt) },
   };
   const claimRows = await reader.sql.all<ClaimRow>(SQL.claims, [articleId]);
   let firstClaimIndex = 0;
@@ -158,32 +159,32 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
     const final = finals.get(row.id)?.[0];
     return {
       id: row.id, exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end, revisionId: row.revisionId,
-      status: row.status, anchorState: row.anchorState, anchorConfidence: row.anchorConfidence, createdAt: toDate(row.createdAt), updatedAt: toDate(row.updatedAt),
+      status: row.status, anchorState: row.anchorState, anchorConfidence: row.anchorConfidence, createdAt: rawDate(row.createdAt), updatedAt: rawDate(row.updatedAt),
       createdBy: { id: row.createdById, name: row.createdByName },
       tags: claimTags.get(row.id) ?? [],
       notes: (notes.get(row.id) ?? []).map((note) => ({
-        id: note.id, body: note.body, replyToId: note.replyToId, createdAt: toDate(note.createdAt), updatedAt: toDate(note.updatedAt),
+        id: note.id, body: note.body, replyToId: note.replyToId, createdAt: rawDate(note.createdAt), updatedAt: rawDate(note.updatedAt),
         author: { id: note.authorId, name: note.authorName },
         tags: noteTags.get(note.id) ?? [],
       })),
       sources: (sources.get(row.id) ?? []).map((source) => ({
         id: source.id, url: source.url, title: source.title, publisher: source.publisher, excerpt: source.excerpt, stance: source.stance,
-        accessedAt: toDateOrNull(source.accessedAt), archivedUrl: source.archivedUrl, createdAt: toDate(source.createdAt), updatedAt: toDate(source.updatedAt),
+        accessedAt: rawDateOrNull(source.accessedAt), archivedUrl: source.archivedUrl, createdAt: rawDate(source.createdAt), updatedAt: rawDate(source.updatedAt),
         addedBy: { id: source.addedById, name: source.addedByName },
       })),
       verdicts: submitted
         .filter((verdict) => seesOthers || verdict.reviewerId === reader.userId)
         .map((verdict) => ({
           id: verdict.id, confidence: verdict.confidence, rationale: verdict.rationale,
-          submittedAt: toDate(verdict.submittedAt), createdAt: toDate(verdict.createdAt), updatedAt: toDate(verdict.updatedAt),
+          submittedAt: rawDate(verdict.submittedAt), createdAt: rawDate(verdict.createdAt), updatedAt: rawDate(verdict.updatedAt),
           reviewer: { id: verdict.reviewerId, name: verdict.reviewerName },
           rating: ratingOf(reader, verdict.ratingId),
           sourceIds: (verdictSources.get(verdict.id) ?? []).map((link) => link.sourceId),
         })),
       finalVerdict: final
         ? {
-            summary: final.summary, published: toBoolean(final.published), publishedAt: toDateOrNull(final.publishedAt),
-            createdAt: toDate(final.createdAt), updatedAt: toDate(final.updatedAt),
+            summary: final.summary, published: rawBoolean(final.published), publishedAt: rawDateOrNull(final.publishedAt),
+            createdAt: rawDate(final.createdAt), updatedAt: rawDate(final.updatedAt),
             editor: { id: final.editorId, name: final.editorName },
             rating: ratingOf(reader, final.ratingId),
           }
