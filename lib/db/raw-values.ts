@@ -19,13 +19,15 @@ export function rawCount(value: unknown): number {
 }
 
 /** A date column: a Date, epoch milliseconds, or text (ISO; UTC when it names no zone, as PostgreSQL's `timestamp` and SQLite's CURRENT_TIMESTAMP). */
-export function rawDate(value: Date | string | number): Date {
+export type RawDate = Date | string | number;
+
+export function rawDate(value: RawDate): Date {
   if (value instanceof Date) return value;
   if (typeof value === "number") return new Date(value);
   const iso = value.includes("T") ? value : value.replace(" ", "T");
   return new Date(/(Z|[+-]\d{2}(:?\d{2})?)$/.test(iso) ? iso : `${iso}Z`);
 }
 
-export function rawDateOrNull(value: Date | string | number | null): Date | null {
+export function rawDateOrNull(value: RawDate | null): Date | null {
   return value === null ? null : rawDate(value);
 }

@@ -100,6 +100,29 @@ describe("public API", () => {
     expect((await callApi("GET", url, { token: created.secret })).status).toBe(401);
   });
 
+  it("reads a token's dates as stored: expiry refuses it, use is recorded at most once a minute", async () => {
+    const url = `${base}/articles/${article.articleId}/claims`;
+    const created = await createApiToken(db(), { actor: ws.reviewer, input: { name: "dated", workspaceId: ws.workspace.id, scope: "read", expiresInDays: 30 } });
+    const lastUsed = async () => (await db().apiToken.findUniqueOrThrow({ where: { id: created.token.id }, select: { lastUsedAt: true } })).lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+
+    expect((await callApi("GET", url, { token: created.secret })).status).toBe(200);
+    const firstUse = await lastUsed();
+    expect(firstUse).toBeInstanceOf(Date);
+    expect((await callApi("GET", url, { token: created.secret })).status).toBe(200);
+    expect(await lastUsed()).toEqual(firstUse);
+
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    await db().apiToken.update({ where: { id: created.token.id }, data: { lastUsedAt: twoMinutesAgo } });
+    expect((await callApi("GET", url, { token: created.secret })).status).toBe(200);
+    expect((await lastUsed())!.getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
+
+    await db().apiToken.update({ where: { id: created.token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await callApi("GET", url, { token: created.secret });
+    expect(expired.status).toBe(401);
+    expect((await body(expired)).error!.message).toMatch(/expired/);
+  });
+
   it("follows the token owner's membership on the very next request: demoted, then removed", async () => {
     const url = `${base}/articles/${article.articleId}/claims`;
     const { userId } = await makeUser(db(), "Soon Removed");
