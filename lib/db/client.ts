@@ -33,7 +33,7 @@ export function providerOf(db: DbTx): DatabaseProvider {
   return provider;
 }
 
-/** The driver-level, read-only reader of the database a client talks to (bulk reads: exports). */
+/** The driver-level, read-only reader of the database a client talks to (exports, the API token check). */
 export function sqlReaderOf(db: DbTx): SqlReader {
   const reader = readers.get(db);
   if (!reader) throw new Error("unknown database client: create clients with createDb()");

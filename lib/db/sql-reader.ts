@@ -1,6 +1,7 @@
-// Read-only SQL at the driver level, for bulk reads that stream many rows (exports). Prisma's
-// query pipeline costs about ten times the SQL on such reads and leaves most of its garbage in
-// V8's old generation, which a long export grows by hundreds of megabytes (README, Benchmarks).
+// Read-only SQL at the driver level, for bulk reads that stream many rows (exports) and for the
+// one read every API request makes (its token). Prisma's query pipeline costs about ten times the
+// SQL on bulk reads and leaves most of its garbage in V8's old generation, which a long export
+// grows by hundreds of megabytes (README, Benchmarks).
 // SQLite: a read-only connection of its own to the same file (WAL: it never blocks writers, and
 // it cannot write). PostgreSQL: the app's pool. SQL uses `?` placeholders and quoted identifiers,
 // so one text serves both databases; values come back as the driver gives them (raw-values.ts).
