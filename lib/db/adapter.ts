@@ -9,6 +9,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DatabaseTarget } from "./database-url";
 import { pgStatementName } from "./pg-statement-name";
+import { lockConnection } from "./sqlite-connection-lock";
 import { cacheStatements } from "./sqlite-statement-cache";
 
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -21,7 +22,10 @@ export interface AdapterFactoryHandle {
   close(): Promise<void>;
 }
 
-/** The better-sqlite3 adapter with compiled statements reused (see sqlite-statement-cache.ts). */
+/**
+ * The better-sqlite3 adapter with compiled statements reused (sqlite-statement-cache.ts) and its
+ * one connection taken in turns by transactions and other queries (sqlite-connection-lock.ts).
+ */
 class PrismaBetterSqlite3WithStatementCache extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
@@ -29,7 +33,7 @@ class PrismaBetterSqlite3WithStatementCache extends PrismaBetterSqlite3 {
     const connection = (adapter as unknown as { client?: Database.Database }).client;
     if (!(connection instanceof Database)) throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`: update lib/db/sqlite-statement-cache.ts");
     cacheStatements(connection);
-    return adapter;
+    return lockConnection(adapter);
   }
 }
 

@@ -1,0 +1,58 @@
+// A transaction is one request's change; nothing another request does while it is open may join
+// it or see into it. On PostgreSQL each transaction has its own connection. On SQLite every query
+// shares one connection, so this holds only if queries outside a transaction wait for it to end.
+import { describe, expect, it } from "vitest";
+import { makeUser } from "../testing/factories";
+import { testDb } from "../testing/test-db";
+
+const db = () => testDb().db;
+
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
+describe("transactions and the queries of other requests", () => {
+  it("a write made outside a transaction survives that transaction's rollback", async () => {
+    const inside = gate();
+    const finish = gate();
+    const rolledBack = db()
+      .$transaction(async (tx) => {
+        await tx.user.create({ data: { name: "Rolled back", email: `rolled.back.${Date.now()}@example.test` } });
+        inside.open();
+        await finish.opened;
+        throw new Error("the change is refused");
+      })
+      .catch((error: unknown) => error);
+    await inside.opened;
+    const other = makeUser(db(), "Other Request");
+    // Let the other request's write reach the database before the transaction ends.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    finish.open();
+    expect(await rolledBack).toBeInstanceOf(Error);
+    const { userId } = await other;
+    expect(await db().user.findUnique({ where: { id: userId }, select: { name: true } })).toEqual({ name: "Other Request" });
+  });
+
+  it("a read outside a transaction does not see its uncommitted rows", async () => {
+    const inside = gate();
+    const finish = gate();
+    const email = `uncommitted.${Date.now()}@example.test`;
+    const rolledBack = db()
+      .$transaction(async (tx) => {
+        await tx.user.create({ data: { name: "Uncommitted", email } });
+        inside.open();
+        await finish.opened;
+        throw new Error("the change is refused");
+      })
+      .catch((error: unknown) => error);
+    await inside.opened;
+    // Prisma's queries are lazy: `then` sends it now, while the transaction is open.
+    const read = db().user.count({ where: { email } }).then((count) => count);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    finish.open();
+    expect(await rolledBack).toBeInstanceOf(Error);
+    expect(await read).toBe(0);
+  });
+});
