@@ -13,46 +13,40 @@ function gate() {
   return { open, opened };
 }
 
+/**
+ * Opens a transaction that inserts a user and waits; `during` runs while it is open (as another
+ * request would), the transaction then rolls back, and `during`'s result is returned.
+ */
+async function whileTransactionIsOpen<T>(during: () => Promise<T>, email = `rolled.back.${Date.now()}@example.test`): Promise<T> {
+  const inside = gate();
+  const finish = gate();
+  const rolledBack = db()
+    .$transaction(async (tx) => {
+      await tx.user.create({ data: { name: "Rolled back", email } });
+      inside.open();
+      await finish.opened;
+      throw new Error("the change is refused");
+    })
+    .catch((error: unknown) => error);
+  await inside.opened;
+  const result = during();
+  // Let the other request's query reach the database before the transaction ends.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  finish.open();
+  expect(await rolledBack).toBeInstanceOf(Error);
+  return result;
+}
+
 describe("transactions and the queries of other requests", () => {
   it("a write made outside a transaction survives that transaction's rollback", async () => {
-    const inside = gate();
-    const finish = gate();
-    const rolledBack = db()
-      .$transaction(async (tx) => {
-        await tx.user.create({ data: { name: "Rolled back", email: `rolled.back.${Date.now()}@example.test` } });
-        inside.open();
-        await finish.opened;
-        throw new Error("the change is refused");
-      })
-      .catch((error: unknown) => error);
-    await inside.opened;
-    const other = makeUser(db(), "Other Request");
-    // Let the other request's write reach the database before the transaction ends.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    finish.open();
-    expect(await rolledBack).toBeInstanceOf(Error);
-    const { userId } = await other;
+    const { userId } = await whileTransactionIsOpen(() => makeUser(db(), "Other Request"));
     expect(await db().user.findUnique({ where: { id: userId }, select: { name: true } })).toEqual({ name: "Other Request" });
   });
 
   it("a read outside a transaction does not see its uncommitted rows", async () => {
-    const inside = gate();
-    const finish = gate();
     const email = `uncommitted.${Date.now()}@example.test`;
-    const rolledBack = db()
-      .$transaction(async (tx) => {
-        await tx.user.create({ data: { name: "Uncommitted", email } });
-        inside.open();
-        await finish.opened;
-        throw new Error("the change is refused");
-      })
-      .catch((error: unknown) => error);
-    await inside.opened;
     // Prisma's queries are lazy: `then` sends it now, while the transaction is open.
-    const read = db().user.count({ where: { email } }).then((count) => count);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    finish.open();
-    expect(await rolledBack).toBeInstanceOf(Error);
-    expect(await read).toBe(0);
+    const count = await whileTransactionIsOpen(() => db().user.count({ where: { email } }).then((n) => n), email);
+    expect(count).toBe(0);
   });
 });
