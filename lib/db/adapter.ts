@@ -26,7 +26,7 @@ export interface AdapterFactoryHandle {
  * The better-sqlite3 adapter with compiled statements reused (sqlite-statement-cache.ts) and its
  * one connection taken in turns by transactions and other queries (sqlite-connection-lock.ts).
  */
-class PrismaBetterSqlite3WithStatementCache extends PrismaBetterSqlite3 {
+class PrismaBetterSqlite3SharedConnection extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 connection in `client` (not in its types).
@@ -51,7 +51,7 @@ export function createAdapterFactory(target: DatabaseTarget, options: { poolSize
   }
   if (target.url !== ":memory:") mkdirSync(dirname(target.url), { recursive: true });
   return {
-    factory: new PrismaBetterSqlite3WithStatementCache({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    factory: new PrismaBetterSqlite3SharedConnection({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
     close: async () => {},
   };
 }
