@@ -1,16 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { writeWithAudit } from "../db/write-with-audit";
+import type { DbTx } from "../db/client";
+import type { SqlTx } from "../db/sql-transaction";
+import { writeSqlWithAudit, writeWithAudit, type AuditTrail } from "../db/write-with-audit";
 import { makeWorkspace } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { recordAudit } from "./record-audit";
 
 const db = () => testDb().db;
 
-describe("audit log entries", () => {
+type AuditedWrite = <T>(work: (tx: DbTx | SqlTx, audit: AuditTrail) => Promise<T>) => Promise<T>;
+
+// Most writes run in Prisma's transaction; the note and verdict writes in a driver-level one.
+const writePaths: [string, AuditedWrite][] = [
+  ["in Prisma's transaction", (work) => writeWithAudit(db(), work)],
+  ["in a driver-level transaction", (work) => writeSqlWithAudit(db(), work)],
+];
+
+describe.each(writePaths)("audit log entries written %s", (_path, write) => {
   it("are stored as Prisma reads them back, ids in order, and returned as stored", async () => {
     const ws = await makeWorkspace(db());
     const started = Date.now();
-    const [first, second] = await writeWithAudit(db(), async (_tx, audit) => [
+    const [first, second] = await write(async (_tx, audit) => [
       await audit.record({ workspaceId: ws.workspace.id, actorId: ws.reviewer.userId, action: "note.create", entityType: "note", entityId: "n1", articleId: "a1", claimId: "c1", after: { body: "Ünïcode ✓ \"quoted\"", n: 1 } }),
       await audit.record({ workspaceId: ws.workspace.id, actorId: null, action: "claim.status_change", entityType: "claim", entityId: "c1", before: { status: "unreviewed" }, after: { status: "in_review" } }),
     ]);
@@ -30,7 +40,7 @@ describe("audit log entries", () => {
     const ws = await makeWorkspace(db());
     const entityId = `rolled-back-${Date.now()}`;
     await expect(
-      writeWithAudit(db(), async (tx, audit) => {
+      write(async (tx, audit) => {
         await recordAudit(tx, { workspaceId: ws.workspace.id, actorId: null, action: "note.create", entityType: "note", entityId });
         await audit.record({ workspaceId: ws.workspace.id, actorId: null, action: "note.create", entityType: "note", entityId });
         throw new Error("the write fails after its audit entries");

@@ -1,6 +1,7 @@
 // The audit log is append-only: this is the only code that writes to it, and only inserts.
 // Snapshots are JSON; the caller passes what a person needs to see the change (no secrets).
 import type { DbTx } from "../db/client";
+import { sqlOf, type SqlTx } from "../db/sql-transaction";
 
 export const ENTITY_TYPES = [
   "workspace",
@@ -44,7 +45,7 @@ export interface AuditRecord {
   createdAt: Date;
 }
 
-export async function recordAudit(tx: DbTx, input: AuditInput): Promise<AuditRecord> {
+export async function recordAudit(tx: DbTx | SqlTx, input: AuditInput): Promise<AuditRecord> {
   const entry = {
     workspaceId: input.workspaceId,
     actorId: input.actorId,
@@ -60,10 +61,11 @@ export async function recordAudit(tx: DbTx, input: AuditInput): Promise<AuditRec
   // Raw SQL: every write records one entry or more, and Prisma's create cost about three times
   // this insert in CPU (its query interpretation around two JSON strings). The row is the one
   // Prisma would write: same columns, the date stored as Prisma stores it (audit-log.int.test).
-  const [inserted] = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "AuditLog" ("workspaceId", "actorId", "action", "entityType", "entityId", "articleId", "claimId", "before", "after", "createdAt")
-    VALUES (${entry.workspaceId}, ${entry.actorId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${entry.articleId}, ${entry.claimId}, ${before}, ${after}, ${createdAt})
-    RETURNING "id"`;
+  const [inserted] = await sqlOf(tx).all<{ id: number | bigint }>(
+    `INSERT INTO "AuditLog" ("workspaceId", "actorId", "action", "entityType", "entityId", "articleId", "claimId", "before", "after", "createdAt")
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"`,
+    [entry.workspaceId, entry.actorId, entry.action, entry.entityType, entry.entityId, entry.articleId, entry.claimId, before, after, createdAt],
+  );
   if (!inserted) throw new Error("the audit log insert returned no id");
-  return { id: inserted.id, ...entry, createdAt };
+  return { id: Number(inserted.id), ...entry, createdAt };
 }

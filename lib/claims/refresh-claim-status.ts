@@ -2,6 +2,7 @@
 // the move in the audit log when it changes.
 import type { AuditTrail } from "../db/write-with-audit";
 import type { DbTx } from "../db/client";
+import { sqlOf, type SqlTx } from "../db/sql-transaction";
 import { rawBoolean } from "../db/raw-values";
 import { deriveClaimStatus } from "./claim-status";
 
@@ -16,18 +17,21 @@ interface ClaimActivityRow {
   finalVerdict: unknown;
 }
 
-export async function refreshClaimStatus(tx: DbTx, audit: AuditTrail, claimId: string, actorId: string): Promise<void> {
+export async function refreshClaimStatus(tx: DbTx | SqlTx, audit: AuditTrail, claimId: string, actorId: string): Promise<void> {
   // One statement: the claim and whether each kind of activity exists, each an indexed look-up
   // by claim that stops at the first row. (Prisma's relation `_count` aggregated whole tables;
   // six separate look-ups cost six round trips through Prisma's client on every write.)
-  const [claim] = await tx.$queryRaw<ClaimActivityRow[]>`
-    SELECT c."status", c."workspaceId", c."articleId",
+  const sql = sqlOf(tx);
+  const [claim] = await sql.all<ClaimActivityRow>(
+    `SELECT c."status", c."workspaceId", c."articleId",
       EXISTS (SELECT 1 FROM "Note" n WHERE n."claimId" = c."id" AND n."deletedAt" IS NULL) AS "notes",
       EXISTS (SELECT 1 FROM "Source" s WHERE s."claimId" = c."id") AS "sources",
       EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c."id") AS "verdicts",
       EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c."id" AND v."submittedAt" IS NOT NULL) AS "submittedVerdicts",
       EXISTS (SELECT 1 FROM "FinalVerdict" f WHERE f."claimId" = c."id") AS "finalVerdict"
-    FROM "Claim" c WHERE c."id" = ${claimId}`;
+    FROM "Claim" c WHERE c."id" = ?`,
+    [claimId],
+  );
   if (!claim) return;
   const count = (value: unknown) => (rawBoolean(value) ? 1 : 0);
   const status = deriveClaimStatus({
@@ -38,7 +42,8 @@ export async function refreshClaimStatus(tx: DbTx, audit: AuditTrail, claimId: s
     hasFinalVerdict: rawBoolean(claim.finalVerdict),
   });
   if (status === claim.status) return;
-  await tx.claim.update({ where: { id: claimId }, data: { status } });
+  // As Prisma's update wrote it: the status and the time (@updatedAt), not the version.
+  await sql.run(`UPDATE "Claim" SET "status" = ?, "updatedAt" = ? WHERE "id" = ?`, [status, new Date(), claimId]);
   await audit.record({
     workspaceId: claim.workspaceId,
     actorId,

@@ -6,6 +6,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { createAdapterFactory } from "./adapter";
 import { resolveDatabaseTarget, type DatabaseProvider, type DatabaseTarget } from "./database-url";
 import { postgresReader, prismaReader, sqliteReader, type SqlReader } from "./sql-reader";
+import { postgresWriter, sqliteWriter, type SqlWriter } from "./sql-writer";
 
 export type Db = SqliteClient;
 /** A client or an interactive transaction: what data-layer functions accept to compose writes. */
@@ -25,6 +26,8 @@ const globalForProviders = globalThis as unknown as { marginDbProviders?: WeakMa
 const providers = (globalForProviders.marginDbProviders ??= new WeakMap<object, DatabaseProvider>());
 const globalForReaders = globalThis as unknown as { marginSqlReaders?: WeakMap<object, SqlReader> };
 const readers = (globalForReaders.marginSqlReaders ??= new WeakMap<object, SqlReader>());
+const globalForWriters = globalThis as unknown as { marginSqlWriters?: WeakMap<object, SqlWriter> };
+const writers = (globalForWriters.marginSqlWriters ??= new WeakMap<object, SqlWriter>());
 
 /** Which database a client talks to, for the few queries written per provider (full-text search). */
 export function providerOf(db: DbTx): DatabaseProvider {
@@ -40,6 +43,13 @@ export function sqlReaderOf(db: DbTx): SqlReader {
   return reader;
 }
 
+/** The driver-level write transactions of the database a client talks to (the note and verdict writes). */
+export function sqlWriterOf(db: DbTx): SqlWriter {
+  const writer = writers.get(db);
+  if (!writer) throw new Error("unknown database client: create clients with createDb()");
+  return writer;
+}
+
 export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
   const adapter = createAdapterFactory(target);
   const db =
@@ -50,6 +60,7 @@ export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHa
   // An in-memory SQLite database exists only inside Prisma's own connection: read through Prisma.
   const reader = adapter.pool ? postgresReader(adapter.pool) : target.url === ":memory:" ? prismaReader(db) : sqliteReader(target.url);
   readers.set(db, reader);
+  writers.set(db, adapter.pool ? postgresWriter(adapter.pool) : sqliteWriter(adapter.sqlite!, () => db.$connect()));
   return {
     db,
     provider: target.provider,

@@ -10,6 +10,8 @@ describe("raw query values", () => {
   it("reads COUNT as a number and refuses what is not one", () => {
     expect(rawCount(499n)).toBe(499);
     expect(rawCount(0)).toBe(0);
+    expect(rawCount("12")).toBe(12); // node-postgres: COUNT is a bigint, given as text
+    expect(() => rawCount("12 notes")).toThrow(TypeError);
     expect(() => rawCount(null)).toThrow(TypeError);
   });
 

@@ -51,6 +51,11 @@ export function prismaReader(db: { $queryRawUnsafe<T>(sql: string, ...values: un
 const PG_TIMESTAMP = 1114;
 const keepText = (value: string) => value;
 
+/** How node-postgres reads values here: `timestamp` columns as their text (they hold UTC; it would read them in the server's time zone). */
+export const pgValueTypes = {
+  getTypeParser: ((oid: number, format: "text" | "binary") => (oid === PG_TIMESTAMP ? keepText : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
+};
+
 /** Numbers `?` placeholders as PostgreSQL wants them ($1, $2, ...); no query here holds a literal `?`. */
 export function toPgPlaceholders(sql: string): string {
   let n = 0;
@@ -65,8 +70,7 @@ export function postgresReader(pool: pg.Pool): SqlReader {
         name: pgStatementName(text),
         text,
         values: [...params],
-        // `timestamp` columns hold UTC; node-postgres would read them in the server's time zone.
-        types: { getTypeParser: ((oid: number, format: "text" | "binary") => (oid === PG_TIMESTAMP ? keepText : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+        types: pgValueTypes,
       });
       return result.rows as T[];
     },

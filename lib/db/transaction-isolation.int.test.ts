@@ -1,9 +1,11 @@
 // A transaction is one request's change; nothing another request does while it is open may join
 // it or see into it. On PostgreSQL each transaction has its own connection. On SQLite every query
 // shares one connection, so this holds only if queries outside a transaction wait for it to end.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { makeUser } from "../testing/factories";
 import { testDb } from "../testing/test-db";
+import { sqlWriterOf } from "./client";
 
 const db = () => testDb().db;
 
@@ -13,21 +15,42 @@ function gate() {
   return { open, opened };
 }
 
+type OpenTransaction = (insertUser: { email: string }, work: () => Promise<void>) => Promise<void>;
+
+// Both kinds of write transaction the app makes: Prisma's interactive one, and the driver-level
+// one of the note and verdict writes (sql-writer.ts).
+const transactionKinds: [string, OpenTransaction][] = [
+  [
+    "Prisma's interactive transaction",
+    (user, work) =>
+      db().$transaction(async (tx) => {
+        await tx.user.create({ data: { name: "Rolled back", email: user.email } });
+        await work();
+      }),
+  ],
+  [
+    "a driver-level write transaction",
+    (user, work) =>
+      sqlWriterOf(db()).transaction(async (sql) => {
+        const now = new Date();
+        await sql.run(`INSERT INTO "User" ("id", "email", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`, [randomUUID(), user.email, "Rolled back", now, now]);
+        await work();
+      }),
+  ],
+];
+
 /**
  * Opens a transaction that inserts a user and waits; `during` runs while it is open (as another
  * request would), the transaction then rolls back, and `during`'s result is returned.
  */
-async function whileTransactionIsOpen<T>(during: () => Promise<T>, email = `rolled.back.${Date.now()}@example.test`): Promise<T> {
+async function whileTransactionIsOpen<T>(open: OpenTransaction, during: () => Promise<T>, email = `rolled.back.${Date.now()}@example.test`): Promise<T> {
   const inside = gate();
   const finish = gate();
-  const rolledBack = db()
-    .$transaction(async (tx) => {
-      await tx.user.create({ data: { name: "Rolled back", email } });
-      inside.open();
-      await finish.opened;
-      throw new Error("the change is refused");
-    })
-    .catch((error: unknown) => error);
+  const rolledBack = open({ email }, async () => {
+    inside.open();
+    await finish.opened;
+    throw new Error("the change is refused");
+  }).catch((error: unknown) => error);
   await inside.opened;
   const result = during();
   // Let the other request's query reach the database before the transaction ends.
@@ -37,16 +60,16 @@ async function whileTransactionIsOpen<T>(during: () => Promise<T>, email = `roll
   return result;
 }
 
-describe("transactions and the queries of other requests", () => {
+describe.each(transactionKinds)("%s and the queries of other requests", (_kind, open) => {
   it("a write made outside a transaction survives that transaction's rollback", async () => {
-    const { userId } = await whileTransactionIsOpen(() => makeUser(db(), "Other Request"));
+    const { userId } = await whileTransactionIsOpen(open, () => makeUser(db(), "Other Request"));
     expect(await db().user.findUnique({ where: { id: userId }, select: { name: true } })).toEqual({ name: "Other Request" });
   });
 
   it("a read outside a transaction does not see its uncommitted rows", async () => {
     const email = `uncommitted.${Date.now()}@example.test`;
     // Prisma's queries are lazy: `then` sends it now, while the transaction is open.
-    const count = await whileTransactionIsOpen(() => db().user.count({ where: { email } }).then((n) => n), email);
+    const count = await whileTransactionIsOpen(open, () => db().user.count({ where: { email } }).then((n) => n), email);
     expect(count).toBe(0);
   });
 });

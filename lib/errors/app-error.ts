@@ -59,18 +59,23 @@ export function validationError(error: ZodError): AppError {
   return new AppError("validation_failed", `${where}${first?.message ?? "invalid input"}`, { fields });
 }
 
-/** Prisma's "unique constraint failed" becomes a conflict rather than a 500. */
+// Codes of a unique constraint violation: Prisma's, then the drivers' own (the note and verdict
+// writes run below Prisma, sql-writer.ts): node-postgres gives the SQLSTATE, better-sqlite3 its
+// extended result code.
+const UNIQUE_VIOLATION_CODES = new Set(["P2002", "23505", "SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"]);
+
+/** A unique constraint violation becomes a conflict rather than a 500. */
 export function isUniqueConstraintError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+  return typeof error === "object" && error !== null && UNIQUE_VIOLATION_CODES.has((error as { code?: string }).code ?? "");
 }
 
 /**
- * PostgreSQL's refusal of a NUL character in text (SQLSTATE 22021), as Prisma reports it: P2039
- * from its model queries, P2010 from raw ones (the hottest writes use raw SQL).
+ * PostgreSQL's refusal of a NUL character in text (SQLSTATE 22021): from node-postgres itself, or
+ * as Prisma reports it, P2039 from its model queries and P2010 from raw ones.
  */
 export function isNulInTextError(error: unknown): boolean {
   const code = error instanceof Error ? (error as { code?: string }).code : undefined;
-  return (code === "P2039" || code === "P2010") && /\b22021\b/.test((error as Error).message);
+  return code === "22021" || ((code === "P2039" || code === "P2010") && /\b22021\b/.test((error as Error).message));
 }
 
 /**

@@ -1,5 +1,7 @@
 // Tags are shared across a workspace: naming a tag that does not exist yet creates it.
+import { randomUUID } from "node:crypto";
 import type { DbTx } from "../db/client";
+import { sqlOf, type SqlTx } from "../db/sql-transaction";
 
 export function normalizeTagNames(names: string[]): string[] {
   const seen = new Map<string, string>();
@@ -10,15 +12,21 @@ export function normalizeTagNames(names: string[]): string[] {
   return [...seen.values()];
 }
 
-export async function ensureTags(tx: DbTx, workspaceId: string, names: string[]): Promise<{ id: string; name: string }[]> {
+export async function ensureTags(tx: DbTx | SqlTx, workspaceId: string, names: string[]): Promise<{ id: string; name: string }[]> {
   const wanted = normalizeTagNames(names);
   if (wanted.length === 0) return [];
-  const existing = await tx.tag.findMany({ where: { workspaceId }, select: { id: true, name: true } });
+  const sql = sqlOf(tx);
+  const existing = await sql.all<{ id: string; name: string }>(`SELECT "id", "name" FROM "Tag" WHERE "workspaceId" = ?`, [workspaceId]);
   const byKey = new Map(existing.map((tag) => [tag.name.toLowerCase(), tag]));
   const result: { id: string; name: string }[] = [];
   for (const name of wanted) {
-    const found = byKey.get(name.toLowerCase());
-    result.push(found ?? (await tx.tag.create({ data: { workspaceId, name }, select: { id: true, name: true } })));
+    let tag = byKey.get(name.toLowerCase());
+    if (!tag) {
+      // The row Prisma's create wrote: a UUID v4 id (the schema's uuid()) and the time.
+      tag = { id: randomUUID(), name };
+      await sql.run(`INSERT INTO "Tag" ("id", "workspaceId", "name", "createdAt") VALUES (?, ?, ?, ?)`, [tag.id, workspaceId, name, new Date()]);
+    }
+    result.push(tag);
   }
   return result;
 }

@@ -5,7 +5,8 @@
 // linked sources (one row per source: the verdict is joined with them).
 import { claimNotFound } from "../claims/load-claim-in-workspace";
 import type { DbTx } from "../db/client";
-import { rawBoolean } from "../db/raw-values";
+import { sqlOf, type SqlTx } from "../db/sql-transaction";
+import { rawBoolean, rawDateOrNull, type RawDate } from "../db/raw-values";
 import type { VerdictSnapshot } from "./verdict-snapshot";
 
 export interface ClaimForVerdictRow {
@@ -19,7 +20,7 @@ export interface ClaimForVerdictRow {
   ratingId: string | null;
   confidence: number | null;
   rationale: string | null;
-  submittedAt: Date | null;
+  submittedAt: RawDate | null;
   version: number | null;
   rating: string | null;
   sourceId: string | null;
@@ -35,19 +36,21 @@ export interface ClaimForVerdict {
   verdict: VerdictSnapshot | null;
 }
 
-export async function loadClaimForVerdict(tx: DbTx, options: { workspaceId: string; claimId: string; reviewerId: string; ratingId: string }): Promise<ClaimForVerdict> {
+export async function loadClaimForVerdict(tx: DbTx | SqlTx, options: { workspaceId: string; claimId: string; reviewerId: string; ratingId: string }): Promise<ClaimForVerdict> {
   if (typeof options.claimId !== "string" || !options.claimId) throw claimNotFound();
-  const rows = await tx.$queryRaw<ClaimForVerdictRow[]>`
-    SELECT c."id" AS "claimId", c."articleId",
+  const rows = await sqlOf(tx).all<ClaimForVerdictRow>(
+    `SELECT c."id" AS "claimId", c."articleId",
       EXISTS (SELECT 1 FROM "FinalVerdict" f WHERE f."claimId" = c."id" AND f."published" = TRUE) AS "published",
-      (SELECT r."label" FROM "Rating" r WHERE r."id" = ${options.ratingId} AND r."workspaceId" = c."workspaceId" AND r."archivedAt" IS NULL) AS "ratingLabel",
+      (SELECT r."label" FROM "Rating" r WHERE r."id" = ? AND r."workspaceId" = c."workspaceId" AND r."archivedAt" IS NULL) AS "ratingLabel",
       v."id" AS "verdictId", v."reviewerId", v."ratingId", v."confidence", v."rationale", v."submittedAt", v."version",
       vr."label" AS "rating", vs."sourceId"
     FROM "Claim" c
-    LEFT JOIN "Verdict" v ON v."claimId" = c."id" AND v."reviewerId" = ${options.reviewerId}
+    LEFT JOIN "Verdict" v ON v."claimId" = c."id" AND v."reviewerId" = ?
     LEFT JOIN "Rating" vr ON vr."id" = v."ratingId"
     LEFT JOIN "VerdictSource" vs ON vs."verdictId" = v."id"
-    WHERE c."id" = ${options.claimId} AND c."workspaceId" = ${options.workspaceId}`;
+    WHERE c."id" = ? AND c."workspaceId" = ?`,
+    [options.ratingId, options.reviewerId, options.claimId, options.workspaceId],
+  );
   const claim = claimForVerdictOfRows(rows);
   if (!claim) throw claimNotFound();
   return claim;
@@ -67,7 +70,7 @@ export function claimForVerdictOfRows(rows: ClaimForVerdictRow[]): ClaimForVerdi
           ratingId: first.ratingId!,
           confidence: first.confidence!,
           rationale: first.rationale!,
-          submittedAt: first.submittedAt,
+          submittedAt: rawDateOrNull(first.submittedAt),
           version: first.version!,
           rating: first.rating!,
           sourceIds: rows.flatMap((row) => (row.sourceId === null ? [] : [row.sourceId])).sort(),

@@ -139,4 +139,22 @@ describe("verdicts and blind review", () => {
     expect(actions).toEqual(["verdict.draft", "verdict.update", "verdict.submit", "verdict.update"]);
     expect(previous).toMatchObject({ version: 4, sourceIds: [], rating: "True" });
   });
+  it("takes one of two first verdicts sent at once and refuses the other as a conflict", async () => {
+    const claim = await createClaim(db(), {
+      actor: ws.reviewer,
+      workspaceId: ws.workspace.id,
+      articleId: article.articleId,
+      input: { revisionId: article.revisionId, ...rangeOf(article.text, "in March") },
+    });
+    const on = { workspaceId: ws.workspace.id, claimId: claim.id };
+    const attempts = await Promise.allSettled(
+      [rating("True"), rating("False")].map((ratingId) => saveVerdict(db(), { actor: ws.reviewer2, ...on, input: { ratingId, confidence: 50, submit: true } })),
+    );
+    const saved = attempts.flatMap((attempt) => (attempt.status === "fulfilled" ? [attempt.value] : []));
+    const refused = attempts.flatMap((attempt) => (attempt.status === "rejected" ? [attempt.reason as unknown] : []));
+    expect(saved).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toSatisfy((e: unknown) => e instanceof AppError && e.code === "conflict");
+    expect(await db().verdict.findMany({ where: { claimId: claim.id }, select: { id: true, ratingId: true } })).toEqual([{ id: saved[0]!.id, ratingId: saved[0]!.ratingId }]);
+  });
 });
