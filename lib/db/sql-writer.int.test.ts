@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { isUniqueConstraintError, toAppError } from "../errors/app-error";
 import { makeWorkspace, uniqueSuffix } from "../testing/factories";
 import { testDb } from "../testing/test-db";
-import { sqlReaderOf, sqlWriterOf } from "./client";
+import { createDb, sqlReaderOf, sqlWriterOf } from "./client";
 
 const db = () => testDb().db;
 const insertTag = `INSERT INTO "Tag" ("id", "workspaceId", "name", "createdAt") VALUES (?, ?, ?, ?)`;
@@ -61,5 +61,19 @@ describe("driver-level write transactions", () => {
     expect(isUniqueConstraintError(error)).toBe(true);
     expect(toAppError(error)?.code).toBe("conflict");
     expect(await db().tag.count({ where: { workspaceId: ws.workspace.id, name } })).toBe(0);
+  });
+  it("open the connection when Prisma has not, or has closed it", async () => {
+    const handle = createDb(testDb().target);
+    try {
+      const ws = await makeWorkspace(testDb().db);
+      const first = `tag-${uniqueSuffix()}`;
+      await sqlWriterOf(handle.db).transaction((sql) => sql.run(insertTag, [first, ws.workspace.id, "before any Prisma query", new Date()]));
+      await handle.db.$disconnect();
+      const second = `tag-${uniqueSuffix()}`;
+      await sqlWriterOf(handle.db).transaction((sql) => sql.run(insertTag, [second, ws.workspace.id, "after a disconnect", new Date()]));
+      expect(await db().tag.count({ where: { id: { in: [first, second] } } })).toBe(2);
+    } finally {
+      await handle.close();
+    }
   });
 });

@@ -51,7 +51,8 @@ export function sqliteWriter(shared: SharedSqliteConnection, connect: () => Prom
   };
   return {
     async transaction(work) {
-      if (!shared.opened) await connect();
+      // Prisma opens its connection on first use, and again after a disconnect.
+      if (!shared.opened?.connection.open) await connect();
       const release = await shared.lock.acquire();
       try {
         const { connection } = shared.opened!;
