@@ -47,6 +47,10 @@ describe("claim status after each write", () => {
 
     await setFinalVerdict(db(), { actor: ws.editor, ...scope, input: { ratingId: ratings[1]!.id, summary: "Confirmed by the release." } });
     expect(await statusOf(claim.id)).toBe("final");
+    // Notes and verdicts after the final verdict (not published) leave it final.
+    await createNote(db(), { actor: ws.reviewer2, ...scope, input: { body: "Late note." } });
+    await saveVerdict(db(), { actor: ws.reviewer2, ...scope, input: { ratingId: ratings[0]!.id, confidence: 10, submit: false } });
+    expect(await statusOf(claim.id)).toBe("final");
     expect(await moves(claim.id)).toEqual(["unreviewed→in_review", "in_review→unreviewed", "unreviewed→in_review", "in_review→verdict_proposed", "verdict_proposed→final"]);
   });
 

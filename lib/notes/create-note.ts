@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { refreshClaimStatus } from "../claims/refresh-claim-status";
+import { settleClaimStatus } from "../claims/refresh-claim-status";
 import type { Db } from "../db/client";
 import { writeSqlWithAudit } from "../db/write-with-audit";
 import { AppError } from "../errors/app-error";
@@ -42,7 +42,7 @@ export async function createNote(db: Db, options: { actor: Actor; workspaceId: s
       claimId: claim.id,
       after: { ...note, tags: tags.map((tag) => tag.name) },
     });
-    await refreshClaimStatus(tx, audit, claim.id, member.userId);
+    await settleClaimStatus(tx, audit, { ...claim, activity: { ...claim.activity, notes: 1 } }, member.userId);
     return note;
   });
 }

@@ -2,16 +2,17 @@
 // the claim, inside the actor's workspace only ("not yours" = "not found"); whether its final
 // verdict is published (verdicts are locked then); the chosen rating's label if the rating is on
 // the workspace's current scale; and the reviewer's current verdict with its rating's label and
-// linked sources (one row per source: the verdict is joined with them).
+// linked sources (one row per source: the verdict is joined with them); and the claim's activity
+// (its status after the save).
 import { claimNotFound } from "../claims/load-claim-in-workspace";
+import { CLAIM_ACTIVITY_COLUMNS, claimWithActivityOf, type ClaimActivityRow, type ClaimWithActivity } from "../claims/refresh-claim-status";
 import type { DbTx } from "../db/client";
 import { sqlOf, type SqlTx } from "../db/sql-transaction";
 import { rawBoolean, rawDateOrNull, type RawDate } from "../db/raw-values";
 import type { VerdictSnapshot } from "./verdict-snapshot";
 
-export interface ClaimForVerdictRow {
+export interface ClaimForVerdictRow extends ClaimActivityRow {
   claimId: string;
-  articleId: string;
   published: unknown;
   ratingLabel: string | null;
   /** The reviewer's verdict (null columns when there is none). */
@@ -26,9 +27,7 @@ export interface ClaimForVerdictRow {
   sourceId: string | null;
 }
 
-export interface ClaimForVerdict {
-  id: string;
-  articleId: string;
+export interface ClaimForVerdict extends ClaimWithActivity {
   published: boolean;
   /** null when the rating is not on the workspace's scale (another workspace's, archived, unknown). */
   ratingLabel: string | null;
@@ -39,7 +38,7 @@ export interface ClaimForVerdict {
 export async function loadClaimForVerdict(tx: DbTx | SqlTx, options: { workspaceId: string; claimId: string; reviewerId: string; ratingId: string }): Promise<ClaimForVerdict> {
   if (typeof options.claimId !== "string" || !options.claimId) throw claimNotFound();
   const rows = await sqlOf(tx).all<ClaimForVerdictRow>(
-    `SELECT c."id" AS "claimId", c."articleId",
+    `SELECT c."id" AS "claimId", ${CLAIM_ACTIVITY_COLUMNS},
       EXISTS (SELECT 1 FROM "FinalVerdict" f WHERE f."claimId" = c."id" AND f."published" = TRUE) AS "published",
       (SELECT r."label" FROM "Rating" r WHERE r."id" = ? AND r."workspaceId" = c."workspaceId" AND r."archivedAt" IS NULL) AS "ratingLabel",
       v."id" AS "verdictId", v."reviewerId", v."ratingId", v."confidence", v."rationale", v."submittedAt", v."version",
@@ -75,5 +74,5 @@ export function claimForVerdictOfRows(rows: ClaimForVerdictRow[]): ClaimForVerdi
           rating: first.rating!,
           sourceIds: rows.flatMap((row) => (row.sourceId === null ? [] : [row.sourceId])).sort(),
         };
-  return { id: first.claimId, articleId: first.articleId, published: rawBoolean(first.published), ratingLabel: first.ratingLabel, verdict };
+  return { ...claimWithActivityOf(first.claimId, first), published: rawBoolean(first.published), ratingLabel: first.ratingLabel, verdict };
 }

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { lastEditorOf } from "../claims/last-editor";
 import { staleWrite } from "../claims/load-claim-in-workspace";
-import { refreshClaimStatus } from "../claims/refresh-claim-status";
+import { settleClaimStatus } from "../claims/refresh-claim-status";
 import type { Db } from "../db/client";
 import { rawCount } from "../db/raw-values";
 import type { SqlTx } from "../db/sql-transaction";
@@ -67,7 +67,8 @@ export async function saveVerdict(db: Db, options: { actor: Actor; workspaceId: 
       const after = savedVerdictSnapshot({ ...saved, claimId: claim.id, reviewerId: member.userId }, fields, claim.ratingLabel, sourceIds);
       const action = !before ? (after.submittedAt ? "verdict.submit" : "verdict.draft") : !before.submittedAt && after.submittedAt ? "verdict.submit" : "verdict.update";
       await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action, entityType: "verdict", entityId: saved.id, articleId: claim.articleId, claimId: claim.id, before, after });
-      await refreshClaimStatus(tx, audit, claim.id, member.userId);
+      const submitted = claim.activity.submittedVerdicts > 0 || after.submittedAt !== null;
+      await settleClaimStatus(tx, audit, { ...claim, activity: { ...claim.activity, verdicts: 1, submittedVerdicts: submitted ? 1 : 0 } }, member.userId);
       return after;
     });
   } catch (error) {
