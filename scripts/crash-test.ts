@@ -8,7 +8,7 @@ import { seedLoadWorkspace } from "../bench/lib/load-workspace";
 import { prepareBuild, startNextServer, type NextServer } from "../bench/lib/next-server";
 import type { DatabaseProvider } from "../lib/db/database-url";
 import { createCrashTags, writeBurst } from "./lib/crash-burst";
-import { checkAfterCrash } from "./lib/crash-checks";
+import { checkAfterCrash, rowsBeforeBurst } from "./lib/crash-checks";
 import { cutDatabaseAndRetry } from "./lib/pg-reconnect";
 
 const PORTS: Record<DatabaseProvider, number> = { sqlite: 3510, postgresql: 3511 };
@@ -26,7 +26,7 @@ async function crashOne(provider: DatabaseProvider): Promise<{ lines: string[]; 
     // The tags exist before the burst, so concurrent first uses do not race to create them.
     await createCrashTags(server.base, workspace);
     console.log(`${provider}: server pid ${pid} up; burst of writes from ${WORKERS} clients, SIGKILL after ${KILL_AFTER} acknowledgements…`);
-    const since = new Date(Date.now() - 1000);
+    const before = await rowsBeforeBurst(database.target, workspace.workspaceId);
     let killedAt = 0;
     const running = server;
     const burst = await writeBurst({
@@ -46,7 +46,7 @@ async function crashOne(provider: DatabaseProvider): Promise<{ lines: string[]; 
     const signal = running.process.signalCode;
     console.log(`${provider}: killed (${signal}); restarting on the same database…`);
     server = await startNextServer({ port: PORTS[provider], env: database.env });
-    const report = await checkAfterCrash({ target: database.target, base: server.base, workspace, burst, since });
+    const report = await checkAfterCrash({ target: database.target, base: server.base, workspace, burst, before });
     const acknowledged = burst.notes.length + burst.claims.length;
     const lines = [
       `${provider}: server pid ${pid} killed by ${signal} after ${killedAt} acknowledged writes; ${burst.unanswered} requests in flight got no answer; refused: ${JSON.stringify(burst.refused)}`,

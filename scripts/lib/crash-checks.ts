@@ -15,7 +15,22 @@ export interface CrashReport {
   claimsInDb: number;
 }
 
-export async function checkAfterCrash(options: { target: DatabaseTarget; base: string; workspace: LoadWorkspace; burst: BurstResult; since: Date }): Promise<CrashReport> {
+/**
+ * The notes and claims of the workspace before the burst. The burst's rows are the others: a time
+ * window would also catch the seed's last rows (untagged) when the server starts within it.
+ */
+export async function rowsBeforeBurst(target: DatabaseTarget, workspaceId: string): Promise<Set<string>> {
+  const handle = createDb(target);
+  try {
+    const where = { where: { workspaceId }, select: { id: true } };
+    const rows = [...(await handle.db.note.findMany(where)), ...(await handle.db.claim.findMany(where))];
+    return new Set(rows.map((row) => row.id));
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function checkAfterCrash(options: { target: DatabaseTarget; base: string; workspace: LoadWorkspace; burst: BurstResult; before: Set<string> }): Promise<CrashReport> {
   const { target, workspace, burst } = options;
   const handle = createDb(target);
   const db = handle.db;
@@ -25,8 +40,9 @@ export async function checkAfterCrash(options: { target: DatabaseTarget; base: s
       const rows = await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
       integrity = rows.map((row) => row.integrity_check).join("; ");
     }
-    const notes = await db.note.findMany({ where: { workspaceId: workspace.workspaceId, createdAt: { gte: options.since } }, select: { id: true, _count: { select: { tags: true } } } });
-    const claims = await db.claim.findMany({ where: { workspaceId: workspace.workspaceId, createdAt: { gte: options.since } }, select: { id: true, _count: { select: { tags: true } } } });
+    const written = { where: { workspaceId: workspace.workspaceId }, select: { id: true, _count: { select: { tags: true } } } };
+    const notes = (await db.note.findMany(written)).filter((row) => !options.before.has(row.id));
+    const claims = (await db.claim.findMany(written)).filter((row) => !options.before.has(row.id));
     const ids = [...notes, ...claims].map((row) => row.id);
     const audited = new Set((await db.auditLog.findMany({ where: { entityId: { in: ids }, action: { in: ["note.create", "claim.create"] } }, select: { entityId: true } })).map((row) => row.entityId));
     const indexed = new Set((await db.searchEntry.findMany({ where: { entityId: { in: ids } }, select: { entityId: true } })).map((row) => row.entityId));
