@@ -1,8 +1,8 @@
 // Values of raw SQL differ by provider and by path: through Prisma's $queryRaw SQLite answers
 // EXISTS and COUNT with BigInt integers (0n/1n) and PostgreSQL EXISTS with a boolean, COUNT with a
 // BigInt; through the drivers themselves (sql-reader.ts, sql-writer.ts) SQLite gives booleans as
-// 0/1 and dates as ISO text, PostgreSQL COUNT as text and `timestamp` columns as zone-less UTC text. Queries written once for both
-// read their columns through these.
+// 0/1 and dates as ISO text, PostgreSQL COUNT as text and `timestamp` columns as zone-less UTC
+// text. Queries written once for both read their columns through these.
 
 /** An EXISTS or boolean column: true, 1 or 1n. Anything else (0, 0n, false, null) is false. */
 export function rawBoolean(value: unknown): boolean {

@@ -52,7 +52,7 @@ const PG_TIMESTAMP = 1114;
 const keepText = (value: string) => value;
 
 /** How node-postgres reads values here: `timestamp` columns as their text (they hold UTC; it would read them in the server's time zone). */
-export const pgValueTypes = {
+const pgValueTypes = {
   getTypeParser: ((oid: number, format: "text" | "binary") => (oid === PG_TIMESTAMP ? keepText : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
 };
 
@@ -62,18 +62,15 @@ export function toPgPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/** One statement through node-postgres as Margin sends them (reader and writer): `?` placeholders, named by its text, timestamps as text. */
+export function queryPostgres(client: pg.Pool | pg.PoolClient, sql: string, values: readonly (SqlParam | boolean)[]): Promise<pg.QueryResult> {
+  const text = toPgPlaceholders(sql);
+  return client.query({ name: pgStatementName(text), text, values: [...values], types: pgValueTypes });
+}
+
 export function postgresReader(pool: pg.Pool): SqlReader {
   return {
-    all: async <T>(sql: string, params: readonly SqlParam[] = []) => {
-      const text = toPgPlaceholders(sql);
-      const result = await pool.query({
-        name: pgStatementName(text),
-        text,
-        values: [...params],
-        types: pgValueTypes,
-      });
-      return result.rows as T[];
-    },
+    all: async <T>(sql: string, params: readonly SqlParam[] = []) => (await queryPostgres(pool, sql, params)).rows as T[],
     // The pool belongs to the Prisma adapter, which ends it.
     close: async () => {},
   };

@@ -16,7 +16,7 @@ export interface SqlTx {
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
 }
 
-export function isSqlTx(tx: DbTx | SqlTx): tx is SqlTx {
+function isSqlTx(tx: DbTx | SqlTx): tx is SqlTx {
   return typeof (tx as SqlTx).all === "function" && typeof (tx as SqlTx).run === "function";
 }
 

@@ -9,8 +9,7 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
 import type { ConnectionLock } from "./sqlite-connection-lock";
-import { pgStatementName } from "./pg-statement-name";
-import { pgValueTypes, toPgPlaceholders } from "./sql-reader";
+import { queryPostgres } from "./sql-reader";
 import type { SqlTx, SqlValue } from "./sql-transaction";
 
 export interface SqlWriter {
@@ -85,10 +84,7 @@ export function postgresWriter(pool: pg.Pool): SqlWriter {
     async transaction(work) {
       const client = await pool.connect();
       let broken: Error | undefined;
-      const query = async (sql: string, params: readonly SqlValue[]) => {
-        const text = toPgPlaceholders(sql);
-        return client.query({ name: pgStatementName(text), text, values: params.map(postgresValue), types: pgValueTypes });
-      };
+      const query = (sql: string, params: readonly SqlValue[]) => queryPostgres(client, sql, params.map(postgresValue));
       const tx: SqlTx = {
         all: async <T>(sql: string, params: readonly SqlValue[] = []) => (await query(sql, params)).rows as T[],
         run: async (sql: string, params: readonly SqlValue[] = []) => (await query(sql, params)).rowCount ?? 0,
