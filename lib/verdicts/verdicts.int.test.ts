@@ -28,16 +28,20 @@ describe("verdicts and blind review", () => {
   beforeAll(async () => {
     ws = await makeWorkspace(db());
     article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Unemployment fell to 3.1% in March, the lowest rate since 1974."]);
+    claimId = (await markClaim("Unemployment fell to 3.1% in March")).claimId;
+    ratings = await loadRatingScale(db(), ws.workspace.id);
+  });
+  const scope = () => ({ workspaceId: ws.workspace.id, claimId });
+  /** A claim on the article's first occurrence of `exact`, marked by a reviewer; its write scope. */
+  const markClaim = async (exact: string) => {
     const claim = await createClaim(db(), {
       actor: ws.reviewer,
       workspaceId: ws.workspace.id,
       articleId: article.articleId,
-      input: { revisionId: article.revisionId, ...rangeOf(article.text, "Unemployment fell to 3.1% in March") },
+      input: { revisionId: article.revisionId, ...rangeOf(article.text, exact) },
     });
-    claimId = claim.id;
-    ratings = await loadRatingScale(db(), ws.workspace.id);
-  });
-  const scope = () => ({ workspaceId: ws.workspace.id, claimId });
+    return { workspaceId: ws.workspace.id, claimId: claim.id };
+  };
 
   it("hides others' verdicts from a reviewer until they submit their own; editors see them", async () => {
     await saveVerdict(db(), { actor: ws.reviewer, ...scope(), input: { ratingId: rating("True"), confidence: 80, rationale: "Official figure." } });
@@ -97,13 +101,7 @@ describe("verdicts and blind review", () => {
     expect(actions).toEqual(expect.arrayContaining(["final_verdict.create", "final_verdict.publish", "final_verdict.unpublish", "final_verdict.update", "claim.status_change"]));
   });
   it("answers and audits each save as the database then holds it, as source links come and go", async () => {
-    const claim = await createClaim(db(), {
-      actor: ws.reviewer,
-      workspaceId: ws.workspace.id,
-      articleId: article.articleId,
-      input: { revisionId: article.revisionId, ...rangeOf(article.text, "the lowest rate since 1974") },
-    });
-    const on = { workspaceId: ws.workspace.id, claimId: claim.id };
+    const on = await markClaim("the lowest rate since 1974");
     const [s1, s2] = await Promise.all(
       ["https://example.org/a", "https://example.org/b"].map((url) => addSource(db(), { actor: ws.reviewer2, ...on, input: { url, title: url, stance: "supports" } })),
     );
@@ -140,13 +138,7 @@ describe("verdicts and blind review", () => {
     expect(previous).toMatchObject({ version: 4, sourceIds: [], rating: "True" });
   });
   it("takes one of two first verdicts sent at once and refuses the other as a conflict", async () => {
-    const claim = await createClaim(db(), {
-      actor: ws.reviewer,
-      workspaceId: ws.workspace.id,
-      articleId: article.articleId,
-      input: { revisionId: article.revisionId, ...rangeOf(article.text, "in March") },
-    });
-    const on = { workspaceId: ws.workspace.id, claimId: claim.id };
+    const on = await markClaim("in March");
     const attempts = await Promise.allSettled(
       [rating("True"), rating("False")].map((ratingId) => saveVerdict(db(), { actor: ws.reviewer2, ...on, input: { ratingId, confidence: 50, submit: true } })),
     );
@@ -155,6 +147,6 @@ describe("verdicts and blind review", () => {
     expect(saved).toHaveLength(1);
     expect(refused).toHaveLength(1);
     expect(refused[0]).toSatisfy((e: unknown) => e instanceof AppError && e.code === "conflict");
-    expect(await db().verdict.findMany({ where: { claimId: claim.id }, select: { id: true, ratingId: true } })).toEqual([{ id: saved[0]!.id, ratingId: saved[0]!.ratingId }]);
+    expect(await db().verdict.findMany({ where: { claimId: on.claimId }, select: { id: true, ratingId: true } })).toEqual([{ id: saved[0]!.id, ratingId: saved[0]!.ratingId }]);
   });
 });
