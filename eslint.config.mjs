@@ -9,7 +9,20 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", ".next/", "lib/db/generated/", "prisma/sqlite/", "data/", "test-results/", "playwright-report/", "next-env.d.ts", "**/*.js", "**/*.mjs", "**/*.cjs", "**/scratch*/**"],
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "lib/db/generated/",
+      "prisma/sqlite/",
+      "data/",
+      "test-results/",
+      "playwright-report/",
+      "next-env.d.ts",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.cjs",
+      "**/scratch*/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -30,10 +43,16 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]", message: "No focused or skipped tests." },
+        {
+          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]",
+          message: "No focused or skipped tests.",
+        },
       ],
     },
   },
@@ -44,7 +63,10 @@ export default tseslint.config(
       // The data layer never marks itself as server actions: every export would become a public endpoint.
       "no-restricted-syntax": [
         "error",
-        { selector: "Program > ExpressionStatement > Literal[value='use server']", message: "'use server' belongs in app/**/actions.ts only." },
+        {
+          selector: "Program > ExpressionStatement > Literal[value='use server']",
+          message: "'use server' belongs in app/**/actions.ts only.",
+        },
       ],
     },
   },

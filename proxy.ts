@@ -6,7 +6,11 @@ import { isHttps, makeNonce, securityHeaders } from "./lib/security/security-hea
 
 export function proxy(request: NextRequest) {
   const nonce = makeNonce();
-  const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", https: isHttps(request.headers) });
+  const headers = securityHeaders({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    https: isHttps(request.headers),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

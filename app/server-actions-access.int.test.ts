@@ -58,41 +58,100 @@ const textForm = () => {
 // tried twice: with the victim's workspace, and with the outsider's own workspace plus the
 // victim's resource (the data layer must check the resource belongs to the workspace).
 type Cases = (f: Fixture) => unknown[][];
-const both = (make: (workspaceId: string, f: Fixture) => unknown[]): Cases => (f) => [make(f.ws, f), make(f.own, f)];
+const both =
+  (make: (workspaceId: string, f: Fixture) => unknown[]): Cases =>
+  (f) => [make(f.ws, f), make(f.own, f)];
 const CASES: Record<string, Cases | { unscoped: string }> = {
-  "(app)/settings/actions.ts#createApiTokenAction": (f) => [[{ name: "steal", workspaceId: f.ws, scope: "read_write" }]],
+  "(app)/settings/actions.ts#createApiTokenAction": (f) => [
+    [{ name: "steal", workspaceId: f.ws, scope: "read_write" }],
+  ],
   "(app)/settings/actions.ts#revokeApiTokenAction": (f) => [[f.apiToken]],
   "(app)/w/[slug]/articles/[articleId]/actions.ts#createClaimAction": (f) => [
     [f.ws, f.article, { revisionId: f.revision, start: 0, end: 5 }],
     [f.own, f.article, { revisionId: f.revision, start: 0, end: 5 }],
   ],
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#setClaimTagsAction": both((w, f) => [w, f.claim, { tags: ["x"], version: 1 }]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#setClaimTagsAction": both((w, f) => [
+    w,
+    f.claim,
+    { tags: ["x"], version: 1 },
+  ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#deleteClaimAction": both((w, f) => [w, f.claim, { version: 1 }]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#createNoteAction": both((w, f) => [w, f.claim, note]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#updateNoteAction": both((w, f) => [w, f.note, { ...note, version: 1 }]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#updateNoteAction": both((w, f) => [
+    w,
+    f.note,
+    { ...note, version: 1 },
+  ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#deleteNoteAction": both((w, f) => [w, f.note, { version: 1 }]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#addSourceAction": both((w, f) => [w, f.claim, source]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#updateSourceAction": both((w, f) => [w, f.source, { ...source, version: 1 }]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#updateSourceAction": both((w, f) => [
+    w,
+    f.source,
+    { ...source, version: 1 },
+  ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#removeSourceAction": both((w, f) => [w, f.source, { version: 1 }]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#saveVerdictAction": both((w, f) => [w, f.claim, { ratingId: f.rating, confidence: 80 }]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#setFinalVerdictAction": both((w, f) => [w, f.claim, { ratingId: f.rating, summary: "Settled." }]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#publishFinalVerdictAction": both((w, f) => [w, f.claim, { published: true, version: 1 }]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#createAssignmentsAction": both((w, f) => [w, { articleId: f.article, assigneeIds: [f.reviewer] }]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#importAnnotationsAction": both((w, f) => [w, f.article, JSON.stringify({ type: "AnnotationCollection", items: [] })]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#saveVerdictAction": both((w, f) => [
+    w,
+    f.claim,
+    { ratingId: f.rating, confidence: 80 },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#setFinalVerdictAction": both((w, f) => [
+    w,
+    f.claim,
+    { ratingId: f.rating, summary: "Settled." },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#publishFinalVerdictAction": both((w, f) => [
+    w,
+    f.claim,
+    { published: true, version: 1 },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#createAssignmentsAction": both((w, f) => [
+    w,
+    { articleId: f.article, assigneeIds: [f.reviewer] },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#importAnnotationsAction": both((w, f) => [
+    w,
+    f.article,
+    JSON.stringify({ type: "AnnotationCollection", items: [] }),
+  ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#claimReviewSnippetAction": both((w, f) => [w, f.claim]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#listSuggestionsAction": both((w, f) => [w, f.article]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#dismissSuggestionAction": both((w, f) => [w, f.article, "The council spent"]),
-  "(app)/w/[slug]/articles/[articleId]/actions.ts#reattachClaimAction": both((w, f) => [w, f.claim, { revisionId: f.revision, start: 0, end: 5, version: 1 }]),
-  "(app)/w/[slug]/articles/[articleId]/edit/actions.ts#reviseArticleAction": both((w, f) => [w, f.article, { text: "New text.", baseRevisionId: f.revision }]),
-  "(app)/w/[slug]/articles/[articleId]/edit/actions.ts#updateArticleMetadataAction": both((w, f) => [w, f.article, { title: "Mine now", version: 1 }]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#dismissSuggestionAction": both((w, f) => [
+    w,
+    f.article,
+    "The council spent",
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#reattachClaimAction": both((w, f) => [
+    w,
+    f.claim,
+    { revisionId: f.revision, start: 0, end: 5, version: 1 },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/edit/actions.ts#reviseArticleAction": both((w, f) => [
+    w,
+    f.article,
+    { text: "New text.", baseRevisionId: f.revision },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/edit/actions.ts#updateArticleMetadataAction": both((w, f) => [
+    w,
+    f.article,
+    { title: "Mine now", version: 1 },
+  ]),
   "(app)/w/[slug]/articles/new/actions.ts#previewImportAction": (f) => [[f.slug, textForm()]],
-  "(app)/w/[slug]/articles/new/actions.ts#previewUrlImportAction": (f) => [[f.slug, "http://127.0.0.1:9/never-fetched"]],
+  "(app)/w/[slug]/articles/new/actions.ts#previewUrlImportAction": (f) => [
+    [f.slug, "http://127.0.0.1:9/never-fetched"],
+  ],
   "(app)/w/[slug]/articles/new/actions.ts#importArticleAction": (f) => [[f.slug, textForm(), { title: "Planted" }]],
-  "(app)/w/[slug]/members/actions.ts#inviteMemberAction": (f) => [[f.slug, { email: "friend@example.test", role: "admin" }]],
-  "(app)/w/[slug]/members/actions.ts#changeRoleAction": (f) => [[f.slug, { membershipId: f.membership, role: "viewer", version: 1 }]],
+  "(app)/w/[slug]/members/actions.ts#inviteMemberAction": (f) => [
+    [f.slug, { email: "friend@example.test", role: "admin" }],
+  ],
+  "(app)/w/[slug]/members/actions.ts#changeRoleAction": (f) => [
+    [f.slug, { membershipId: f.membership, role: "viewer", version: 1 }],
+  ],
   "(app)/w/[slug]/members/actions.ts#removeMemberAction": (f) => [[f.slug, f.membership]],
   "(app)/w/[slug]/members/actions.ts#revokeInviteAction": (f) => [[f.slug, f.invite]],
-  "(app)/w/[slug]/settings/actions.ts#updateWorkspaceSettingsAction": (f) => [[f.ws, f.slug, { name: "Taken over", blindReview: false, version: 1 }]],
+  "(app)/w/[slug]/settings/actions.ts#updateWorkspaceSettingsAction": (f) => [
+    [f.ws, f.slug, { name: "Taken over", blindReview: false, version: 1 }],
+  ],
   "(app)/w/[slug]/settings/actions.ts#addRatingAction": (f) => [[f.ws, rating]],
   "(app)/w/[slug]/settings/actions.ts#updateRatingAction": both((w, f) => [w, f.rating, { ...rating, version: 1 }]),
   "(app)/w/[slug]/settings/actions.ts#removeRatingAction": both((w, f) => [w, f.rating, { version: 1 }]),
@@ -134,15 +193,36 @@ describe("server actions refuse members of another workspace", () => {
     const ws = await makeWorkspace(db());
     outsider = ws.outsider;
     member = ws.reviewer;
-    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["The council spent €4.5 million on the bridge.", "Critics objected."]);
+    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, [
+      "The council spent €4.5 million on the bridge.",
+      "Critics objected.",
+    ]);
     const scope = { workspaceId: ws.workspace.id };
-    const claim = await createClaim(db(), { actor: ws.reviewer, ...scope, articleId: article.articleId, input: { revisionId: article.revisionId, ...rangeOf(article.text, "€4.5 million") } });
+    const claim = await createClaim(db(), {
+      actor: ws.reviewer,
+      ...scope,
+      articleId: article.articleId,
+      input: { revisionId: article.revisionId, ...rangeOf(article.text, "€4.5 million") },
+    });
     const created = await createNote(db(), { actor: ws.reviewer, ...scope, claimId: claim.id, input: note });
     const added = await addSource(db(), { actor: ws.reviewer, ...scope, claimId: claim.id, input: source });
-    const { invite } = await inviteMember(db(), { actor: ws.admin, ...scope, input: { email: "invited@example.test", role: "editor" } });
-    const { token } = await createApiToken(db(), { actor: ws.admin, input: { name: "victim", workspaceId: ws.workspace.id, scope: "read" } });
-    const ratingRow = await db().rating.findFirstOrThrow({ where: { workspaceId: ws.workspace.id }, select: { id: true } });
-    const membership = await db().membership.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, userId: ws.reviewer.userId }, select: { id: true } });
+    const { invite } = await inviteMember(db(), {
+      actor: ws.admin,
+      ...scope,
+      input: { email: "invited@example.test", role: "editor" },
+    });
+    const { token } = await createApiToken(db(), {
+      actor: ws.admin,
+      input: { name: "victim", workspaceId: ws.workspace.id, scope: "read" },
+    });
+    const ratingRow = await db().rating.findFirstOrThrow({
+      where: { workspaceId: ws.workspace.id },
+      select: { id: true },
+    });
+    const membership = await db().membership.findFirstOrThrow({
+      where: { workspaceId: ws.workspace.id, userId: ws.reviewer.userId },
+      select: { id: true },
+    });
     fixture = {
       ws: ws.workspace.id,
       slug: ws.workspace.slug,
@@ -181,7 +261,8 @@ describe("server actions refuse members of another workspace", () => {
       for (const args of cases(fixture)) {
         const result = await action(...args);
         calls += 1;
-        if (result.ok || result.code !== "not_found") answered.push(`${key}(${JSON.stringify(args)}) -> ${result.ok ? "ok" : `${result.code}: ${result.error}`}`);
+        if (result.ok || result.code !== "not_found")
+          answered.push(`${key}(${JSON.stringify(args)}) -> ${result.ok ? "ok" : `${result.code}: ${result.error}`}`);
       }
     }
     expect(answered).toEqual([]);

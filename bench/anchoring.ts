@@ -22,7 +22,7 @@ const WARM_UP_MS = 1000;
 
 function time(run: () => AnchorResult[]): { ms: number; results: AnchorResult[] } {
   let results = run();
-  for (const start = performance.now(); performance.now() - start < WARM_UP_MS; ) results = run();
+  for (const start = performance.now(); performance.now() - start < WARM_UP_MS;) results = run();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
@@ -43,9 +43,12 @@ function describeFailures(data: AnchoringCase, results: AnchorResult[]): string[
     const truth = data.truths[i]!;
     if (isRight(result, truth)) return;
     const claim = data.claims[i]!;
-    const found = result.start === null ? "—" : JSON.stringify(sliceCodePoints(data.newText, result.start, result.end!));
+    const found =
+      result.start === null ? "—" : JSON.stringify(sliceCodePoints(data.newText, result.start, result.end!));
     const wanted = truth.start < 0 ? "—" : JSON.stringify(sliceCodePoints(data.newText, truth.start, truth.end));
-    lines.push(`  #${i} ${truth.kind} → ${result.state}/${result.method} conf ${result.confidence.toFixed(2)}${result.needsReview ? " flagged" : ""}`);
+    lines.push(
+      `  #${i} ${truth.kind} → ${result.state}/${result.method} conf ${result.confidence.toFixed(2)}${result.needsReview ? " flagged" : ""}`,
+    );
     lines.push(`     claim ${JSON.stringify(claim.quote.exact)} at ${claim.position.start}`);
     lines.push(`     found ${found} at ${result.start}; truth ${wanted} at ${truth.start}`);
   });
@@ -53,9 +56,16 @@ function describeFailures(data: AnchoringCase, results: AnchorResult[]): string[
 }
 
 export function runAnchoringBenchmark(options: { details?: boolean } = {}): string[] {
-  const lines = [`Anchoring benchmark (${machine()}), median of ${RUNS} runs after ${WARM_UP_MS / 1000} s of warm-up`, ""];
-  lines.push("case          | path           | median ms | right  | deleted→orphaned | misplaced, no flag | wrong, flagged | lost | flagged | needless flags");
-  lines.push("------------- | -------------- | --------- | ------ | ---------------- | ------------------ | -------------- | ---- | ------- | --------------");
+  const lines = [
+    `Anchoring benchmark (${machine()}), median of ${RUNS} runs after ${WARM_UP_MS / 1000} s of warm-up`,
+    "",
+  ];
+  lines.push(
+    "case          | path           | median ms | right  | deleted→orphaned | misplaced, no flag | wrong, flagged | lost | flagged | needless flags",
+  );
+  lines.push(
+    "------------- | -------------- | --------- | ------ | ---------------- | ------------------ | -------------- | ---- | ------- | --------------",
+  );
   const notes: string[] = [];
   for (const { name, build } of anchoringCases) {
     const data = build();
@@ -66,16 +76,43 @@ export function runAnchoringBenchmark(options: { details?: boolean } = {}): stri
     for (const [path, run] of Object.entries(paths)) {
       const { ms, results } = time(run);
       const g = gradeResults(results, data.truths);
-      const cells = [name.padEnd(13), path.padEnd(14), ms.toFixed(1).padStart(9), `${((g.right / g.total) * 100).toFixed(1)}%`.padStart(6), `${g.orphanedRight}/${g.deleted}`.padStart(16), String(g.misplacedUnflagged).padStart(18), String(g.wrongFlagged).padStart(14), String(g.lost).padStart(4), String(g.flagged).padStart(7), String(g.needlessFlags).padStart(14)];
+      const cells = [
+        name.padEnd(13),
+        path.padEnd(14),
+        ms.toFixed(1).padStart(9),
+        `${((g.right / g.total) * 100).toFixed(1)}%`.padStart(6),
+        `${g.orphanedRight}/${g.deleted}`.padStart(16),
+        String(g.misplacedUnflagged).padStart(18),
+        String(g.wrongFlagged).padStart(14),
+        String(g.lost).padStart(4),
+        String(g.flagged).padStart(7),
+        String(g.needlessFlags).padStart(14),
+      ];
       lines.push(cells.join(" | "));
-      if (options.details) notes.push(`${name}, ${path}: wrong by kind ${JSON.stringify(g.wrongByKind)}`, ...describeFailures(data, results));
+      if (options.details)
+        notes.push(
+          `${name}, ${path}: wrong by kind ${JSON.stringify(g.wrongByKind)}`,
+          ...describeFailures(data, results),
+        );
     }
-    const kinds = data.truths.reduce<Record<string, number>>((all, t) => ({ ...all, [t.kind]: (all[t.kind] ?? 0) + 1 }), {});
-    const edits = Object.entries(data.edits).map(([kind, n]) => `${n} ${kind}`).join(", ");
-    notes.push(`${name}: ${(data.oldText.length / 1000).toFixed(0)} KB → ${(data.newText.length / 1000).toFixed(0)} KB, ${(data.editedShare * 100).toFixed(1)}% of characters changed by ${edits}.`);
-    notes.push(`  claims afterwards: ${Object.entries(kinds).map(([kind, n]) => `${n} ${kind}`).join(", ")}`);
+    const kinds = data.truths.reduce<Record<string, number>>(
+      (all, t) => ({ ...all, [t.kind]: (all[t.kind] ?? 0) + 1 }),
+      {},
+    );
+    const edits = Object.entries(data.edits)
+      .map(([kind, n]) => `${n} ${kind}`)
+      .join(", ");
+    notes.push(
+      `${name}: ${(data.oldText.length / 1000).toFixed(0)} KB → ${(data.newText.length / 1000).toFixed(0)} KB, ${(data.editedShare * 100).toFixed(1)}% of characters changed by ${edits}.`,
+    );
+    notes.push(
+      `  claims afterwards: ${Object.entries(kinds)
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(", ")}`,
+    );
   }
   return [...lines, "", ...notes];
 }
 
-if (process.argv[1]?.endsWith("/bench/anchoring.ts")) console.log(runAnchoringBenchmark({ details: process.argv.includes("--details") }).join("\n"));
+if (process.argv[1]?.endsWith("/bench/anchoring.ts"))
+  console.log(runAnchoringBenchmark({ details: process.argv.includes("--details") }).join("\n"));

@@ -20,7 +20,9 @@ const NOTES = 50_000;
 const ARTICLES = 25;
 const RUNS = 5;
 
-async function seed(database: FreshDatabase): Promise<{ workspaceId: string; token: string; claims: number; notes: number }> {
+async function seed(
+  database: FreshDatabase,
+): Promise<{ workspaceId: string; token: string; claims: number; notes: number }> {
   const { prepareDatabase } = await import("../scripts/lib/prepare-database");
   const { target } = await prepareDatabase({ seed: false, target: database.target });
   const { createDb } = await import("../lib/db/client");
@@ -31,8 +33,13 @@ async function seed(database: FreshDatabase): Promise<{ workspaceId: string; tok
     const seeded = await seedExportWorkspace(handle.db, { articles: ARTICLES, claims: CLAIMS, notes: NOTES });
     // A live PostgreSQL database has planner statistics (autovacuum); one filled a second ago does not.
     if (database.provider === "postgresql") await handle.db.$executeRawUnsafe("ANALYZE");
-    console.log(`Seeded ${seeded.claims} claims and ${seeded.notes} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const token = await createApiToken(handle.db, { actor: seeded.editor, input: { name: "export bench", workspaceId: seeded.workspaceId, scope: "read" } });
+    console.log(
+      `Seeded ${seeded.claims} claims and ${seeded.notes} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const token = await createApiToken(handle.db, {
+      actor: seeded.editor,
+      input: { name: "export bench", workspaceId: seeded.workspaceId, scope: "read" },
+    });
     return { ...seeded, token: token.secret };
   } finally {
     await handle.close();
@@ -40,10 +47,15 @@ async function seed(database: FreshDatabase): Promise<{ workspaceId: string; tok
 }
 
 /** Downloads one export to its last byte; the text only when asked (to check it is complete). */
-async function download(url: string, token: string, keep: boolean): Promise<{ ms: number; bytes: number; text: string }> {
+async function download(
+  url: string,
+  token: string,
+  keep: boolean,
+): Promise<{ ms: number; bytes: number; text: string }> {
   const started = performance.now();
   const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  if (response.status !== 200 || !response.body) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200 || !response.body)
+    throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
   const decoder = new TextDecoder();
   let bytes = 0;
   let text = "";
@@ -80,7 +92,14 @@ async function measure(format: "w3c" | "csv", seeded: Awaited<ReturnType<typeof 
     if (count !== seeded.claims) throw new Error(`${format} export holds ${count} claims, expected ${seeded.claims}`);
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) times.push((await download(url, seeded.token, false)).ms);
-    return { format, ms: median(times), bytes: warm.bytes, count, before, peak: processTreeMemory(server.process.pid!) };
+    return {
+      format,
+      ms: median(times),
+      bytes: warm.bytes,
+      count,
+      before,
+      peak: processTreeMemory(server.process.pid!),
+    };
   } finally {
     await server.stop();
   }
@@ -102,8 +121,12 @@ async function measureOn(provider: DatabaseProvider): Promise<string[]> {
 
 export async function runExportsBenchmark(): Promise<string[]> {
   await prepareBuild();
-  const providers = (process.env.EXPORT_DATABASES ?? "sqlite,postgresql").split(",").map((p) => p.trim()) as DatabaseProvider[];
-  const lines = [`Export benchmark (${machine()}): ${CLAIMS} claims, ${NOTES} notes in ${ARTICLES} articles, next start; median of ${RUNS} after a warm-up, fresh server per format`];
+  const providers = (process.env.EXPORT_DATABASES ?? "sqlite,postgresql")
+    .split(",")
+    .map((p) => p.trim()) as DatabaseProvider[];
+  const lines = [
+    `Export benchmark (${machine()}): ${CLAIMS} claims, ${NOTES} notes in ${ARTICLES} articles, next start; median of ${RUNS} after a warm-up, fresh server per format`,
+  ];
   for (const provider of providers) lines.push(...(await measureOn(provider)));
   return lines;
 }

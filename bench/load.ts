@@ -20,7 +20,9 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 15);
 const PORTS: Record<DatabaseProvider, number> = { sqlite: 3500, postgresql: 3501 };
 
 function profileArgs(): string[] {
-  return process.env.LOAD_CPU_PROF === "1" ? ["--cpu-prof", `--cpu-prof-dir=${join(root, "bench/results/profiles")}`] : [];
+  return process.env.LOAD_CPU_PROF === "1"
+    ? ["--cpu-prof", `--cpu-prof-dir=${join(root, "bench/results/profiles")}`]
+    : [];
 }
 
 async function settle(base: string): Promise<void> {
@@ -33,7 +35,10 @@ async function loadOne(provider: DatabaseProvider): Promise<PhaseRow[]> {
   const database = await freshDatabase(provider, "load");
   const server = await (async () => {
     const workspace = await seedLoadWorkspace(database.target, { reviewers: CONNECTIONS });
-    return { workspace, next: await startNextServer({ port: PORTS[provider], env: database.env, nodeArgs: profileArgs() }) };
+    return {
+      workspace,
+      next: await startNextServer({ port: PORTS[provider], env: database.env, nodeArgs: profileArgs() }),
+    };
   })().catch(async (error: unknown) => {
     await database.drop();
     throw error;
@@ -41,10 +46,21 @@ async function loadOne(provider: DatabaseProvider): Promise<PhaseRow[]> {
   const { workspace, next } = server;
   try {
     const cookie = await signInOverHttp(next.base, workspace.editor.email, workspace.editor.password);
-    const phase = async (name: string, requestsFor: Parameters<typeof runPhase>[0]["requestsFor"], seconds = SECONDS) => {
+    const phase = async (
+      name: string,
+      requestsFor: Parameters<typeof runPhase>[0]["requestsFor"],
+      seconds = SECONDS,
+    ) => {
       // Requests still queued from the previous phase must not count against this one.
       await settle(next.base);
-      return runPhase({ database: provider, phase: name, url: next.base, connections: CONNECTIONS, seconds, requestsFor });
+      return runPhase({
+        database: provider,
+        phase: name,
+        url: next.base,
+        connections: CONNECTIONS,
+        seconds,
+        requestsFor,
+      });
     };
     // Warm-up: the first requests of each route load its server bundle.
     await phase("warm-up", (i) => mixed(workspace, cookie, i), 3);
@@ -64,7 +80,9 @@ async function loadOne(provider: DatabaseProvider): Promise<PhaseRow[]> {
 
 export async function runLoadBenchmark(): Promise<string[]> {
   await prepareBuild(root);
-  const providers = (process.env.LOAD_DATABASES ?? "sqlite,postgresql").split(",").map((p) => p.trim()) as DatabaseProvider[];
+  const providers = (process.env.LOAD_DATABASES ?? "sqlite,postgresql")
+    .split(",")
+    .map((p) => p.trim()) as DatabaseProvider[];
   const rows: PhaseRow[] = [];
   for (const provider of providers) rows.push(...(await loadOne(provider)));
   const lines = [
@@ -74,12 +92,18 @@ export async function runLoadBenchmark(): Promise<string[]> {
   for (const provider of providers) {
     const ceiling = rows.find((row) => row.database === provider && row.phase.startsWith("ceiling"));
     const writes = rows.find((row) => row.database === provider && row.phase.startsWith("API writes"));
-    if (ceiling && writes) lines.push(`${provider}: writes at ${((100 * writes.perSecond) / ceiling.perSecond).toFixed(0)}% of the ceiling (target > 50%)`);
+    if (ceiling && writes)
+      lines.push(
+        `${provider}: writes at ${((100 * writes.perSecond) / ceiling.perSecond).toFixed(0)}% of the ceiling (target > 50%)`,
+      );
   }
   const dir = join(root, "bench/results");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "load.md"), `${lines.join("\n")}\n`);
-  writeFileSync(join(dir, `load-${new Date().toISOString().replace(/[:.]/g, "-")}.json`), JSON.stringify(rows, null, 2));
+  writeFileSync(
+    join(dir, `load-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
+    JSON.stringify(rows, null, 2),
+  );
   return lines;
 }
 

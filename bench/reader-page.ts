@@ -19,7 +19,10 @@ function articleText(): string {
   const paragraphs: string[] = [];
   let size = 0;
   while (size < 100_000) {
-    const paragraph = paragraphs.length % 12 === 11 ? newsHeading(random) : Array.from({ length: 4 }, () => newsSentence(random)).join(" ");
+    const paragraph =
+      paragraphs.length % 12 === 11
+        ? newsHeading(random)
+        : Array.from({ length: 4 }, () => newsSentence(random)).join(" ");
     paragraphs.push(paragraph);
     size += paragraph.length + 2;
   }
@@ -53,9 +56,21 @@ async function seed(): Promise<{ articleUrl: string }> {
     for (let i = 0; i < CLAIMS; i++) {
       const start = i * step + (i % 7);
       const end = Math.min(stored.length, start + 40 + ((i * 37) % 80) + (i % 10 === 0 ? step : 0));
-      const claim = await createClaim(db, { actor: { userId: reviewer.id }, workspaceId: workspace.id, articleId: article.id, input: { revisionId: revision.id, start, end } });
+      const claim = await createClaim(db, {
+        actor: { userId: reviewer.id },
+        workspaceId: workspace.id,
+        articleId: article.id,
+        input: { revisionId: revision.id, start, end },
+      });
       for (let n = 0; n < NOTES / CLAIMS; n++) {
-        await createNote(db, { actor: { userId: n % 2 ? editor.id : reviewer.id }, workspaceId: workspace.id, claimId: claim.id, input: { body: `Note ${n + 1} on claim ${i + 1}: checked against the **source**; see https://example.org/${i}/${n}.` } });
+        await createNote(db, {
+          actor: { userId: n % 2 ? editor.id : reviewer.id },
+          workspaceId: workspace.id,
+          claimId: claim.id,
+          input: {
+            body: `Note ${n + 1} on claim ${i + 1}: checked against the **source**; see https://example.org/${i}/${n}.`,
+          },
+        });
       }
     }
     console.log(`Seeded ${CLAIMS} claims and ${NOTES} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -69,7 +84,9 @@ export async function runReaderPageBenchmark(): Promise<string[]> {
   await prepareBenchEnvironment("reader");
   const { articleUrl } = await seed();
   const server = await startNextServer({ port: PORT, env: { NEXTAUTH_URL: BASE } });
-  const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromium" });
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromium",
+  });
   try {
     const page = await browser.newPage({ baseURL: BASE });
     await page.goto("/sign-in");

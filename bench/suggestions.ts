@@ -20,13 +20,19 @@ export function runSuggestionsBenchmark(): string[] {
   const long = Array.from({ length: 25 }, () => seeds.map((a) => a.text).join("\n\n")).join("\n\n");
   // One huge block (no blank lines) guards against look-backs that rescan the block.
   const oneBlock = long.replace(/\n\n/g, " ");
-  const cases = [...seeds.map((a) => ({ name: a.name, text: a.text })), { name: "long (25 × both seeds)", text: long }, { name: "long, one block", text: oneBlock }];
+  const cases = [
+    ...seeds.map((a) => ({ name: a.name, text: a.text })),
+    { name: "long (25 × both seeds)", text: long },
+    { name: "long, one block", text: oneBlock },
+  ];
   const lines = [`Claim suggestions benchmark (${machine()})`];
   for (const { name, text } of cases) {
     const rounds = text.length > 50_000 ? 30 : 200;
     const split = time(() => splitSentences(text), rounds);
     const suggest = time(() => suggestClaims(text), rounds);
-    lines.push(`${name.padEnd(24)} ${String([...text].length).padStart(7)} code points  splitSentences ${split.toFixed(2)} ms  suggestClaims ${suggest.toFixed(2)} ms (median of ${rounds})`);
+    lines.push(
+      `${name.padEnd(24)} ${String([...text].length).padStart(7)} code points  splitSentences ${split.toFixed(2)} ms  suggestClaims ${suggest.toFixed(2)} ms (median of ${rounds})`,
+    );
   }
   return lines;
 }

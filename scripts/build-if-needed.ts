@@ -5,7 +5,19 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "types", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "types",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 function walk(path: string, hash: ReturnType<typeof createHash>): void {
@@ -28,7 +40,10 @@ export function sourceFingerprint(root = process.cwd()): string {
 export function buildIfNeeded(root = process.cwd()): boolean {
   const stampFile = join(root, ".next/margin-source-fingerprint");
   const fingerprint = sourceFingerprint(root);
-  const built = existsSync(join(root, ".next/BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint;
+  const built =
+    existsSync(join(root, ".next/BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === fingerprint;
   if (built) return false;
   console.log("Building Margin (first start or sources changed)…");
   execFileSync(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], {

@@ -25,7 +25,9 @@ async function crashOne(provider: DatabaseProvider): Promise<{ lines: string[]; 
     const pid = server.process.pid!;
     // The tags exist before the burst, so concurrent first uses do not race to create them.
     await createCrashTags(server.base, workspace);
-    console.log(`${provider}: server pid ${pid} up; burst of writes from ${WORKERS} clients, SIGKILL after ${KILL_AFTER} acknowledgements…`);
+    console.log(
+      `${provider}: server pid ${pid} up; burst of writes from ${WORKERS} clients, SIGKILL after ${KILL_AFTER} acknowledgements…`,
+    );
     const before = await rowsBeforeBurst(database.target, workspace.workspaceId);
     let killedAt = 0;
     const running = server;
@@ -53,14 +55,27 @@ async function crashOne(provider: DatabaseProvider): Promise<{ lines: string[]; 
       `  acknowledged ${acknowledged} (${burst.notes.length} notes, ${burst.claims.length} claims); in the database after restart: ${report.notesInDb} notes, ${report.claimsInDb} claims`,
       `  lost ${report.lost.length}, unreadable through the API ${report.unreadable.length}, half-written ${report.partial.length}, integrity check: ${report.integrity}`,
     ];
-    let failed = report.lost.length > 0 || report.unreadable.length > 0 || report.partial.length > 0 || (provider === "sqlite" && report.integrity !== "ok") || signal !== "SIGKILL" || acknowledged < KILL_AFTER;
+    let failed =
+      report.lost.length > 0 ||
+      report.unreadable.length > 0 ||
+      report.partial.length > 0 ||
+      (provider === "sqlite" && report.integrity !== "ok") ||
+      signal !== "SIGKILL" ||
+      acknowledged < KILL_AFTER;
     for (const id of [...report.lost, ...report.unreadable, ...report.partial].slice(0, 10)) lines.push(`  ! ${id}`);
     if (provider === "postgresql") {
       const restartServer = process.env.CRASH_RESTART_POSTGRES === "1";
-      const reconnect = await cutDatabaseAndRetry({ databaseUrl: database.target.url, base: server.base, workspace, restartServer });
+      const reconnect = await cutDatabaseAndRetry({
+        databaseUrl: database.target.url,
+        base: server.base,
+        workspace,
+        restartServer,
+      });
       lines.push(
         `  ${reconnect.cut}; ` +
-          (reconnect.recoveredAfterMs === null ? "the app did NOT recover within 20 s" : `the app answered a read and a write again after ${reconnect.recoveredAfterMs} ms without a restart`) +
+          (reconnect.recoveredAfterMs === null
+            ? "the app did NOT recover within 20 s"
+            : `the app answered a read and a write again after ${reconnect.recoveredAfterMs} ms without a restart`) +
           ` (statuses ${reconnect.attempts.join(",")})`,
       );
       failed ||= reconnect.recoveredAfterMs === null || !reconnect.didCut;
@@ -73,7 +88,9 @@ async function crashOne(provider: DatabaseProvider): Promise<{ lines: string[]; 
 }
 
 await prepareBuild();
-const providers = (process.env.CRASH_DATABASES ?? "sqlite,postgresql").split(",").map((p) => p.trim()) as DatabaseProvider[];
+const providers = (process.env.CRASH_DATABASES ?? "sqlite,postgresql")
+  .split(",")
+  .map((p) => p.trim()) as DatabaseProvider[];
 let failed = false;
 const summary: string[] = [];
 for (const provider of providers) {

@@ -8,5 +8,7 @@ const port = process.env.PORT ?? "3000";
 process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 await prepareDatabase({ seed: process.env.MARGIN_DEMO !== "0" });
-const child = spawn(process.execPath, [join(process.cwd(), "node_modules/next/dist/bin/next"), "dev", "-p", port], { stdio: "inherit" });
+const child = spawn(process.execPath, [join(process.cwd(), "node_modules/next/dist/bin/next"), "dev", "-p", port], {
+  stdio: "inherit",
+});
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -50,4 +50,3 @@ function announce() {
   }
   console.log("");
 }
-

@@ -5,7 +5,16 @@ import { API_ROUTES } from "@/lib/api/api-routes";
 
 export const metadata: Metadata = { title: "API reference" };
 
-type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; required?: string[]; description?: string; enum?: unknown[]; items?: JsonSchema; maxLength?: number; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  description?: string;
+  enum?: unknown[];
+  items?: JsonSchema;
+  maxLength?: number;
+  anyOf?: JsonSchema[];
+};
 
 function describeType(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
@@ -45,16 +54,26 @@ export default function ApiDocsPage() {
       <h1 className="text-3xl font-semibold">Margin API</h1>
       <div className="mt-3 space-y-2 text-sm text-stone-700">
         <p>
-          JSON over HTTPS at <code>/api/v1</code>. Authenticate with a personal token from <Link href="/settings" className="text-accent underline">Settings</Link> —{" "}
-          <code>Authorization: Bearer mgn_…</code> — or from the browser with your session. A token acts as you in one workspace, read-only or read-write.
+          JSON over HTTPS at <code>/api/v1</code>. Authenticate with a personal token from{" "}
+          <Link href="/settings" className="text-accent underline">
+            Settings
+          </Link>{" "}
+          — <code>Authorization: Bearer mgn_…</code> — or from the browser with your session. A token acts as you in one
+          workspace, read-only or read-write.
         </p>
         <p>
-          Lists are paginated: <code>?limit=50&amp;cursor=…</code>, answered with <code>nextCursor</code>. Errors are <code>{`{ "error": { "code", "message", "details" } }`}</code>{" "}
-          with the HTTP status: 400 invalid input, 401 not authenticated, 403 not allowed, 404 not found (also for workspaces you are not in), 409 changed meanwhile (send the{" "}
-          <code>version</code> you edited), 413 too large, 423 locked (published). Positions are Unicode code points.
+          Lists are paginated: <code>?limit=50&amp;cursor=…</code>, answered with <code>nextCursor</code>. Errors are{" "}
+          <code>{`{ "error": { "code", "message", "details" } }`}</code> with the HTTP status: 400 invalid input, 401
+          not authenticated, 403 not allowed, 404 not found (also for workspaces you are not in), 409 changed meanwhile
+          (send the <code>version</code> you edited), 413 too large, 423 locked (published). Positions are Unicode code
+          points.
         </p>
         <p>
-          Machine-readable: <a href="/api/v1/openapi.json" className="text-accent underline">OpenAPI 3.1 document</a>.
+          Machine-readable:{" "}
+          <a href="/api/v1/openapi.json" className="text-accent underline">
+            OpenAPI 3.1 document
+          </a>
+          .
         </p>
       </div>
       {tags.map((tag) => (
@@ -66,7 +85,9 @@ export default function ApiDocsPage() {
             {API_ROUTES.filter((r) => r.tag === tag).map((route) => (
               <li key={`${route.method} ${route.path}`}>
                 <p className="font-mono text-sm">
-                  <span className="mr-2 rounded bg-stone-800 px-1.5 py-0.5 text-xs font-semibold text-white">{route.method}</span>
+                  <span className="mr-2 rounded bg-stone-800 px-1.5 py-0.5 text-xs font-semibold text-white">
+                    {route.method}
+                  </span>
                   {route.path}
                 </p>
                 <p className="mt-1 text-sm text-stone-700">

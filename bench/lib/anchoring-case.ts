@@ -87,9 +87,14 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
   const sentenceText = () => (options.repeats && random() < 0.4 ? pick(random, pool) : newsSentence(random));
   let nextId = 0;
   const blocks: Block[] = [];
-  for (let length = 0; length < TARGET_LENGTH; ) {
-    if (blocks.length > 0 && random() < 0.08) blocks.push({ heading: true, sentences: [{ id: nextId++, text: newsHeading(random), gap: "" }] });
-    const sentences = Array.from({ length: 2 + Math.floor(random() * 5) }, () => ({ id: nextId++, text: sentenceText(), gap: " " }));
+  for (let length = 0; length < TARGET_LENGTH;) {
+    if (blocks.length > 0 && random() < 0.08)
+      blocks.push({ heading: true, sentences: [{ id: nextId++, text: newsHeading(random), gap: "" }] });
+    const sentences = Array.from({ length: 2 + Math.floor(random() * 5) }, () => ({
+      id: nextId++,
+      text: sentenceText(),
+      gap: " ",
+    }));
     blocks.push({ heading: false, sentences });
     length += sentences.reduce((sum, s) => sum + s.text.length + 1, 2);
   }
@@ -105,7 +110,15 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
     const key = `${sentence.id}:${from}:${to}`;
     if (to - from < 12 || seen.has(key)) continue;
     seen.add(key);
-    claims.push({ sentenceId: sentence.id, from, to, length: to - from, kept: to - from, touched: false, deleted: false });
+    claims.push({
+      sentenceId: sentence.id,
+      from,
+      to,
+      length: to - from,
+      kept: to - from,
+      touched: false,
+      deleted: false,
+    });
   }
   const before = render(blocks);
   const oldIndex = new CodePointIndex(before.text);
@@ -170,17 +183,32 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
     } else if (roll < 0.32) {
       // Fix a typo: one character replaced, inserted or dropped inside a word.
       const a = Math.floor(random() * text.length);
-      if (/\p{L}/u.test(text.charAt(a))) splice(sentence, a, a + Math.floor(random() * 2), pick(random, ["e", "a", "n", "", "s"]), "typo");
+      if (/\p{L}/u.test(text.charAt(a)))
+        splice(sentence, a, a + Math.floor(random() * 2), pick(random, ["e", "a", "n", "", "s"]), "typo");
     } else if (roll < 0.42) {
       const a = pick(random, starts.slice(1));
       if (a) splice(sentence, a, a, `${pick(random, EDIT_WORDS)} `, "insert words");
     } else if (roll < 0.47) {
       const digits = [...text.matchAll(/\d+/g)];
       const match = digits.length ? pick(random, digits) : null;
-      if (match) splice(sentence, match.index, match.index + match[0].length, String(Math.floor(random() * 900) + 10), "correct a figure");
+      if (match)
+        splice(
+          sentence,
+          match.index,
+          match.index + match[0].length,
+          String(Math.floor(random() * 900) + 10),
+          "correct a figure",
+        );
     } else if (roll < 0.52) {
       const by = text.indexOf(" by ");
-      if (by > 0) splice(sentence, by + 1, text.length - 1, `by ${pick(random, EDIT_WORDS)} ${pick(random, ["this year", "in the north", "since the flood"])}`, "rewrite a clause");
+      if (by > 0)
+        splice(
+          sentence,
+          by + 1,
+          text.length - 1,
+          `by ${pick(random, EDIT_WORDS)} ${pick(random, ["this year", "in the north", "since the flood"])}`,
+          "rewrite a clause",
+        );
     } else if (roll < 0.55) {
       // Whitespace: a double space inside the sentence, or between sentences.
       const a = pick(random, starts.slice(1));
@@ -214,7 +242,10 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
       count("insert a subheading", heading.sentences[0]!.text.length + 2);
     } else {
       block.sentences.splice(index, 1);
-      const target = pick(random, blocks.filter((b) => !b.heading));
+      const target = pick(
+        random,
+        blocks.filter((b) => !b.heading),
+      );
       target.sentences.splice(Math.floor(random() * (target.sentences.length + 1)), 0, sentence);
       count("move a sentence", text.length + 1);
     }
@@ -229,9 +260,17 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
     const start = newIndex.toCodePoint(at + claim.from);
     const end = newIndex.toCodePoint(at + claim.to);
     // Edits can cancel out (a word replaced by the same word): the text decides.
-    if (after.text.slice(at + claim.from, at + claim.to) === selectors[i]!.quote.exact) return { kind: "same", start, end };
+    if (after.text.slice(at + claim.from, at + claim.to) === selectors[i]!.quote.exact)
+      return { kind: "same", start, end };
     if (!claim.touched) throw new Error("benchmark bug: an untouched claim changed");
     return { kind: claim.kept < claim.length * 0.5 ? "rewritten" : "edited", start, end };
   });
-  return { oldText: before.text, newText: after.text, claims: selectors, truths, editedShare: changed / before.text.length, edits };
+  return {
+    oldText: before.text,
+    newText: after.text,
+    claims: selectors,
+    truths,
+    editedShare: changed / before.text.length,
+    edits,
+  };
 }

@@ -31,14 +31,26 @@ function intersectionOverUnion(a: { start: number; end: number }, b: { start: nu
  * whose words are mostly gone is orphaned or, flagged, lands on what is left of it.
  */
 export function isRight(result: AnchorResult, truth: Truth): boolean {
-  if (truth.kind === "deleted" || result.state === "orphaned") return truth.kind === "deleted" || (truth.kind === "rewritten" && result.state === "orphaned");
+  if (truth.kind === "deleted" || result.state === "orphaned")
+    return truth.kind === "deleted" || (truth.kind === "rewritten" && result.state === "orphaned");
   const span = { start: result.start!, end: result.end! };
   if (truth.kind === "same") return span.start === truth.start && span.end === truth.end;
   return result.needsReview && intersectionOverUnion(span, truth) >= 0.5;
 }
 
 export function gradeResults(results: AnchorResult[], truths: Truth[]): Grade {
-  const grade: Grade = { total: results.length, right: 0, deleted: 0, orphanedRight: 0, misplacedUnflagged: 0, wrongFlagged: 0, lost: 0, needlessFlags: 0, flagged: 0, wrongByKind: {} };
+  const grade: Grade = {
+    total: results.length,
+    right: 0,
+    deleted: 0,
+    orphanedRight: 0,
+    misplacedUnflagged: 0,
+    wrongFlagged: 0,
+    lost: 0,
+    needlessFlags: 0,
+    flagged: 0,
+    wrongByKind: {},
+  };
   results.forEach((result, i) => {
     const truth = truths[i]!;
     if (result.needsReview) grade.flagged++;

@@ -12,7 +12,11 @@ export interface FreshDatabase {
   drop(): Promise<void>;
 }
 
-export async function freshDatabase(provider: DatabaseProvider, name: string, root = process.cwd()): Promise<FreshDatabase> {
+export async function freshDatabase(
+  provider: DatabaseProvider,
+  name: string,
+  root = process.cwd(),
+): Promise<FreshDatabase> {
   const dataDir = join(root, "bench/results", `${name}-${provider}-data`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });

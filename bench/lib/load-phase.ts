@@ -52,8 +52,13 @@ export function formatPhaseTable(rows: PhaseRow[]): string[] {
   const header = "| database | phase | requests | req/s | p50 ms | p99 ms | non-2xx / errors |";
   const lines = [header, "| --- | --- | ---: | ---: | ---: | ---: | --- |"];
   for (const row of rows) {
-    const failures = Object.entries(row.failures).map(([code, count]) => `${code}×${count}`).join(", ") || "none";
-    lines.push(`| ${row.database} | ${row.phase} | ${row.requests} | ${row.perSecond.toFixed(0)} | ${row.p50.toFixed(0)} | ${row.p99.toFixed(0)} | ${failures} |`);
+    const failures =
+      Object.entries(row.failures)
+        .map(([code, count]) => `${code}×${count}`)
+        .join(", ") || "none";
+    lines.push(
+      `| ${row.database} | ${row.phase} | ${row.requests} | ${row.perSecond.toFixed(0)} | ${row.p50.toFixed(0)} | ${row.p99.toFixed(0)} | ${failures} |`,
+    );
   }
   return lines;
 }

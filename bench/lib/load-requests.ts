@@ -27,7 +27,9 @@ export function noteWrite(workspace: LoadWorkspace, connection: number): Request
       return {
         ...request,
         path: `/api/v1/workspaces/${workspace.workspaceId}/claims/${claimId}/notes`,
-        body: JSON.stringify({ body: `Load note ${n} from reviewer ${connection + 1}: checked against the **source**.` }),
+        body: JSON.stringify({
+          body: `Load note ${n} from reviewer ${connection + 1}: checked against the **source**.`,
+        }),
       };
     },
   };
@@ -49,11 +51,22 @@ export function verdictWrite(workspace: LoadWorkspace, connection: number): Requ
     setupRequest: (request) => {
       state.n++;
       const ratingId = workspace.ratingIds[state.n % workspace.ratingIds.length];
-      return { ...request, body: JSON.stringify({ ratingId, confidence: state.n % 101, rationale: `Revision ${state.n}.`, version: state.version }) };
+      return {
+        ...request,
+        body: JSON.stringify({
+          ratingId,
+          confidence: state.n % 101,
+          rationale: `Revision ${state.n}.`,
+          version: state.version,
+        }),
+      };
     },
     onResponse: (status, body) => {
       try {
-        const parsed = JSON.parse(body) as { data?: { version?: number }; error?: { details?: { current?: { version?: number } } } };
+        const parsed = JSON.parse(body) as {
+          data?: { version?: number };
+          error?: { details?: { current?: { version?: number } } };
+        };
         if (status === 200) state.version = parsed.data?.version;
         else if (status === 409) state.version = parsed.error?.details?.current?.version;
       } catch {

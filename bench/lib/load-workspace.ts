@@ -25,7 +25,10 @@ export interface LoadWorkspace {
 
 const CLAIMS_PER_ARTICLE = 12;
 
-export async function seedLoadWorkspace(target: DatabaseTarget, options: { reviewers: number }): Promise<LoadWorkspace> {
+export async function seedLoadWorkspace(
+  target: DatabaseTarget,
+  options: { reviewers: number },
+): Promise<LoadWorkspace> {
   const { prepareDatabase } = await import("../../scripts/lib/prepare-database");
   await prepareDatabase({ seed: true, target });
   const { createDb } = await import("../../lib/db/client");
@@ -38,40 +41,70 @@ export async function seedLoadWorkspace(target: DatabaseTarget, options: { revie
   const handle = createDb(target);
   const db = handle.db;
   try {
-    const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@margin.test" }, select: { id: true, passwordHash: true } });
+    const editor = await db.user.findUniqueOrThrow({
+      where: { email: "editor@margin.test" },
+      select: { id: true, passwordHash: true },
+    });
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "demo" }, select: { id: true } });
     const directory = seedArticlesDirectory();
     for (const copy of [2, 3]) {
-      for (const fileName of readdirSync(directory).filter((name) => name.endsWith(".txt")).sort()) {
+      for (const fileName of readdirSync(directory)
+        .filter((name) => name.endsWith(".txt"))
+        .sort()) {
         await importArticle(db, {
           actor: { userId: editor.id },
           workspaceId: workspace.id,
-          input: { content: readUpload(readFileSync(join(directory, fileName))), fileName: `copy-${copy}-${fileName}`, mediaType: "text/plain" },
+          input: {
+            content: readUpload(readFileSync(join(directory, fileName))),
+            fileName: `copy-${copy}-${fileName}`,
+            mediaType: "text/plain",
+          },
         });
       }
     }
-    const articles = await db.article.findMany({ where: { workspaceId: workspace.id }, select: { id: true, currentRevision: { select: { id: true, text: true } } }, orderBy: { createdAt: "asc" } });
+    const articles = await db.article.findMany({
+      where: { workspaceId: workspace.id },
+      select: { id: true, currentRevision: { select: { id: true, text: true } } },
+      orderBy: { createdAt: "asc" },
+    });
     const claimOn = async (userId: string, article: (typeof articles)[number], i: number) => {
       const length = [...article.currentRevision!.text].length;
       const start = (i * 97) % Math.max(1, length - 80);
-      const claim = await createClaim(db, { actor: { userId }, workspaceId: workspace.id, articleId: article.id, input: { revisionId: article.currentRevision!.id, start, end: start + 40 + (i % 5) * 8 } });
+      const claim = await createClaim(db, {
+        actor: { userId },
+        workspaceId: workspace.id,
+        articleId: article.id,
+        input: { revisionId: article.currentRevision!.id, start, end: start + 40 + (i % 5) * 8 },
+      });
       return claim.id;
     };
     const claimIds: string[] = [];
-    for (const article of articles) for (let i = 0; i < CLAIMS_PER_ARTICLE; i++) claimIds.push(await claimOn(editor.id, article, i));
+    for (const article of articles)
+      for (let i = 0; i < CLAIMS_PER_ARTICLE; i++) claimIds.push(await claimOn(editor.id, article, i));
 
     const reviewers: LoadReviewer[] = [];
     for (let i = 0; i < options.reviewers; i++) {
       // The demo password's hash is reused: hashing it 50 times would only slow the set-up.
       const user = await db.user.create({
-        data: { name: `Load Reviewer ${i + 1}`, email: `load-${i + 1}@margin.test`, passwordHash: editor.passwordHash, memberships: { create: { workspaceId: workspace.id, role: "reviewer" } } },
+        data: {
+          name: `Load Reviewer ${i + 1}`,
+          email: `load-${i + 1}@margin.test`,
+          passwordHash: editor.passwordHash,
+          memberships: { create: { workspaceId: workspace.id, role: "reviewer" } },
+        },
         select: { id: true },
       });
-      const { secret } = await createApiToken(db, { actor: { userId: user.id }, input: { name: "load test", workspaceId: workspace.id, scope: "read_write" } });
+      const { secret } = await createApiToken(db, {
+        actor: { userId: user.id },
+        input: { name: "load test", workspaceId: workspace.id, scope: "read_write" },
+      });
       const claimId = await claimOn(user.id, articles[i % articles.length]!, CLAIMS_PER_ARTICLE + i);
       reviewers.push({ userId: user.id, token: secret, claimId });
     }
-    const ratings = await db.rating.findMany({ where: { workspaceId: workspace.id, archivedAt: null }, select: { id: true } });
+    const ratings = await db.rating.findMany({
+      where: { workspaceId: workspace.id, archivedAt: null },
+      select: { id: true },
+    });
     return {
       workspaceId: workspace.id,
       articleIds: articles.map((article) => article.id),

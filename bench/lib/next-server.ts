@@ -17,14 +17,28 @@ export function prepareBuild(root = process.cwd()): Promise<void> {
 }
 
 /** `nodeArgs` go to node itself (e.g. `--cpu-prof` to profile the server under load). */
-export function startNextServer(options: { port: number; env: Record<string, string | undefined>; root?: string; nodeArgs?: string[] }): Promise<NextServer> {
+export function startNextServer(options: {
+  port: number;
+  env: Record<string, string | undefined>;
+  root?: string;
+  nodeArgs?: string[];
+}): Promise<NextServer> {
   const root = options.root ?? process.cwd();
   const base = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, nextStartArgs({ root, port: options.port, host: "127.0.0.1", ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }), {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, ...options.env },
-  });
+  const child = spawn(
+    process.execPath,
+    nextStartArgs({
+      root,
+      port: options.port,
+      host: "127.0.0.1",
+      ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+    }),
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, ...options.env },
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const server: NextServer = {
     process: child,

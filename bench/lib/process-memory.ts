@@ -18,5 +18,7 @@ function statusField(pid: number, field: string): number {
 
 /** Peak (VmHWM) or current (VmRSS) resident memory: the largest of `pid` and its descendants. */
 export function processTreeMemory(pid: number, field: "VmHWM" | "VmRSS" = "VmHWM"): { pid: number; bytes: number } {
-  return [pid, ...descendants(pid)].map((each) => ({ pid: each, bytes: statusField(each, field) })).reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  return [pid, ...descendants(pid)]
+    .map((each) => ({ pid: each, bytes: statusField(each, field) }))
+    .reduce((a, b) => (b.bytes > a.bytes ? b : a));
 }

@@ -11,7 +11,12 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   return (
     <figure>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
-      <svg role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(", ")}`} viewBox={`0 0 400 ${bars.length * rowHeight}`} className="w-full max-w-lg">
+      <svg
+        role="img"
+        aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(", ")}`}
+        viewBox={`0 0 400 ${bars.length * rowHeight}`}
+        className="w-full max-w-lg"
+      >
         {bars.map((bar, i) => (
           <g key={bar.label} transform={`translate(0 ${i * rowHeight})`}>
             <text x="0" y="17" className="fill-stone-700 text-[11px]">

@@ -30,7 +30,9 @@ export function ExportDownload({ href, label, fileLabel }: { href: string; label
         received += value.byteLength;
         setProgress({ received, estimate });
       }
-      const url = URL.createObjectURL(new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" }));
+      const url = URL.createObjectURL(
+        new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" }),
+      );
       const link = document.createElement("a");
       link.href = url;
       link.download = name;
@@ -46,13 +48,24 @@ export function ExportDownload({ href, label, fileLabel }: { href: string; label
   const percent = progress?.estimate ? Math.min(99, Math.round((100 * progress.received) / progress.estimate)) : null;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button size="sm" variant="secondary" onClick={() => void download()} disabled={progress !== null} aria-describedby={`${fileLabel}-status`}>
+      <Button
+        size="sm"
+        variant="secondary"
+        onClick={() => void download()}
+        disabled={progress !== null}
+        aria-describedby={`${fileLabel}-status`}
+      >
         {label}
       </Button>
       <span id={`${fileLabel}-status`} className="text-xs text-stone-600" aria-live="polite">
         {progress ? (
           <>
-            <progress className="mr-1 h-2 w-24 align-middle" max={100} value={percent ?? undefined} aria-label={`${label} progress`} />
+            <progress
+              className="mr-1 h-2 w-24 align-middle"
+              max={100}
+              value={percent ?? undefined}
+              aria-label={`${label} progress`}
+            />
             {(progress.received / 1024).toFixed(0)} KB{percent !== null ? ` (about ${percent}%)` : ""}
           </>
         ) : error ? (

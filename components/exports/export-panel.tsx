@@ -9,7 +9,17 @@ const FORMATS = [
 ] as const;
 
 /** Export links for a workspace, a selection of articles or one article. */
-export function ExportPanel({ workspaceId, articleIds, reportHref, canBackup }: { workspaceId: string; articleIds?: string[]; reportHref: string; canBackup: boolean }) {
+export function ExportPanel({
+  workspaceId,
+  articleIds,
+  reportHref,
+  canBackup,
+}: {
+  workspaceId: string;
+  articleIds?: string[];
+  reportHref: string;
+  canBackup: boolean;
+}) {
   const scope = articleIds?.length ? `&articles=${articleIds.join(",")}` : "";
   return (
     <div className="space-y-2">
@@ -20,9 +30,20 @@ export function ExportPanel({ workspaceId, articleIds, reportHref, canBackup }: 
         <span className="text-xs text-stone-600">(print to PDF from the browser)</span>
       </p>
       {FORMATS.map(({ format, label }) => (
-        <ExportDownload key={format} href={`/api/v1/workspaces/${workspaceId}/exports?format=${format}${scope}`} label={label} fileLabel={`export-${format}`} />
+        <ExportDownload
+          key={format}
+          href={`/api/v1/workspaces/${workspaceId}/exports?format=${format}${scope}`}
+          label={label}
+          fileLabel={`export-${format}`}
+        />
       ))}
-      {canBackup && !articleIds?.length ? <ExportDownload href={`/api/v1/workspaces/${workspaceId}/exports?format=json`} label="Margin JSON backup" fileLabel="export-json" /> : null}
+      {canBackup && !articleIds?.length ? (
+        <ExportDownload
+          href={`/api/v1/workspaces/${workspaceId}/exports?format=json`}
+          label="Margin JSON backup"
+          fileLabel="export-json"
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 const CONTROL =
   "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-ink shadow-sm placeholder:text-stone-400 focus:border-accent aria-[invalid=true]:border-red-600";
@@ -10,7 +16,19 @@ interface FieldProps {
   hint?: ReactNode;
 }
 
-function FieldShell({ id, label, errors, hint, children }: { id: string; label: ReactNode; errors?: string[] | undefined; hint?: ReactNode; children: ReactNode }) {
+function FieldShell({
+  id,
+  label,
+  errors,
+  hint,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  errors?: string[] | undefined;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
@@ -52,7 +70,13 @@ export function TextField({ label, name, errors, hint, ...props }: FieldProps & 
   );
 }
 
-export function TextAreaField({ label, name, errors, hint, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  errors,
+  hint,
+  ...props
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>

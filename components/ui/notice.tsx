@@ -8,9 +8,20 @@ const TONES = {
 } as const;
 
 /** A message box. Errors are announced (role=alert); others politely (role=status). */
-export function Notice({ tone = "info", children, className = "" }: { tone?: keyof typeof TONES; children: ReactNode; className?: string }) {
+export function Notice({
+  tone = "info",
+  children,
+  className = "",
+}: {
+  tone?: keyof typeof TONES;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${TONES[tone]} ${className}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-md border px-3 py-2 text-sm ${TONES[tone]} ${className}`}
+    >
       {children}
     </div>
   );

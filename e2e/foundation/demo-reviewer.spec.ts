@@ -11,7 +11,10 @@ test("a demo reviewer sees both seed articles and reads the Korea Herald one fai
   await expect(page.getByText("The Korea Herald").first()).toBeVisible();
   await expect(page.getByText("Voice of America").first()).toBeVisible();
 
-  await page.getByRole("link", { name: /North Korea remains one of the world’s most isolated economies|SINGAPORE/ }).first().click();
+  await page
+    .getByRole("link", { name: /North Korea remains one of the world’s most isolated economies|SINGAPORE/ })
+    .first()
+    .click();
   await expect(page.getByText("By Shin Hyon-hee")).toBeVisible();
   await expect(page.getByText("“accelerators”", { exact: false })).toBeVisible();
   await expect(page.getByText("photo credit", { exact: false })).toHaveCount(0);

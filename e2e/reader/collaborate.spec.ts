@@ -40,7 +40,9 @@ test("two reviewers work on a claim together and see each other's work live", as
   await b.getByRole("button", { name: "Reply", exact: true }).click();
 
   // Ravi sees the reply arrive.
-  await expect(a.getByRole("list", { name: "Replies" }).getByText("Agreed, but the sponsor is unnamed.")).toBeVisible({ timeout: 5000 });
+  await expect(a.getByRole("list", { name: "Replies" }).getByText("Agreed, but the sponsor is unnamed.")).toBeVisible({
+    timeout: 5000,
+  });
 
   // After reloading, both still see the highlight on the same words.
   for (const page of [a, b]) {

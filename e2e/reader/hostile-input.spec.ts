@@ -14,7 +14,10 @@ const PAYLOADS = [
 
 test("script payloads in notes, tags and sources are stored as typed and never run", async ({ page }) => {
   await openDemoArticle(page, /Underground pipeline/);
-  await markClaim(page, "In 2014, a deep-pocketed sponsor the defector declined to identify began supporting his effort.");
+  await markClaim(
+    page,
+    "In 2014, a deep-pocketed sponsor the defector declined to identify began supporting his effort.",
+  );
   for (const payload of PAYLOADS) {
     await page.getByLabel("Add a note").fill(payload);
     await page.getByRole("button", { name: "Add note" }).click();

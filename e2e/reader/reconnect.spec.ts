@@ -10,7 +10,10 @@ test("a reader whose connection drops reconnects and catches up with what it mis
   // Rosa reaches the app through a link the test can cut.
   const link = await openCuttableLink(Number(new URL(baseURL!).port));
   const ravi = await browser.newContext({ storageState: demoAccount("reviewer", 0).storageState });
-  const rosa = await browser.newContext({ storageState: demoAccount("reviewer", 1).storageState, baseURL: link.origin });
+  const rosa = await browser.newContext({
+    storageState: demoAccount("reviewer", 1).storageState,
+    baseURL: link.origin,
+  });
   const a = await ravi.newPage();
   const b = await rosa.newPage();
   await openDemoArticle(a, VOA);

@@ -7,7 +7,9 @@ test.use({ storageState: demoAccount("editor").storageState });
 
 test("import a seed file, accept two suggestions, delete one claimed sentence, re-attach it", async ({ page }) => {
   await page.goto("/w/demo/articles/new");
-  await page.getByLabel("Article file").setInputFiles(join(process.cwd(), "prisma/seed/articles/000_743fd5c741a335b6.txt"));
+  await page
+    .getByLabel("Article file")
+    .setInputFiles(join(process.cwd(), "prisma/seed/articles/000_743fd5c741a335b6.txt"));
   await page.getByRole("button", { name: "Preview", exact: true }).click();
   await page.getByLabel("Title").fill(`Startups in Pyongyang ${Date.now()}`);
   await page.getByRole("button", { name: "Import article" }).click();
@@ -25,8 +27,18 @@ test("import a seed file, accept two suggestions, delete one claimed sentence, r
   await expect(list.getByRole("listitem").first()).toBeFocused();
   await page.keyboard.press("a");
   await expect(list.getByText(second, { exact: true })).toHaveCount(0);
-  await expect(page.locator("mark").filter({ hasText: first.slice(0, 40) }).first()).toBeVisible();
-  await expect(page.locator("mark").filter({ hasText: second.slice(0, 40) }).first()).toBeVisible();
+  await expect(
+    page
+      .locator("mark")
+      .filter({ hasText: first.slice(0, 40) })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .locator("mark")
+      .filter({ hasText: second.slice(0, 40) })
+      .first(),
+  ).toBeVisible();
 
   // Edit: delete the paragraph holding the first accepted claim.
   const articleUrl = page.url().split("?")[0]!;
@@ -45,7 +57,8 @@ test("import a seed file, accept two suggestions, delete one claimed sentence, r
   await page.getByRole("button", { name: /Needs re-anchoring \(1\)/ }).click();
   const orphans = page.getByRole("list", { name: "Claims that need re-anchoring" });
   await expect(orphans.getByText(first.slice(0, 40), { exact: false })).toBeVisible();
-  const target = "Pyongyang officials have apparently been seeking to nourish an unlikely entrepreneurial domain: startups.";
+  const target =
+    "Pyongyang officials have apparently been seeking to nourish an unlikely entrepreneurial domain: startups.";
   await selectInArticle(page, target);
   await orphans.getByRole("button", { name: "Re-attach to the selected text" }).click();
   await expect(page.getByRole("button", { name: /Needs re-anchoring \(0\)/ })).toBeVisible();

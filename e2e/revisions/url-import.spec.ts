@@ -16,7 +16,8 @@ let base: string;
 test.beforeAll(async () => {
   site = createServer((req, res) => {
     if (req.url === "/news") return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
-    if (req.url === "/to-metadata") return void res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
+    if (req.url === "/to-metadata")
+      return void res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
@@ -25,7 +26,9 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((resolve) => site.close(() => resolve())));
 test.use({ storageState: demoAccount("editor").storageState });
 
-test("an editor imports a news page by its address, checking the preview first; a redirect to a private address is refused", async ({ page: browser }) => {
+test("an editor imports a news page by its address, checking the preview first; a redirect to a private address is refused", async ({
+  page: browser,
+}) => {
   await browser.goto("/w/demo/articles/new");
   const address = browser.getByLabel("Article address (URL)");
 
@@ -40,7 +43,9 @@ test("an editor imports a news page by its address, checking the preview first; 
   await expect(browser.getByLabel("Source URL")).toHaveValue("https://valleycourier.example/local/flood-barrier-vote");
   await browser.getByRole("button", { name: "Import article" }).click();
 
-  await expect(browser.getByRole("heading", { level: 1, name: "River council delays flood barrier vote until spring" })).toBeVisible();
+  await expect(
+    browser.getByRole("heading", { level: 1, name: "River council delays flood barrier vote until spring" }),
+  ).toBeVisible();
   await expect(browser.getByText(/£48 million flood barrier/).first()).toBeVisible();
   await expect(browser.getByText("Subscribe")).toHaveCount(0);
 });

@@ -13,17 +13,23 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-test("the eleventh sign-in attempt for an address within 15 minutes is refused with a clear message", async ({ page }) => {
+test("the eleventh sign-in attempt for an address within 15 minutes is refused with a clear message", async ({
+  page,
+}) => {
   const email = `rate.limit.${Date.now()}@example.test`;
   for (let attempt = 1; attempt <= 10; attempt++) {
     await signIn(page, email, `wrong password ${attempt}`);
     await expect(page.locator("[role=alert]").filter({ hasText: "do not match" }), `attempt ${attempt}`).toBeVisible();
   }
   await signIn(page, email, "wrong password 11");
-  await expect(page.locator("[role=alert]").filter({ hasText: /Too many sign-in attempts\. Try again in 1[45] minutes\./ })).toBeVisible();
+  await expect(
+    page.locator("[role=alert]").filter({ hasText: /Too many sign-in attempts\. Try again in 1[45] minutes\./ }),
+  ).toBeVisible();
 });
 
-test("passwords never reach the browser or the server log; cookies are HttpOnly; ids in URLs are random", async ({ page }) => {
+test("passwords never reach the browser or the server log; cookies are HttpOnly; ids in URLs are random", async ({
+  page,
+}) => {
   const email = `secret.keeper.${Date.now()}@example.test`;
   const password = `correct horse ${Date.now().toString(36)} battery`;
   const bodies: string[] = [];
@@ -50,7 +56,9 @@ test("passwords never reach the browser or the server log; cookies are HttpOnly;
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
   await page.getByRole("link", { name: "Import an article" }).click();
-  await page.getByLabel("…or paste the text").fill("Ids are random\n\nThe council spent €4.5 million on the bridge in 2023.");
+  await page
+    .getByLabel("…or paste the text")
+    .fill("Ids are random\n\nThe council spent €4.5 million on the bridge in 2023.");
   await page.getByRole("button", { name: "Preview", exact: true }).click();
   await page.getByRole("button", { name: "Import article" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ids are random" })).toBeVisible();

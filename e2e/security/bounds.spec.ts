@@ -19,11 +19,20 @@ test("pasting an article over the limit gets a message that says the size and th
 
 test("an annotation file too large for the reader's form points to the API instead", async ({ page }) => {
   await page.goto("/w/demo");
-  await page.getByRole("link", { name: /Underground pipeline/ }).first().click();
+  await page
+    .getByRole("link", { name: /Underground pipeline/ })
+    .first()
+    .click();
   await expect(page.getByRole("region", { name: "Article text" })).toBeVisible();
   await page.getByText("Export and import", { exact: true }).click();
   const json = JSON.stringify({ type: "AnnotationCollection", items: [], padding: "x".repeat(4 * 1024 * 1024) });
-  await page.getByLabel(/Import annotations/).setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(json) });
+  await page
+    .getByLabel(/Import annotations/)
+    .setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(json) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByText(/This file is 4\.0 MB; import files up to 2 MB here, or send larger ones \(up to 20 MB\) to the API/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /This file is 4\.0 MB; import files up to 2 MB here, or send larger ones \(up to 20 MB\) to the API/,
+    ),
+  ).toBeVisible();
 });

@@ -13,9 +13,18 @@ const EXPECTED = {
   "cross-origin-opener-policy": "same-origin",
 };
 
-test("pages and API responses carry the CSP and the security headers; the nonce is new each time", async ({ request }) => {
+test("pages and API responses carry the CSP and the security headers; the nonce is new each time", async ({
+  request,
+}) => {
   const nonces = new Set<string>();
-  for (const path of ["/sign-in", "/workspaces", "/w/demo", "/api/health", "/api/v1/workspaces", "/api/v1/openapi.json"]) {
+  for (const path of [
+    "/sign-in",
+    "/workspaces",
+    "/w/demo",
+    "/api/health",
+    "/api/v1/workspaces",
+    "/api/v1/openapi.json",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBeLessThan(500);
     const headers = response.headers();
@@ -45,7 +54,10 @@ test("the app runs under the policy: every script of the page carries this respo
   expect(tags.length).toBeGreaterThan(0);
   for (const tag of tags) expect(tag).toBe(nonce);
   // Client navigation, hydration and the live connection all work.
-  await page.getByRole("link", { name: /Underground pipeline/ }).first().click();
+  await page
+    .getByRole("link", { name: /Underground pipeline/ })
+    .first()
+    .click();
   await expect(page.getByRole("region", { name: "Article text" })).toBeVisible();
   await expect(page.getByText("Live", { exact: true })).toBeVisible();
   expect(violations).toEqual([]);
@@ -55,7 +67,9 @@ test("an inline script injected into the page is refused and reported", async ({
   await page.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __violations: string[] }).__violations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${event.effectiveDirective} ${event.blockedURI}`,
+      );
     });
   });
   // What a stored XSS would be: markup the server sends with the page, here added on the way.
@@ -77,9 +91,16 @@ test("an inline script injected into the page is refused and reported", async ({
 
 test("the app refuses to be framed", async ({ page }) => {
   await page.goto("/sign-in");
-  const frameBlocked = page.waitForEvent("console", (message) => /frame-ancestors|X-Frame-Options|Refused to display/i.test(message.text()));
+  const frameBlocked = page.waitForEvent("console", (message) =>
+    /frame-ancestors|X-Frame-Options|Refused to display/i.test(message.text()),
+  );
   await page.setContent(`<iframe src="${new URL("/sign-in", page.url()).href}"></iframe>`);
   await frameBlocked;
   const frame = page.frames().find((f) => f !== page.mainFrame());
-  expect(await frame?.locator("form").count().catch(() => 0)).toBe(0);
+  expect(
+    await frame
+      ?.locator("form")
+      .count()
+      .catch(() => 0),
+  ).toBe(0);
 });

@@ -2,7 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
 import { markClaim, openDemoArticle } from "../support/reader";
 
-const CLAIM = "Surveys of defectors by Seoul National University found that the biggest challenge for North Koreans doing business was funding";
+const CLAIM =
+  "Surveys of defectors by Seoul National University found that the biggest challenge for North Koreans doing business was funding";
 
 async function openClaim(page: Page) {
   await openDemoArticle(page, /Underground pipeline/);
@@ -18,7 +19,9 @@ async function submitVerdict(page: Page, rating: string, rationale: string) {
   await expect(verdicts.getByRole("article", { name: /Verdict by/ }).first()).toBeVisible();
 }
 
-test("blind double review: two reviewers disagree unseen, the editor settles and publishes, the timeline shows it all", async ({ browser }) => {
+test("blind double review: two reviewers disagree unseen, the editor settles and publishes, the timeline shows it all", async ({
+  browser,
+}) => {
   const ravi = await (await browser.newContext({ storageState: demoAccount("reviewer", 0).storageState })).newPage();
   const rosa = await (await browser.newContext({ storageState: demoAccount("reviewer", 1).storageState })).newPage();
   const elena = await (await browser.newContext({ storageState: demoAccount("editor").storageState })).newPage();
@@ -51,13 +54,21 @@ test("blind double review: two reviewers disagree unseen, the editor settles and
 
   // Reviewers' verdicts are locked while published.
   await rosa.reload();
-  await expect(rosa.getByRole("region", { name: "Verdicts" }).getByRole("button", { name: "Change my verdict" })).toHaveCount(0);
+  await expect(
+    rosa.getByRole("region", { name: "Verdicts" }).getByRole("button", { name: "Change my verdict" }),
+  ).toHaveCount(0);
 
   // The timeline holds every step.
   const history = elena.getByRole("region", { name: "History" });
   await history.getByRole("button", { name: "Show" }).click();
   const timeline = history.getByRole("list", { name: "Timeline" });
-  for (const step of ["marked the claim", "submitted a verdict", "set the final verdict", "published the final verdict", "moved the status"]) {
+  for (const step of [
+    "marked the claim",
+    "submitted a verdict",
+    "set the final verdict",
+    "published the final verdict",
+    "moved the status",
+  ]) {
     await expect(timeline.getByText(step).first()).toBeVisible();
   }
   await expect(timeline.getByText("submitted a verdict")).toHaveCount(2);

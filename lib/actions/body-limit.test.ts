@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { MAX_IMPORT_BYTES } from "../importer/limits";
-import { ANNOTATION_FILE_FORM_MAX_BYTES, annotationFileTooLargeMessage, SERVER_ACTION_BODY_LIMIT_BYTES } from "./body-limit";
+import {
+  ANNOTATION_FILE_FORM_MAX_BYTES,
+  annotationFileTooLargeMessage,
+  SERVER_ACTION_BODY_LIMIT_BYTES,
+} from "./body-limit";
 
 describe("server action body limit", () => {
   it("matches next.config.js and stays above what the forms let through", async () => {
     // A path in a variable: next.config.js is plain JavaScript without types.
     const configPath = "../../next.config.js";
-    const { default: nextConfig } = (await import(configPath)) as { default: { experimental?: { serverActions?: { bodySizeLimit?: string } } } };
+    const { default: nextConfig } = (await import(configPath)) as {
+      default: { experimental?: { serverActions?: { bodySizeLimit?: string } } };
+    };
     const configured = nextConfig.experimental?.serverActions?.bodySizeLimit;
     const match = /^(\d+)mb$/i.exec(configured ?? "");
     expect(match, `bodySizeLimit is "${configured}"`).not.toBeNull();
@@ -17,6 +23,8 @@ describe("server action body limit", () => {
 
   it("names the size, the limit and the API for larger annotation files", () => {
     expect(annotationFileTooLargeMessage(ANNOTATION_FILE_FORM_MAX_BYTES)).toBeNull();
-    expect(annotationFileTooLargeMessage(5 * 1048576)).toMatch(/^This file is 5\.0 MB; import files up to 2 MB here.*\/imports\.$/);
+    expect(annotationFileTooLargeMessage(5 * 1048576)).toMatch(
+      /^This file is 5\.0 MB; import files up to 2 MB here.*\/imports\.$/,
+    );
   });
 });

@@ -60,7 +60,10 @@ describe("findDisagreements", () => {
 
   it("ratings sharing a position differ by no steps and sort last", () => {
     const scale = [...SCALE, { id: "true-old", ordinal: true, position: 0 }];
-    const found = findDisagreements([...pairOf("renamed", "true-old", "true"), ...pairOf("odd", "true", "unverifiable")], scale);
+    const found = findDisagreements(
+      [...pairOf("renamed", "true-old", "true"), ...pairOf("odd", "true", "unverifiable")],
+      scale,
+    );
     expect(found.map((d) => [d.claimId, d.spread])).toEqual([
       ["odd", "categorical"],
       ["renamed", 0],
@@ -68,7 +71,11 @@ describe("findDisagreements", () => {
   });
 
   it("counts each reviewer once per claim: a later verdict replaces an earlier one", () => {
-    const verdicts = [...pairOf("c", "true", "true"), { claimId: "c", reviewerId: "r1", ratingId: "false" }, { claimId: "c", reviewerId: "r1", ratingId: "true" }];
+    const verdicts = [
+      ...pairOf("c", "true", "true"),
+      { claimId: "c", reviewerId: "r1", ratingId: "false" },
+      { claimId: "c", reviewerId: "r1", ratingId: "true" },
+    ];
     expect(findDisagreements(verdicts, SCALE)).toEqual([]);
   });
 });

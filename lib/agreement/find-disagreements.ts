@@ -1,5 +1,11 @@
 // The editor's queue: claims whose reviewers gave different ratings, and how far apart they are.
-import { rankOrdinalRatings, tabulateVerdicts, type RatingValue, type ScaleEntry, type VerdictRating } from "./verdict-table";
+import {
+  rankOrdinalRatings,
+  tabulateVerdicts,
+  type RatingValue,
+  type ScaleEntry,
+  type VerdictRating,
+} from "./verdict-table";
 
 export interface Disagreement {
   claimId: string;
@@ -21,17 +27,24 @@ export interface Disagreement {
 export function findDisagreements(verdicts: Iterable<VerdictRating>, scale: readonly ScaleEntry[]): Disagreement[] {
   const ranks = rankOrdinalRatings(scale);
   // Display order: ordinal ratings by position, then the other ratings by position, then ids not on the scale.
-  const sorted = [...scale].sort((a, b) => Number(b.ordinal) - Number(a.ordinal) || a.position - b.position || compare(a.id, b.id));
+  const sorted = [...scale].sort(
+    (a, b) => Number(b.ordinal) - Number(a.ordinal) || a.position - b.position || compare(a.id, b.id),
+  );
   const displayOrder = new Map(sorted.map((entry, i) => [entry.id, i]));
-  const byDisplayOrder = (a: RatingValue, b: RatingValue) => (displayOrder.get(a) ?? Infinity) - (displayOrder.get(b) ?? Infinity) || compare(a, b);
+  const byDisplayOrder = (a: RatingValue, b: RatingValue) =>
+    (displayOrder.get(a) ?? Infinity) - (displayOrder.get(b) ?? Infinity) || compare(a, b);
   const result: Disagreement[] = [];
   for (const [claimId, byReviewer] of tabulateVerdicts(verdicts)) {
     const distinct = [...new Set(byReviewer.values())];
     if (distinct.length < 2) continue;
     distinct.sort(byDisplayOrder);
     const claimRanks = distinct.map((id) => ranks.get(id));
-    const spread = claimRanks.every((rank) => rank !== undefined) ? Math.max(...claimRanks) - Math.min(...claimRanks) : "categorical";
-    const ratings = [...byReviewer].map(([reviewerId, ratingId]) => ({ reviewerId, ratingId })).sort((a, b) => compare(a.reviewerId, b.reviewerId));
+    const spread = claimRanks.every((rank) => rank !== undefined)
+      ? Math.max(...claimRanks) - Math.min(...claimRanks)
+      : "categorical";
+    const ratings = [...byReviewer]
+      .map(([reviewerId, ratingId]) => ({ reviewerId, ratingId }))
+      .sort((a, b) => compare(a.reviewerId, b.reviewerId));
     result.push({ claimId, ratingIds: distinct, ratings, spread });
   }
   // Categorical disagreements sort below every ordinal spread of one step or more.

@@ -8,11 +8,17 @@ const METRICS: readonly AlphaMetric[] = ["nominal", "ordinal", "interval"];
 const optionsFor = (metric: AlphaMetric) => ({ metric, order: ORDER });
 
 /** Reliability data: 1-20 units, each with one slot per coder (2-5 coders), some missing. */
-const reliabilityData = fc.integer({ min: 2, max: 5 }).chain((coders) =>
-  fc.array(fc.array(fc.option(fc.constantFrom(...ORDER), { nil: null, freq: 4 }), { minLength: coders, maxLength: coders }), { minLength: 1, maxLength: 20 }),
-);
+const reliabilityData = fc
+  .integer({ min: 2, max: 5 })
+  .chain((coders) =>
+    fc.array(
+      fc.array(fc.option(fc.constantFrom(...ORDER), { nil: null, freq: 4 }), { minLength: coders, maxLength: coders }),
+      { minLength: 1, maxLength: 20 },
+    ),
+  );
 
-const permutation = (length: number) => fc.shuffledSubarray([...Array(length).keys()], { minLength: length, maxLength: length });
+const permutation = (length: number) =>
+  fc.shuffledSubarray([...Array(length).keys()], { minLength: length, maxLength: length });
 
 /**
  * Alpha straight from its definition over pairs of values (no coincidence matrix): Do averages
@@ -20,7 +26,9 @@ const permutation = (length: number) => fc.shuffledSubarray([...Array(length).ke
  * of pairable values. An independent oracle for the implementation.
  */
 function alphaByDefinition(units: (number | null)[][], metric: AlphaMetric): number | null {
-  const pairable = units.map((unit) => unit.filter((v): v is number => v !== null)).filter((values) => values.length >= 2);
+  const pairable = units
+    .map((unit) => unit.filter((v): v is number => v !== null))
+    .filter((values) => values.length >= 2);
   const all = pairable.flat();
   const n = all.length;
   const delta = (c: number, k: number): number => {
@@ -33,7 +41,8 @@ function alphaByDefinition(units: (number | null)[][], metric: AlphaMetric): num
   };
   let observed = 0;
   for (const values of pairable) {
-    for (const [i, c] of values.entries()) for (const [j, k] of values.entries()) if (i !== j) observed += delta(c, k) / (values.length - 1);
+    for (const [i, c] of values.entries())
+      for (const [j, k] of values.entries()) if (i !== j) observed += delta(c, k) / (values.length - 1);
   }
   let expected = 0;
   for (const [i, c] of all.entries()) for (const [j, k] of all.entries()) if (i !== j) expected += delta(c, k);
@@ -43,7 +52,8 @@ function alphaByDefinition(units: (number | null)[][], metric: AlphaMetric): num
 
 describe("krippendorffAlpha properties", () => {
   it("the oracle itself reproduces the paper's figures", () => {
-    for (const metric of METRICS) expect(alphaByDefinition(SECTION_C_UNITS, metric)).toBeCloseTo(SECTION_C_ALPHA[metric], 3);
+    for (const metric of METRICS)
+      expect(alphaByDefinition(SECTION_C_UNITS, metric)).toBeCloseTo(SECTION_C_ALPHA[metric], 3);
   });
 
   it("matches the definition over pairs of values, for every metric", () => {
@@ -67,7 +77,9 @@ describe("krippendorffAlpha properties", () => {
   });
 
   it("does not change when coders or units are permuted", () => {
-    const data = reliabilityData.chain((units) => fc.tuple(fc.constant(units), permutation(units.length), permutation(units[0]!.length)));
+    const data = reliabilityData.chain((units) =>
+      fc.tuple(fc.constant(units), permutation(units.length), permutation(units[0]!.length)),
+    );
     fc.assert(
       fc.property(data, fc.constantFrom(...METRICS), ([units, unitOrder, coderOrder], metric) => {
         const permuted = unitOrder.map((u) => coderOrder.map((c) => units[u]![c]!));
@@ -82,10 +94,15 @@ describe("krippendorffAlpha properties", () => {
 
   it("is exactly 1 when every unit's values agree and at least two distinct values occur", () => {
     const unit = fc.tuple(fc.constantFrom(...ORDER), fc.integer({ min: 2, max: 4 }), fc.integer({ min: 0, max: 2 }));
-    const data = fc.array(unit, { minLength: 2, maxLength: 15 }).filter((units) => new Set(units.map(([value]) => value)).size >= 2);
+    const data = fc
+      .array(unit, { minLength: 2, maxLength: 15 })
+      .filter((units) => new Set(units.map(([value]) => value)).size >= 2);
     fc.assert(
       fc.property(data, fc.constantFrom(...METRICS), (spec, metric) => {
-        const units = spec.map(([value, coders, missing]) => [...Array<number>(coders).fill(value), ...Array<null>(missing).fill(null)]);
+        const units = spec.map(([value, coders, missing]) => [
+          ...Array<number>(coders).fill(value),
+          ...Array<null>(missing).fill(null),
+        ]);
         expect(krippendorffAlpha(units, optionsFor(metric)).alpha).toBe(1);
       }),
     );

@@ -33,7 +33,10 @@ export interface AlphaOptions<T> {
  * @throws RangeError for an ordinal metric without a valid order or with a value outside it, and
  *         for an interval metric with a value that is not a finite number
  */
-export function krippendorffAlpha<T extends string | number>(units: ReadonlyArray<ReadonlyArray<T | null | undefined>>, options: AlphaOptions<T>): AlphaResult {
+export function krippendorffAlpha<T extends string | number>(
+  units: ReadonlyArray<ReadonlyArray<T | null | undefined>>,
+  options: AlphaOptions<T>,
+): AlphaResult {
   const rankOf = options.metric === "ordinal" ? rankOrder(options.order) : null;
 
   // Values are mapped to dense indices so the coincidence matrix is a flat array.
@@ -68,7 +71,8 @@ export function krippendorffAlpha<T extends string | number>(units: ReadonlyArra
   const n = pairable.reduce((sum, present) => sum + present.length, 0);
   const base = { pairableUnits: pairable.length, pairableValues: n };
   // Only values in pairable units enter the statistics; a value seen only in single-value units has marginal 0.
-  if (n < 2) return { alpha: null, ...base, observedDisagreement: 0, expectedDisagreement: 0, reason: "no_pairable_values" };
+  if (n < 2)
+    return { alpha: null, ...base, observedDisagreement: 0, expectedDisagreement: 0, reason: "no_pairable_values" };
 
   const delta = squaredDistance(options.metric, values, marginals, rankOf);
   let observed = 0;
@@ -84,12 +88,20 @@ export function krippendorffAlpha<T extends string | number>(units: ReadonlyArra
   }
   observed /= n;
   expected /= n * (n - 1);
-  if (expected === 0) return { alpha: null, ...base, observedDisagreement: observed, expectedDisagreement: 0, reason: "no_variation" };
-  return { alpha: 1 - observed / expected, ...base, observedDisagreement: observed, expectedDisagreement: expected, reason: null };
+  if (expected === 0)
+    return { alpha: null, ...base, observedDisagreement: observed, expectedDisagreement: 0, reason: "no_variation" };
+  return {
+    alpha: 1 - observed / expected,
+    ...base,
+    observedDisagreement: observed,
+    expectedDisagreement: expected,
+    reason: null,
+  };
 }
 
 function rankOrder<T>(order: readonly T[] | undefined): Map<T, number> {
-  if (!order || order.length === 0) throw new RangeError("The ordinal metric needs the order of the values (options.order).");
+  if (!order || order.length === 0)
+    throw new RangeError("The ordinal metric needs the order of the values (options.order).");
   const rank = new Map<T, number>();
   for (const [i, value] of order.entries()) {
     if (rank.has(value)) throw new RangeError(`The ordinal order lists ${String(value)} twice.`);
@@ -99,12 +111,18 @@ function rankOrder<T>(order: readonly T[] | undefined): Map<T, number> {
 }
 
 /** δ²(c, k) of each metric, on value indices. */
-function squaredDistance<T>(metric: AlphaMetric, values: readonly T[], marginals: Float64Array, rankOf: Map<T, number> | null): (c: number, k: number) => number {
+function squaredDistance<T>(
+  metric: AlphaMetric,
+  values: readonly T[],
+  marginals: Float64Array,
+  rankOf: Map<T, number> | null,
+): (c: number, k: number) => number {
   if (metric === "nominal") return (c, k) => (c === k ? 0 : 1);
   if (metric === "interval") {
     const numbers = values.map((value) => {
       const number = typeof value === "number" ? value : Number(value);
-      if (!Number.isFinite(number) || (typeof value === "string" && value.trim() === "")) throw new RangeError(`The interval metric needs numbers; got ${JSON.stringify(value)}.`);
+      if (!Number.isFinite(number) || (typeof value === "string" && value.trim() === ""))
+        throw new RangeError(`The interval metric needs numbers; got ${JSON.stringify(value)}.`);
       return number;
     });
     return (c, k) => (numbers[c]! - numbers[k]!) ** 2;

@@ -20,7 +20,11 @@ describe("pairwiseAgreement", () => {
   });
 
   it("compares only the units both coders rated", () => {
-    const ratings = [...codes("ana", ["a", "a", "b", "b", "a"]), ...codes("ben", ["a", "b", "b", "b", "a"]), { unit: "u9", coder: "ana", value: "a" }];
+    const ratings = [
+      ...codes("ana", ["a", "a", "b", "b", "a"]),
+      ...codes("ben", ["a", "b", "b", "b", "a"]),
+      { unit: "u9", coder: "ana", value: "a" },
+    ];
     const [pair] = pairwiseAgreement(ratings);
     expect(pair).toMatchObject({ coderA: "ana", coderB: "ben", units: 5, agreed: 4, percent: 0.8 });
     // po = 0.8; pe = (3·2 + 2·3)/25 = 0.48; kappa = 0.32 / 0.52
@@ -38,21 +42,39 @@ describe("pairwiseAgreement", () => {
   });
 
   it("kappa is 0 when agreement is what chance gives and -1 for systematic opposite ratings", () => {
-    expect(pairwiseAgreement([...codes("a", ["x", "x", "y", "y"]), ...codes("b", ["x", "y", "x", "y"])])[0]!.cohensKappa).toBeCloseTo(0, 12);
-    expect(pairwiseAgreement([...codes("a", ["x", "y"]), ...codes("b", ["y", "x"])])[0]!.cohensKappa).toBeCloseTo(-1, 12);
+    expect(
+      pairwiseAgreement([...codes("a", ["x", "x", "y", "y"]), ...codes("b", ["x", "y", "x", "y"])])[0]!.cohensKappa,
+    ).toBeCloseTo(0, 12);
+    expect(pairwiseAgreement([...codes("a", ["x", "y"]), ...codes("b", ["y", "x"])])[0]!.cohensKappa).toBeCloseTo(
+      -1,
+      12,
+    );
   });
 
   it("a coder's later value for the same unit replaces the earlier one", () => {
-    const [pair] = pairwiseAgreement([{ unit: "u", coder: "a", value: "x" }, { unit: "u", coder: "b", value: "y" }, { unit: "u", coder: "a", value: "y" }]);
+    const [pair] = pairwiseAgreement([
+      { unit: "u", coder: "a", value: "x" },
+      { unit: "u", coder: "b", value: "y" },
+      { unit: "u", coder: "a", value: "y" },
+    ]);
     expect(pair).toMatchObject({ units: 1, agreed: 1 });
   });
 
   it("is symmetric in the coders and bounded", () => {
-    const values = fc.array(fc.tuple(fc.option(fc.constantFrom("x", "y", "z"), { nil: null }), fc.option(fc.constantFrom("x", "y", "z"), { nil: null })), { maxLength: 30 });
+    const values = fc.array(
+      fc.tuple(
+        fc.option(fc.constantFrom("x", "y", "z"), { nil: null }),
+        fc.option(fc.constantFrom("x", "y", "z"), { nil: null }),
+      ),
+      { maxLength: 30 },
+    );
     fc.assert(
       fc.property(values, (rows) => {
         const ratings = (first: string, second: string) =>
-          rows.flatMap(([a, b], i) => [...(a ? [{ unit: `u${i}`, coder: first, value: a }] : []), ...(b ? [{ unit: `u${i}`, coder: second, value: b }] : [])]);
+          rows.flatMap(([a, b], i) => [
+            ...(a ? [{ unit: `u${i}`, coder: first, value: a }] : []),
+            ...(b ? [{ unit: `u${i}`, coder: second, value: b }] : []),
+          ]);
         const forward = pairwiseAgreement(ratings("p", "q"));
         const swapped = pairwiseAgreement(ratings("q", "p"));
         expect(forward.length).toBe(swapped.length);

@@ -63,7 +63,8 @@ export function pairwiseAgreementByUnit(units: Iterable<ReadonlyMap<string, stri
     }
   }
   const result: PairAgreement[] = [];
-  for (const [coderA, row] of tallies) for (const [coderB, tally] of row) result.push({ coderA, coderB, ...agreementOf(tally) });
+  for (const [coderA, row] of tallies)
+    for (const [coderB, tally] of row) result.push({ coderA, coderB, ...agreementOf(tally) });
   return result.sort((x, y) => compare(x.coderA, y.coderA) || compare(x.coderB, y.coderB));
 }
 

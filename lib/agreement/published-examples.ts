@@ -9,7 +9,9 @@ const SECTION_C_OBSERVERS = [
   [_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _],
   [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _],
 ];
-export const SECTION_C_UNITS: (number | null)[][] = SECTION_C_OBSERVERS[0]!.map((_v, u) => SECTION_C_OBSERVERS.map((row) => row[u]!));
+export const SECTION_C_UNITS: (number | null)[][] = SECTION_C_OBSERVERS[0]!.map((_v, u) =>
+  SECTION_C_OBSERVERS.map((row) => row[u]!),
+);
 export const SECTION_C_ALPHA = { nominal: 0.743, ordinal: 0.815, interval: 0.849 } as const;
 
 /** Section A: two observers, binary data, ten units; alpha 0.095. */

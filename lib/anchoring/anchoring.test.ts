@@ -35,12 +35,15 @@ describe("code points", () => {
   });
 
   it("agrees with the one-off conversions at every offset, lone surrogates included (property)", () => {
-    const textArb = fc.array(fc.constantFrom("a", " ", "😀", "𝒳", "é", "\ud800", "\udc00"), { maxLength: 40 }).map((parts) => parts.join(""));
+    const textArb = fc
+      .array(fc.constantFrom("a", " ", "😀", "𝒳", "é", "\ud800", "\udc00"), { maxLength: 40 })
+      .map((parts) => parts.join(""));
     fc.assert(
       fc.property(textArb, (text) => {
         const index = new CodePointIndex(text);
         expect(index.length).toBe(codePointLength(text));
-        for (let unit = 0; unit <= text.length; unit++) expect(index.toCodePoint(unit)).toBe(utf16ToCodePoint(text, unit));
+        for (let unit = 0; unit <= text.length; unit++)
+          expect(index.toCodePoint(unit)).toBe(utf16ToCodePoint(text, unit));
         for (let cp = 0; cp <= index.length; cp++) expect(index.toUtf16(cp)).toBe(codePointToUtf16(text, cp));
       }),
       { numRuns: 300 },
@@ -52,7 +55,12 @@ describe("describeRange", () => {
   it("gives exact, prefix and suffix in code points", () => {
     const text = "🚀 Launch on Monday, officials said 🎉.";
     const selectors = describeRange(text, 2, 19, { contextLength: 5 });
-    expect(selectors.quote).toEqual({ type: "TextQuoteSelector", exact: "Launch on Monday,", prefix: "🚀 ", suffix: " offi" });
+    expect(selectors.quote).toEqual({
+      type: "TextQuoteSelector",
+      exact: "Launch on Monday,",
+      prefix: "🚀 ",
+      suffix: " offi",
+    });
     expect(selectors.position).toEqual({ type: "TextPositionSelector", start: 2, end: 19 });
   });
 
@@ -89,7 +97,10 @@ describe("anchorInText", () => {
 
   it("finds a quote edited inside, flagged as changed", () => {
     const [start, end] = rangeOf(TEXT, "Analysts expect a rise in the autumn.");
-    const edited = TEXT.replace("Analysts expect a rise in the autumn.", "Most analysts expect a sharp rise in the autumn.");
+    const edited = TEXT.replace(
+      "Analysts expect a rise in the autumn.",
+      "Most analysts expect a sharp rise in the autumn.",
+    );
     const result = anchorInText(edited, describeRange(TEXT, start, end));
     expect(result.state).toBe("changed");
     expect(result.needsReview).toBe(true);
@@ -99,7 +110,11 @@ describe("anchorInText", () => {
   it("orphans a claim whose sentence was deleted, never moving it", () => {
     const [start, end] = rangeOf(TEXT, "Critics called the figure misleading.");
     const edited = TEXT.replace("Critics called the figure misleading.\n\n", "");
-    expect(anchorInText(edited, describeRange(TEXT, start, end))).toMatchObject({ state: "orphaned", start: null, needsReview: true });
+    expect(anchorInText(edited, describeRange(TEXT, start, end))).toMatchObject({
+      state: "orphaned",
+      start: null,
+      needsReview: true,
+    });
   });
 
   it("handles emoji and combining characters in quote and context", () => {
@@ -113,7 +128,12 @@ describe("anchorInText", () => {
   });
 
   it("re-finds any range of an unchanged text at exactly the same place (property)", () => {
-    const textArb = fc.array(fc.constantFrom("The ", "rate ", "rose ", "4% ", "🚀 ", "e\u0301 ", "in ", "2023. ", "\n\n", "said ", "Zoë "), { minLength: 5, maxLength: 60 }).map((parts) => parts.join(""));
+    const textArb = fc
+      .array(
+        fc.constantFrom("The ", "rate ", "rose ", "4% ", "🚀 ", "e\u0301 ", "in ", "2023. ", "\n\n", "said ", "Zoë "),
+        { minLength: 5, maxLength: 60 },
+      )
+      .map((parts) => parts.join(""));
     fc.assert(
       fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
         const length = codePointLength(text);
@@ -134,13 +154,15 @@ describe("equalSegments", () => {
     const segments = equalSegments("one two three four", "one TWO three four five");
     const old = "one two three four";
     const updated = "one TWO three four five";
-    for (const s of segments) expect(updated.slice(s.newStart, s.newStart + s.length)).toBe(old.slice(s.oldStart, s.oldStart + s.length));
+    for (const s of segments)
+      expect(updated.slice(s.newStart, s.newStart + s.length)).toBe(old.slice(s.oldStart, s.oldStart + s.length));
     expect(segments.reduce((sum, s) => sum + s.length, 0)).toBe("one ".length + " three four".length);
   });
 });
 
 describe("reanchorClaims", () => {
-  const claimsOf = (text: string, needles: [string, number][]) => needles.map(([needle, occurrence]) => describeRange(text, ...rangeOf(text, needle, occurrence)));
+  const claimsOf = (text: string, needles: [string, number][]) =>
+    needles.map(([needle, occurrence]) => describeRange(text, ...rangeOf(text, needle, occurrence)));
 
   it("maps claims through the diff: unchanged stays, shifted moves, edited changes, deleted orphans", () => {
     const claims = claimsOf(TEXT, [
@@ -149,19 +171,26 @@ describe("reanchorClaims", () => {
       ["The minister said unemployment fell to 3.1% in March.", 1],
       ["Analysts expect a rise in the autumn.", 0],
     ]);
-    const edited = TEXT.replace("The minister", "The labour minister").replace("Critics called the figure misleading.\n\n", "").replace("a rise in", "a steep rise in");
+    const edited = TEXT.replace("The minister", "The labour minister")
+      .replace("Critics called the figure misleading.\n\n", "")
+      .replace("a rise in", "a steep rise in");
     const [first, second, third, fourth] = reanchorClaims(TEXT, edited, claims);
     expect(first).toMatchObject({ state: "changed", needsReview: true, method: "diff" });
     expect(first!.exact).toContain("labour minister said unemployment");
     expect(second).toMatchObject({ state: "orphaned" });
     const [thirdStart] = rangeOf(edited, "The minister said unemployment fell to 3.1% in March.", 0);
     expect(third).toMatchObject({ state: "moved", start: thirdStart, needsReview: false, method: "diff" });
-    expect(fourth).toMatchObject({ state: "changed", exact: "Analysts expect a steep rise in the autumn.", needsReview: true });
+    expect(fourth).toMatchObject({
+      state: "changed",
+      exact: "Analysts expect a steep rise in the autumn.",
+      needsReview: true,
+    });
   });
 
   it("finds a sentence moved elsewhere by quote matching", () => {
     const claims = claimsOf(TEXT, [["Critics called the figure misleading.", 0]]);
-    const edited = TEXT.replace("Critics called the figure misleading.\n\n", "") + "\n\nCritics called the figure misleading.";
+    const edited =
+      TEXT.replace("Critics called the figure misleading.\n\n", "") + "\n\nCritics called the figure misleading.";
     const [moved] = reanchorClaims(TEXT, edited, claims);
     expect(moved!.state).toBe("moved");
     expect(sliceCodePoints(edited, moved!.start!, moved!.end!)).toBe("Critics called the figure misleading.");
@@ -170,26 +199,33 @@ describe("reanchorClaims", () => {
   it("never lands an anchored or moved claim on different text (property over random edits)", () => {
     const words = ["alpha", "beta", "gamma", "delta", "🚀", "e\u0301", "said", "the", "rate", "3.1%", ".", "\n\n"];
     const textArb = fc.array(fc.constantFrom(...words), { minLength: 20, maxLength: 120 }).map((w) => w.join(" "));
-    const editArb = fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.constantFrom("", "x", "new words", "gamma", " ")), { maxLength: 6 });
+    const editArb = fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.constantFrom("", "x", "new words", "gamma", " ")), {
+      maxLength: 6,
+    });
     fc.assert(
-      fc.property(textArb, editArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 30 })), { minLength: 1, maxLength: 8 }), (text, edits, spans) => {
-        let edited = text;
-        for (const [at, remove, insert] of edits) {
-          const position = at % (edited.length + 1);
-          edited = edited.slice(0, position) + insert + edited.slice(position + remove);
-        }
-        const length = codePointLength(text);
-        const claims = spans.map(([s, len]) => {
-          const start = s % length;
-          return describeRange(text, start, Math.min(length, start + len));
-        });
-        reanchorClaims(text, edited, claims).forEach((result, i) => {
-          if (result.state === "anchored" || result.state === "moved") {
-            expect(sliceCodePoints(edited, result.start!, result.end!)).toBe(claims[i]!.quote.exact);
+      fc.property(
+        textArb,
+        editArb,
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 30 })), { minLength: 1, maxLength: 8 }),
+        (text, edits, spans) => {
+          let edited = text;
+          for (const [at, remove, insert] of edits) {
+            const position = at % (edited.length + 1);
+            edited = edited.slice(0, position) + insert + edited.slice(position + remove);
           }
-          if (result.state === "changed") expect(result.needsReview).toBe(true);
-        });
-      }),
+          const length = codePointLength(text);
+          const claims = spans.map(([s, len]) => {
+            const start = s % length;
+            return describeRange(text, start, Math.min(length, start + len));
+          });
+          reanchorClaims(text, edited, claims).forEach((result, i) => {
+            if (result.state === "anchored" || result.state === "moved") {
+              expect(sliceCodePoints(edited, result.start!, result.end!)).toBe(claims[i]!.quote.exact);
+            }
+            if (result.state === "changed") expect(result.needsReview).toBe(true);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -3,6 +3,14 @@
 export { CodePointIndex, codePointLength, codePointToUtf16, sliceCodePoints, utf16ToCodePoint } from "./code-points";
 export { anchorInText, QuoteMatcher, type AnchorOptions, type MatchHints } from "./quote-matcher";
 export { reanchorClaims } from "./reanchor";
-export { describeRange, DEFAULT_CONTEXT_LENGTH, type AnchorResult, type AnchorState, type ClaimSelectors, type TextPositionSelector, type TextQuoteSelector } from "./selectors";
+export {
+  describeRange,
+  DEFAULT_CONTEXT_LENGTH,
+  type AnchorResult,
+  type AnchorState,
+  type ClaimSelectors,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from "./selectors";
 export { equalSegments, type EqualSegment } from "./text-diff";
 export * as anchoringThresholds from "./thresholds";

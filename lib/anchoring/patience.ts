@@ -17,10 +17,13 @@ function lcsPairs(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo: n
   const table = new Int32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = a[aLo + i] === b[bLo + j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+      table[i * width + j] =
+        a[aLo + i] === b[bLo + j]
+          ? table[(i + 1) * width + j + 1]! + 1
+          : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (a[aLo + i] === b[bLo + j]) {
       out.push(aLo + i++, bLo + j++);
     } else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) i++;
@@ -48,7 +51,15 @@ function longestIncreasing(values: number[]): number[] {
   return result.reverse();
 }
 
-export function diffIds(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo: number, bHi: number, out: Pairs): void {
+export function diffIds(
+  a: Int32Array,
+  aLo: number,
+  aHi: number,
+  b: Int32Array,
+  bLo: number,
+  bHi: number,
+  out: Pairs,
+): void {
   while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) out.push(aLo++, bLo++);
   const tail: number[] = [];
   while (aLo < aHi && bLo < bHi && a[aHi - 1] === b[bHi - 1]) tail.push(--aHi, --bHi);

@@ -60,7 +60,11 @@ export function scoreOf(quote: number, before: number, after: number, near: numb
 /** Exact-run context agreement: the stored prefix's tail and suffix's head that touch [start, end). */
 function exactRun(text: string, claim: Claim, start: number, end: number): [number, number] {
   const { prefix, suffix } = claim;
-  const before = prefix ? commonSuffixLength(prefix, text, prefix.length, start) / prefix.length : start === 0 ? 1 : 0.5;
+  const before = prefix
+    ? commonSuffixLength(prefix, text, prefix.length, start) / prefix.length
+    : start === 0
+      ? 1
+      : 0.5;
   const after = suffix ? commonPrefixLength(suffix, text, 0, end) / suffix.length : end === text.length ? 1 : 0.5;
   return [before, after];
 }
@@ -69,11 +73,18 @@ function exactRun(text: string, claim: Claim, start: number, end: number): [numb
  * Every exact occurrence of the claim's words, scored; best first. With `ranges`, only those
  * overlapping them (the diff path: elsewhere is the unchanged copy of another passage).
  */
-export function exactCandidates(text: string, claim: Claim, reject?: Reject, ranges?: readonly TextRange[]): Candidate[] {
+export function exactCandidates(
+  text: string,
+  claim: Claim,
+  reject?: Reject,
+  ranges?: readonly TextRange[],
+): Candidate[] {
   const { exact } = claim;
   const found: Candidate[] = [];
   const margin = exact.length - 1;
-  const places = ranges ? occurrencesAround(text, exact, ranges, margin, margin, MAX_OCCURRENCES) : occurrencesIn(text, exact, 0, text.length, MAX_OCCURRENCES);
+  const places = ranges
+    ? occurrencesAround(text, exact, ranges, margin, margin, MAX_OCCURRENCES)
+    : occurrencesIn(text, exact, 0, text.length, MAX_OCCURRENCES);
   for (const at of places) {
     const end = at + exact.length;
     if (reject?.(at, end)) continue;
@@ -101,29 +112,45 @@ function nearest(occurrences: number[], hint: number): number[] {
  * the start of its suffix still occurs (they pin its place even when its own words changed), and
  * the starts most voted for by short exact pieces of its words.
  */
-function seedStarts(text: string, grams: () => GramIndex, claim: Claim, slack: number, ranges?: readonly TextRange[]): number[] {
+function seedStarts(
+  text: string,
+  grams: () => GramIndex,
+  claim: Claim,
+  slack: number,
+  ranges?: readonly TextRange[],
+): number[] {
   const { exact, prefix, suffix, hint } = claim;
   const seeds = [hint];
   const tail = prefix.slice(-16);
   const head = suffix.slice(0, 16);
   // With ranges, only where the seed's window (slack either side of the claim) would overlap them.
-  const find = (piece: string, lead: number, trail: number) => (ranges ? occurrencesAround(text, piece, ranges, lead, trail, 256) : occurrencesIn(text, piece, 0, text.length, 256));
-  if (tail.length >= 6) for (const at of nearest(find(tail, tail.length + exact.length + slack, slack), hint)) seeds.push(at + tail.length);
-  if (head.length >= 6) for (const at of nearest(find(head, slack, exact.length + slack + head.length), hint)) seeds.push(at - exact.length);
+  const find = (piece: string, lead: number, trail: number) =>
+    ranges ? occurrencesAround(text, piece, ranges, lead, trail, 256) : occurrencesIn(text, piece, 0, text.length, 256);
+  if (tail.length >= 6)
+    for (const at of nearest(find(tail, tail.length + exact.length + slack, slack), hint)) seeds.push(at + tail.length);
+  if (head.length >= 6)
+    for (const at of nearest(find(head, slack, exact.length + slack + head.length), hint))
+      seeds.push(at - exact.length);
   if (exact.length >= GRAM * 2) {
     const votes = new Map<number, number>();
     const step = Math.max(1, Math.floor((exact.length - GRAM) / 24));
     let pieces = 0;
     for (let offset = 0; offset + GRAM <= exact.length; offset += step, pieces++) {
-      const buckets = new Set(grams().find(exact.slice(offset, offset + GRAM)).map((at) => Math.floor((at - offset) / VOTE_BUCKET)));
+      const buckets = new Set(
+        grams()
+          .find(exact.slice(offset, offset + GRAM))
+          .map((at) => Math.floor((at - offset) / VOTE_BUCKET)),
+      );
       for (const bucket of buckets) votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
     }
     // A place sharing only a stock phrase with the claim is not worth aligning: the claim, even
     // edited, keeps a good share of its pieces (an insertion splits them over neighbouring buckets).
     const minimum = Math.max(2, Math.ceil(pieces / 4));
-    const tally = (bucket: number) => (votes.get(bucket - 1) ?? 0) + (votes.get(bucket) ?? 0) + (votes.get(bucket + 1) ?? 0);
+    const tally = (bucket: number) =>
+      (votes.get(bucket - 1) ?? 0) + (votes.get(bucket) ?? 0) + (votes.get(bucket + 1) ?? 0);
     const ranked = [...votes.keys()].map((bucket) => [bucket, tally(bucket)] as const).filter(([, n]) => n >= minimum);
-    for (const [bucket] of ranked.sort((a, b) => b[1] - a[1]).slice(0, VOTED_SEEDS)) seeds.push(bucket * VOTE_BUCKET + VOTE_BUCKET / 2);
+    for (const [bucket] of ranked.sort((a, b) => b[1] - a[1]).slice(0, VOTED_SEEDS))
+      seeds.push(bucket * VOTE_BUCKET + VOTE_BUCKET / 2);
   }
   const sorted = seeds.sort((a, b) => a - b);
   return sorted.filter((seed, i) => i === 0 || seed - sorted[i - 1]! > 8);
@@ -133,7 +160,12 @@ function seedStarts(text: string, grams: () => GramIndex, claim: Claim, slack: n
  * Approximate matches of the claim's words around the seeds, scored, acceptable ones only, best
  * first. Exact copies are left out (exactCandidates weighs them).
  */
-export function approximateCandidates(text: string, grams: () => GramIndex, claim: Claim, { reject, rejectsAll, ranges }: SearchLimits = {}): Candidate[] {
+export function approximateCandidates(
+  text: string,
+  grams: () => GramIndex,
+  claim: Claim,
+  { reject, rejectsAll, ranges }: SearchLimits = {},
+): Candidate[] {
   const { exact, prefix, suffix, hint } = claim;
   const slack = Math.max(16, Math.ceil(exact.length * 0.3));
   const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
@@ -142,9 +174,14 @@ export function approximateCandidates(text: string, grams: () => GramIndex, clai
   const found: Candidate[] = [];
   for (const seed of seedStarts(text, grams, claim, slack, ranges)) {
     const [from, to] = [seed - slack, seed + exact.length + slack];
-    if ((ranges && !overlapsAny(ranges, from, to)) || rejectsAll?.(Math.max(0, from), Math.min(text.length, to), shortest)) continue;
+    if (
+      (ranges && !overlapsAny(ranges, from, to)) ||
+      rejectsAll?.(Math.max(0, from), Math.min(text.length, to), shortest)
+    )
+      continue;
     const match = bestApproximateMatch(exact, text, from, to, maxErrors, true);
-    if (!match || found.some((c) => c.start === match.start && c.end === match.end) || reject?.(match.start, match.end)) continue;
+    if (!match || found.some((c) => c.start === match.start && c.end === match.end) || reject?.(match.start, match.end))
+      continue;
     const quote = 1 - match.errors / exact.length;
     if (quote < MIN_QUOTE_SIMILARITY) continue;
     const before = contextEvidence(prefix, text, match.start, "before");

@@ -32,7 +32,10 @@ describe("anchorInText, a lone exact copy far away", () => {
     const old = `The central bank told reporters. The agreement, ${words}.\n\nThe central bank argued.\n\n${FILLER}\n\nSales grew in the first quarter. The agreement, ${words}. Earlier this month, analysts at the institute left.`;
     const claim = claimOn(old, words, 1);
     // Edited in place, and its words before changed too: it keeps its surroundings on one side only.
-    const edited = old.replace(`in the first quarter. The agreement, ${words}`, "in the three largest cities.\n\nThe agreement, passed in 880, requires companies to report their emissions");
+    const edited = old.replace(
+      `in the first quarter. The agreement, ${words}`,
+      "in the three largest cities.\n\nThe agreement, passed in 880, requires companies to report their emissions",
+    );
     const result = anchorInText(edited, claim);
     expect(result.needsReview).toBe(true);
     expect(result.confidence).toBeLessThan(0.9);

@@ -4,9 +4,25 @@
 // the claim is orphaned: never silently moved.
 import { CodePointIndex } from "./code-points";
 import { GRAM, GramIndex, type TextRange } from "./gram-index";
-import { approximateCandidates, exactCandidates, type Candidate, type Claim, type Reject, type RejectsAll } from "./quote-candidates";
+import {
+  approximateCandidates,
+  exactCandidates,
+  type Candidate,
+  type Claim,
+  type Reject,
+  type RejectsAll,
+} from "./quote-candidates";
 import { orphaned, type AnchorResult, type ClaimSelectors } from "./selectors";
-import { AMBIGUITY_MARGIN, CHANGED_CONFIDENCE_CAP, CONTEXT_INTACT, CONTESTED_COPY_CONFIDENCE, CONTEXT_PRESENT, COPY_MARGIN, LONE_COPY_CONFIDENCE, REVIEW_THRESHOLD } from "./thresholds";
+import {
+  AMBIGUITY_MARGIN,
+  CHANGED_CONFIDENCE_CAP,
+  CONTEXT_INTACT,
+  CONTESTED_COPY_CONFIDENCE,
+  CONTEXT_PRESENT,
+  COPY_MARGIN,
+  LONE_COPY_CONFIDENCE,
+  REVIEW_THRESHOLD,
+} from "./thresholds";
 
 export interface AnchorOptions {
   /** Below this confidence a found claim is flagged for review (default 0.9). */
@@ -53,33 +69,53 @@ export class QuoteMatcher {
     this.editedIn = options.editedIn;
   }
 
-  private readonly gramIndex = (): GramIndex => (this.grams ??= new GramIndex(this.text, this.editedIn?.map((r) => ({ start: r.start - GRAM, end: r.end }))));
+  private readonly gramIndex = (): GramIndex =>
+    (this.grams ??= new GramIndex(
+      this.text,
+      this.editedIn?.map((r) => ({ start: r.start - GRAM, end: r.end })),
+    ));
 
   anchor(selectors: ClaimSelectors, hints: MatchHints = {}): AnchorResult {
     const { exact, prefix, suffix } = selectors.quote;
     const claim: Claim = { exact, prefix, suffix, hint: hints.hint ?? this.index.toUtf16(selectors.position.start) };
     if (!exact) return this.anchorEmpty(selectors, claim);
     // The stored position with the stored text and all of its context: nothing else can be likelier.
-    if (this.text.startsWith(exact, claim.hint) && !hints.reject?.(claim.hint, claim.hint + exact.length) && this.contextIntact(claim, claim.hint)) {
+    if (
+      this.text.startsWith(exact, claim.hint) &&
+      !hints.reject?.(claim.hint, claim.hint + exact.length) &&
+      this.contextIntact(claim, claim.hint)
+    ) {
       return this.result(selectors, claim.hint, claim.hint + exact.length, 1, "position");
     }
     const exactOnes = exactCandidates(this.text, claim, hints.reject, this.editedIn);
     const decided = this.decideExact(exactOnes, hints.sourceHasCopies ?? (() => false));
-    if (decided?.settled) return this.result(selectors, decided.candidate.start, decided.candidate.end, decided.confidence, "quote");
+    if (decided?.settled)
+      return this.result(selectors, decided.candidate.start, decided.candidate.end, decided.confidence, "quote");
     // No copy that settles it: the claim may be there edited, beside a doubtful copy or none.
-    const edited = approximateCandidates(this.text, this.gramIndex, claim, { reject: hints.reject, rejectsAll: hints.rejectsAll, ranges: this.editedIn });
+    const edited = approximateCandidates(this.text, this.gramIndex, claim, {
+      reject: hints.reject,
+      rejectsAll: hints.rejectsAll,
+      ranges: this.editedIn,
+    });
     const best = edited[0];
     // An edited match displaces an exact copy only where it keeps its surroundings on both sides.
     const editedInPlace = best && Math.min(best.before, best.after) >= CONTEXT_PRESENT;
     if (decided && (!best || !editedInPlace || decided.candidate.score >= best.score)) {
       // Kept over a likelier edited match (one that did not keep its surroundings on both sides):
       // the copy may be another passage with the same words, so it is flagged, never trusted.
-      const confidence = best && best.score > decided.candidate.score ? Math.min(decided.confidence, CONTESTED_COPY_CONFIDENCE) : decided.confidence;
+      const confidence =
+        best && best.score > decided.candidate.score
+          ? Math.min(decided.confidence, CONTESTED_COPY_CONFIDENCE)
+          : decided.confidence;
       return this.result(selectors, decided.candidate.start, decided.candidate.end, confidence, "quote");
     }
     if (!best) return orphaned();
     const rival = edited.find((c) => c.end <= best.start || c.start >= best.end);
-    const confidence = Math.min(CHANGED_CONFIDENCE_CAP, best.score, rival && best.score - rival.score < AMBIGUITY_MARGIN ? 0.5 : 1);
+    const confidence = Math.min(
+      CHANGED_CONFIDENCE_CAP,
+      best.score,
+      rival && best.score - rival.score < AMBIGUITY_MARGIN ? 0.5 : 1,
+    );
     return this.result(selectors, best.start, best.end, confidence, "fuzzy");
   }
 
@@ -108,25 +144,43 @@ export class QuoteMatcher {
       const sourceHasCopies = hasCopies();
       // Context on one side only, far from where the claim was, may be a look-alike passage: the
       // claim edited in place is looked for before adopting it.
-      const fits = sourceHasCopies ? intact : (context >= CONTEXT_INTACT && best.near > 0) || Math.min(best.before, best.after) >= CONTEXT_PRESENT;
+      const fits = sourceHasCopies
+        ? intact
+        : (context >= CONTEXT_INTACT && best.near > 0) || Math.min(best.before, best.after) >= CONTEXT_PRESENT;
       if (fits) return { candidate: best, confidence: 0.9 + 0.1 * context, settled: true };
       const evidence = Math.max(context, best.near);
-      return { candidate: best, confidence: !sourceHasCopies && evidence >= CONTEXT_PRESENT ? 0.9 + 0.1 * evidence : LONE_COPY_CONFIDENCE, settled: false };
+      return {
+        candidate: best,
+        confidence: !sourceHasCopies && evidence >= CONTEXT_PRESENT ? 0.9 + 0.1 * evidence : LONE_COPY_CONFIDENCE,
+        settled: false,
+      };
     }
-    if (intact && best.score - second.score >= COPY_MARGIN) return { candidate: best, confidence: 0.9 + 0.1 * Math.min(best.before, best.after), settled: true };
-    const claimLike = Math.min(best.before, best.after) >= CONTEXT_PRESENT || (context >= CONTEXT_PRESENT && best.near >= 0.5) || best.near >= 0.95;
+    if (intact && best.score - second.score >= COPY_MARGIN)
+      return { candidate: best, confidence: 0.9 + 0.1 * Math.min(best.before, best.after), settled: true };
+    const claimLike =
+      Math.min(best.before, best.after) >= CONTEXT_PRESENT ||
+      (context >= CONTEXT_PRESENT && best.near >= 0.5) ||
+      best.near >= 0.95;
     return claimLike ? { candidate: best, confidence: Math.min(0.85, 0.3 + 0.6 * best.score), settled: false } : null;
   }
 
   /** An empty claim (a caret) is found only where its whole context still is. */
   private anchorEmpty(selectors: ClaimSelectors, claim: Claim): AnchorResult {
-    if ((claim.prefix || claim.suffix) && this.contextIntact(claim, claim.hint)) return this.result(selectors, claim.hint, claim.hint, 1, "position");
+    if ((claim.prefix || claim.suffix) && this.contextIntact(claim, claim.hint))
+      return this.result(selectors, claim.hint, claim.hint, 1, "position");
     const at = claim.prefix && claim.suffix ? this.text.indexOf(claim.prefix + claim.suffix) : -1;
-    if (at !== -1 && this.text.indexOf(claim.prefix + claim.suffix, at + 1) === -1) return this.result(selectors, at + claim.prefix.length, at + claim.prefix.length, 0.9, "quote");
+    if (at !== -1 && this.text.indexOf(claim.prefix + claim.suffix, at + 1) === -1)
+      return this.result(selectors, at + claim.prefix.length, at + claim.prefix.length, 0.9, "quote");
     return orphaned();
   }
 
-  private result(selectors: ClaimSelectors, start: number, end: number, confidence: number, method: "position" | "quote" | "fuzzy"): AnchorResult {
+  private result(
+    selectors: ClaimSelectors,
+    start: number,
+    end: number,
+    confidence: number,
+    method: "position" | "quote" | "fuzzy",
+  ): AnchorResult {
     const startCp = this.index.toCodePoint(start);
     const exact = this.text.slice(start, end);
     const same = exact === selectors.quote.exact;
@@ -156,10 +210,15 @@ function matcherFor(text: string | CodePointIndex, options: AnchorOptions): Quot
     if (!matcher) byIndex.set(text, (matcher = new QuoteMatcher(text)));
     return matcher;
   }
-  if (lastText?.text !== text || lastText.reviewThreshold !== options.reviewThreshold) lastText = { text, reviewThreshold: options.reviewThreshold, matcher: new QuoteMatcher(text, options) };
+  if (lastText?.text !== text || lastText.reviewThreshold !== options.reviewThreshold)
+    lastText = { text, reviewThreshold: options.reviewThreshold, matcher: new QuoteMatcher(text, options) };
   return lastText.matcher;
 }
 
-export function anchorInText(text: string | CodePointIndex, selectors: ClaimSelectors, options: AnchorOptions = {}): AnchorResult {
+export function anchorInText(
+  text: string | CodePointIndex,
+  selectors: ClaimSelectors,
+  options: AnchorOptions = {},
+): AnchorResult {
   return matcherFor(text, options).anchor(selectors);
 }

@@ -22,7 +22,8 @@ function claimOn(text: string, needle: string, occurrence = 0) {
   return describeRange(text, start, start + codePointLength(needle));
 }
 
-const spanOf = (text: string, result: { start: number | null; end: number | null }) => sliceCodePoints(text, result.start!, result.end!);
+const spanOf = (text: string, result: { start: number | null; end: number | null }) =>
+  sliceCodePoints(text, result.start!, result.end!);
 
 describe("reanchorClaims, claims the edit removed from their place", () => {
   it("finds a moved and edited sentence in the text the edit added, flagged as changed", () => {
@@ -59,7 +60,12 @@ describe("reanchorClaims, claims the edit removed from their place", () => {
     const twin = PARAGRAPHS[1]!;
     const old = `${PARAGRAPHS[0]} ${twin} ${twin} ${PARAGRAPHS[4]}`;
     const edited = `${PARAGRAPHS[0]} ${twin} ${PARAGRAPHS[4]}`;
-    const claims = [claimOn(old, twin, 0), claimOn(old, twin, 1), claimOn(old, "spending on roads", 0), claimOn(old, "spending on roads", 1)];
+    const claims = [
+      claimOn(old, twin, 0),
+      claimOn(old, twin, 1),
+      claimOn(old, "spending on roads", 0),
+      claimOn(old, "spending on roads", 1),
+    ];
     const results = reanchorClaims(old, edited, claims);
     const kept = results.filter((r) => r.state !== "orphaned");
     expect(kept).toHaveLength(2);
@@ -70,7 +76,9 @@ describe("reanchorClaims, claims the edit removed from their place", () => {
   it("searches the whole new text for selectors that do not describe the old text", () => {
     const stale = claimOn(TEXT, PARAGRAPHS[5]!);
     const older = `Preface.\n\n${TEXT}`;
-    const [result] = reanchorClaims(older, `${TEXT} Updated.`, [{ ...stale, position: { ...stale.position, start: stale.position.start + 3, end: stale.position.end + 3 } }]);
+    const [result] = reanchorClaims(older, `${TEXT} Updated.`, [
+      { ...stale, position: { ...stale.position, start: stale.position.start + 3, end: stale.position.end + 3 } },
+    ]);
     expect(result).toMatchObject({ state: "moved" });
     expect(spanOf(`${TEXT} Updated.`, result!)).toBe(PARAGRAPHS[5]);
   });
@@ -87,7 +95,31 @@ describe("occurrences", () => {
 
   it("finds a piece around ranges, once where widened ranges meet", () => {
     expect(occurrencesAround(text, "ab", [{ start: 4, end: 5 }], 1, 1, 10)).toEqual([3]);
-    expect(occurrencesAround(text, "ab", [{ start: 4, end: 5 }, { start: 6, end: 7 }], 2, 2, 10)).toEqual([3, 6]);
-    expect(occurrencesAround(text, "ab", [{ start: 0, end: 1 }, { start: 13, end: 14 }], 1, 1, 10)).toEqual([0, 12]);
+    expect(
+      occurrencesAround(
+        text,
+        "ab",
+        [
+          { start: 4, end: 5 },
+          { start: 6, end: 7 },
+        ],
+        2,
+        2,
+        10,
+      ),
+    ).toEqual([3, 6]);
+    expect(
+      occurrencesAround(
+        text,
+        "ab",
+        [
+          { start: 0, end: 1 },
+          { start: 13, end: 14 },
+        ],
+        1,
+        1,
+        10,
+      ),
+    ).toEqual([0, 12]);
   });
 });

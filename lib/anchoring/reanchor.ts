@@ -33,7 +33,14 @@ const NEARBY = 64;
  * (`from`, `to`) occurs again reaching into the change (`gapStart`, `gapEnd`), so shifting that
  * part of the stretch onto it would be an equally small diff.
  */
-function twinInChange(text: string, gapStart: number, gapEnd: number, from: number, to: number, changeFirst: boolean): boolean {
+function twinInChange(
+  text: string,
+  gapStart: number,
+  gapEnd: number,
+  from: number,
+  to: number,
+  changeFirst: boolean,
+): boolean {
   if (gapEnd <= gapStart || to <= from) return false;
   // Change first: a copy starting inside the change; change after: one ending inside it. Its
   // first (or last) few characters are looked for there first: the stretch may be long.
@@ -46,24 +53,34 @@ function twinInChange(text: string, gapStart: number, gapEnd: number, from: numb
   return occurrencesIn(text, text.slice(from, to), from + 1, gapEnd, 1).length > 0;
 }
 
-export function reanchorClaims(oldText: string, newText: string, claims: ClaimSelectors[], options: AnchorOptions = {}): AnchorResult[] {
+export function reanchorClaims(
+  oldText: string,
+  newText: string,
+  claims: ClaimSelectors[],
+  options: AnchorOptions = {},
+): AnchorResult[] {
   const reviewThreshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
   const oldIndex = new CodePointIndex(oldText);
   const newIndex = new CodePointIndex(newText);
-  const map = new SegmentMap(oldText === newText ? [{ oldStart: 0, newStart: 0, length: oldText.length }] : equalSegments(oldText, newText));
+  const map = new SegmentMap(
+    oldText === newText ? [{ oldStart: 0, newStart: 0, length: oldText.length }] : equalSegments(oldText, newText),
+  );
   let inAdded: QuoteMatcher | null = null;
   let anywhere: QuoteMatcher | null = null;
   // A claim the edit removed from its place can only be found in text the edit added.
-  const addedTextMatcher = () => (inAdded ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
+  const addedTextMatcher = () =>
+    (inAdded ??= new QuoteMatcher(newIndex, { ...options, editedIn: map.addedRanges(newText.length) }));
   // One forward pass: lastIndexOf would scan the whole text again, and more slowly.
-  const hasCopies = (exact: string, at: number) => oldText.indexOf(exact) !== at || oldText.indexOf(exact, at + 1) !== -1;
+  const hasCopies = (exact: string, at: number) =>
+    oldText.indexOf(exact) !== at || oldText.indexOf(exact, at + 1) !== -1;
 
   return claims.map((claim): AnchorResult => {
     const { exact, prefix, suffix } = claim.quote;
     const start = oldIndex.toUtf16(claim.position.start);
     const end = oldIndex.toUtf16(claim.position.end);
     // Selectors that do not describe the old text cannot be mapped through its diff.
-    if (!exact || oldText.slice(start, end) !== exact) return (anywhere ??= new QuoteMatcher(newIndex, options)).anchor(claim, { hint: map.toNew(start, "start") });
+    if (!exact || oldText.slice(start, end) !== exact)
+      return (anywhere ??= new QuoteMatcher(newIndex, options)).anchor(claim, { hint: map.toNew(start, "start") });
 
     const found = (newStart: number, confidence: number): AnchorResult => {
       const startCp = newIndex.toCodePoint(newStart);
@@ -84,7 +101,10 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
       if (margin < ALIGNMENT_GUARD) {
         // Context first: it is local and usually intact, while looking for copies scans the text.
         const before = contextEvidence(prefix, newText, newStart, "before");
-        const context = before >= CONTEXT_PRESENT ? before : Math.max(before, contextEvidence(suffix, newText, newStart + exact.length, "after"));
+        const context =
+          before >= CONTEXT_PRESENT
+            ? before
+            : Math.max(before, contextEvidence(suffix, newText, newStart + exact.length, "after"));
         if (context < CONTEXT_PRESENT && hasCopies(exact, start)) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       }
       // A copy of its words removed or added right beside the unchanged stretch: the diff may
@@ -106,19 +126,29 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     // Text that is another passage, unchanged: a twin of this claim there is not this claim. An
     // edited match is ruled out when most of it is long unchanged stretches of other text.
     const isOtherPassage = (s: number, e: number) => map.isOtherPassage(s, e, start, end);
-    const reject = (s: number, e: number) => isOtherPassage(s, e) || map.othersIn(s, e, start, end, PASSAGE_LENGTH) * 2 > e - s;
+    const reject = (s: number, e: number) =>
+      isOtherPassage(s, e) || map.othersIn(s, e, start, end, PASSAGE_LENGTH) * 2 > e - s;
     // A place inside [s, e) passing `reject` keeps at least half of its length, so at least half
     // of `shortest`, out of other passages: a window with less than that left is all rejected.
-    const rejectsAll = (s: number, e: number, shortest: number) => (e - s - map.othersIn(s, e, start, end, PASSAGE_LENGTH)) * 2 < shortest;
+    const rejectsAll = (s: number, e: number, shortest: number) =>
+      (e - s - map.othersIn(s, e, start, end, PASSAGE_LENGTH)) * 2 < shortest;
     // Its words intact at or just beside the mapped place: the edit was around it, or the diff
     // paired one of its words with a twin elsewhere.
     let nearest = -1;
     // Searched in a slice: indexOf over the whole text would scan to its end for every touched claim.
     const from = Math.max(0, newStart - exact.length - NEARBY);
     const nearby = newText.slice(from, newEnd + NEARBY + exact.length);
-    for (let found = nearby.indexOf(exact); found !== -1 && from + found <= newEnd + NEARBY; found = nearby.indexOf(exact, found + 1)) {
+    for (
+      let found = nearby.indexOf(exact);
+      found !== -1 && from + found <= newEnd + NEARBY;
+      found = nearby.indexOf(exact, found + 1)
+    ) {
       const at = from + found;
-      if (!isOtherPassage(at, at + exact.length) && (nearest === -1 || Math.abs(at - newStart) < Math.abs(nearest - newStart))) nearest = at;
+      if (
+        !isOtherPassage(at, at + exact.length) &&
+        (nearest === -1 || Math.abs(at - newStart) < Math.abs(nearest - newStart))
+      )
+        nearest = at;
     }
     if (nearest !== -1) return found(nearest, 1);
     // Mostly kept in place: changed. Similarity from the diff itself: kept characters over the
@@ -126,10 +156,23 @@ export function reanchorClaims(oldText: string, newText: string, claims: ClaimSe
     const kept = map.retained(start, end) / Math.max(exact.length, newEnd - newStart);
     if (newEnd > newStart && kept >= MIN_QUOTE_SIMILARITY) {
       const text = newText.slice(newStart, newEnd);
-      return { state: "changed", start: newIndex.toCodePoint(newStart), end: newIndex.toCodePoint(newEnd), exact: text, confidence: Math.min(CHANGED_CONFIDENCE_CAP, kept), needsReview: true, method: "diff" };
+      return {
+        state: "changed",
+        start: newIndex.toCodePoint(newStart),
+        end: newIndex.toCodePoint(newEnd),
+        exact: text,
+        confidence: Math.min(CHANGED_CONFIDENCE_CAP, kept),
+        needsReview: true,
+        method: "diff",
+      };
     }
     // Removed from its place: deleted, moved, or rewritten. Quote matching, where the new text is
     // not the unchanged copy of another passage (a twin of a deleted sentence is not the claim).
-    return addedTextMatcher().anchor(claim, { hint: newStart, reject, rejectsAll, sourceHasCopies: () => hasCopies(exact, start) });
+    return addedTextMatcher().anchor(claim, {
+      hint: newStart,
+      reject,
+      rejectsAll,
+      sourceHasCopies: () => hasCopies(exact, start),
+    });
   });
 }

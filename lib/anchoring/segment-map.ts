@@ -43,7 +43,8 @@ export class SegmentMap {
     const k = this.find(side === "end" ? offset - 1 : offset, "oldStart");
     const segment = this.segments[k];
     const within = segment ? offset - segment.oldStart : 0;
-    if (segment && (side === "start" ? within < segment.length : within <= segment.length)) return segment.newStart + within;
+    if (segment && (side === "start" ? within < segment.length : within <= segment.length))
+      return segment.newStart + within;
     const next = this.segments[k + 1];
     const gapStart = segment ? segment.oldStart + segment.length : 0;
     const newGapStart = segment ? segment.newStart + segment.length : 0;
@@ -56,7 +57,11 @@ export class SegmentMap {
   /** Characters of old[start, end) that are unchanged. */
   retained(start: number, end: number): number {
     let total = 0;
-    for (let k = Math.max(0, this.find(start, "oldStart")); k < this.segments.length && this.segments[k]!.oldStart < end; k++) {
+    for (
+      let k = Math.max(0, this.find(start, "oldStart"));
+      k < this.segments.length && this.segments[k]!.oldStart < end;
+      k++
+    ) {
       const segment = this.segments[k]!;
       total += Math.max(0, Math.min(end, segment.oldStart + segment.length) - Math.max(start, segment.oldStart));
     }
@@ -71,8 +76,18 @@ export class SegmentMap {
     const k = this.find(segment.oldStart, "oldStart");
     const previous = this.segments[k - 1];
     const next = this.segments[k + 1];
-    const before = { oldStart: previous ? previous.oldStart + previous.length : 0, oldEnd: segment.oldStart, newStart: previous ? previous.newStart + previous.length : 0, newEnd: segment.newStart };
-    const after = { oldStart: segment.oldStart + segment.length, oldEnd: next ? next.oldStart : oldLength, newStart: segment.newStart + segment.length, newEnd: next ? next.newStart : newLength };
+    const before = {
+      oldStart: previous ? previous.oldStart + previous.length : 0,
+      oldEnd: segment.oldStart,
+      newStart: previous ? previous.newStart + previous.length : 0,
+      newEnd: segment.newStart,
+    };
+    const after = {
+      oldStart: segment.oldStart + segment.length,
+      oldEnd: next ? next.oldStart : oldLength,
+      newStart: segment.newStart + segment.length,
+      newEnd: next ? next.newStart : newLength,
+    };
     return [before, after];
   }
 
@@ -103,7 +118,11 @@ export class SegmentMap {
    */
   othersIn(start: number, end: number, ownStart: number, ownEnd: number, minLength: number): number {
     let total = 0;
-    for (let k = Math.max(0, this.find(start, "newStart")); k < this.segments.length && this.segments[k]!.newStart < end; k++) {
+    for (
+      let k = Math.max(0, this.find(start, "newStart"));
+      k < this.segments.length && this.segments[k]!.newStart < end;
+      k++
+    ) {
       const segment = this.segments[k]!;
       const from = Math.max(start, segment.newStart);
       const to = Math.min(end, segment.newStart + segment.length);

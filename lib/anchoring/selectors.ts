@@ -35,7 +35,12 @@ export interface AnchorResult {
 
 export const DEFAULT_CONTEXT_LENGTH = 32;
 
-export function describeRange(text: string | CodePointIndex, start: number, end: number, options: { contextLength?: number } = {}): ClaimSelectors {
+export function describeRange(
+  text: string | CodePointIndex,
+  start: number,
+  end: number,
+  options: { contextLength?: number } = {},
+): ClaimSelectors {
   const index = typeof text === "string" ? new CodePointIndex(text) : text;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > index.length) {
     throw new RangeError(`range ${start}-${end} is outside a text of ${index.length} code points`);

@@ -4,10 +4,16 @@ import { anchoredEditDistance } from "./similarity";
 
 /** The textbook table: pattern's start tied to the text's start, the text's end free. */
 function reference(pattern: string, text: string): number {
-  const table = Array.from({ length: pattern.length + 1 }, (_, i) => Array.from({ length: text.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const table = Array.from({ length: pattern.length + 1 }, (_, i) =>
+    Array.from({ length: text.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= pattern.length; i++) {
     for (let j = 1; j <= text.length; j++) {
-      table[i]![j] = Math.min(table[i - 1]![j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1), table[i - 1]![j]! + 1, table[i]![j - 1]! + 1);
+      table[i]![j] = Math.min(
+        table[i - 1]![j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1),
+        table[i - 1]![j]! + 1,
+        table[i]![j - 1]! + 1,
+      );
     }
   }
   return Math.min(...table[pattern.length]!);

@@ -10,7 +10,13 @@ export function commonPrefixLength(a: string, b: string, aFrom = 0, bFrom = 0): 
 }
 
 /** Length of the common tail of a[..aEnd) and b[..bEnd). */
-export function commonSuffixLength(a: string, b: string, aEnd = a.length, bEnd = b.length, max = Math.min(aEnd, bEnd)): number {
+export function commonSuffixLength(
+  a: string,
+  b: string,
+  aEnd = a.length,
+  bEnd = b.length,
+  max = Math.min(aEnd, bEnd),
+): number {
   let i = 0;
   while (i < max && a.charCodeAt(aEnd - 1 - i) === b.charCodeAt(bEnd - 1 - i)) i++;
   return i;
@@ -24,7 +30,12 @@ export function commonSuffixLength(a: string, b: string, aEnd = a.length, bEnd =
  * exact value is not needed: only cells within `limit` of the diagonal are computed (a cheaper
  * alignment can never leave that band), and any larger distance comes back as `limit + 1`.
  */
-export function anchoredEditDistance(pattern: string, text: string, reversed = false, limit = Math.max(pattern.length, text.length)): number {
+export function anchoredEditDistance(
+  pattern: string,
+  text: string,
+  reversed = false,
+  limit = Math.max(pattern.length, text.length),
+): number {
   const m = pattern.length;
   const n = text.length;
   if (m === 0) return 0;
@@ -65,7 +76,11 @@ export function editDistance(a: string, b: string): number {
     current[0] = i;
     const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1);
+      current[j] = Math.min(
+        previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1),
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+      );
     }
     [previous, current] = [current, previous];
   }
@@ -88,11 +103,13 @@ export function similarity(a: string, b: string): number {
 export function contextEvidence(expected: string, text: string, at: number, side: "before" | "after"): number {
   if (!expected) return (side === "before" ? at === 0 : at === text.length) ? 1 : 0.5;
   const n = expected.length;
-  const kept = side === "before" ? commonSuffixLength(expected, text, n, at) : commonPrefixLength(expected, text, 0, at);
+  const kept =
+    side === "before" ? commonSuffixLength(expected, text, n, at) : commonPrefixLength(expected, text, 0, at);
   if (kept === n) return 1;
   const exact = kept / n;
   // Room for insertions in the context: half as long again.
-  const window = side === "before" ? text.slice(Math.max(0, at - Math.ceil(n * 1.5)), at) : text.slice(at, at + Math.ceil(n * 1.5));
+  const window =
+    side === "before" ? text.slice(Math.max(0, at - Math.ceil(n * 1.5)), at) : text.slice(at, at + Math.ceil(n * 1.5));
   // Half the context edited or more counts nothing (below), so larger distances need not be exact.
   const approximate = 1 - anchoredEditDistance(expected, window, side === "before", Math.ceil(n / 2)) / n;
   return Math.max(exact, Math.min(0.95, Math.max(0, (approximate - 0.5) / 0.5)));
@@ -111,7 +128,14 @@ export interface ApproximateMatch {
  * edge stays inside the match. It reports only the fewest-error matches, so with `skipExact` exact
  * copies of the pattern are blanked out first: they must not hide an edited copy beside them.
  */
-export function bestApproximateMatch(pattern: string, text: string, from: number, to: number, maxErrors: number, skipExact = false): ApproximateMatch | null {
+export function bestApproximateMatch(
+  pattern: string,
+  text: string,
+  from: number,
+  to: number,
+  maxErrors: number,
+  skipExact = false,
+): ApproximateMatch | null {
   const lo = Math.max(0, from);
   const hi = Math.min(text.length, to);
   if (pattern.length === 0 || hi <= lo) return null;
@@ -119,7 +143,11 @@ export function bestApproximateMatch(pattern: string, text: string, from: number
   if (skipExact && window.includes(pattern)) window = window.split(pattern).join("\u0000".repeat(pattern.length));
   let best: ApproximateMatch | null = null;
   for (const match of search(window, pattern, maxErrors)) {
-    if (!best || match.errors < best.errors || (match.errors === best.errors && match.end - match.start > best.end - best.start)) {
+    if (
+      !best ||
+      match.errors < best.errors ||
+      (match.errors === best.errors && match.end - match.start > best.end - best.start)
+    ) {
       best = { start: lo + match.start, end: lo + match.end, errors: match.errors };
     }
   }

@@ -17,7 +17,15 @@ export interface EqualSegment {
 }
 
 type Push = (oldStart: number, newStart: number, length: number) => void;
-type Pass = (oldText: string, aFrom: number, aTo: number, newText: string, bFrom: number, bTo: number, push: Push) => void;
+type Pass = (
+  oldText: string,
+  aFrom: number,
+  aTo: number,
+  newText: string,
+  bFrom: number,
+  bTo: number,
+  push: Push,
+) => void;
 
 /** Characters: the common head and tail of two changed stretches. */
 const characterPass: Pass = (oldText, aFrom, aTo, newText, bFrom, bTo, push) => {
@@ -28,7 +36,10 @@ const characterPass: Pass = (oldText, aFrom, aTo, newText, bFrom, bTo, push) => 
 };
 
 /** Aligns units of two stretches, recursing into `inner` for the stretches between equal units. */
-function unitPass(split: (text: string, from: number, to: number, dictionary: Map<string, number>) => Units, inner: Pass): Pass {
+function unitPass(
+  split: (text: string, from: number, to: number, dictionary: Map<string, number>) => Units,
+  inner: Pass,
+): Pass {
   return (oldText, aFrom, aTo, newText, bFrom, bTo, push) => {
     if (aFrom >= aTo || bFrom >= bTo) return;
     const dictionary = new Map<string, number>();
@@ -38,7 +49,8 @@ function unitPass(split: (text: string, from: number, to: number, dictionary: Ma
     diffIds(a.ids, 0, a.ids.length, b.ids, 0, b.ids.length, pairs);
     let ai = 0;
     let bi = 0;
-    const flush = (i: number, j: number) => inner(oldText, a.starts[ai]!, a.starts[i]!, newText, b.starts[bi]!, b.starts[j]!, push);
+    const flush = (i: number, j: number) =>
+      inner(oldText, a.starts[ai]!, a.starts[i]!, newText, b.starts[bi]!, b.starts[j]!, push);
     for (let k = 0; k < pairs.length; k += 2) {
       const i = pairs[k]!;
       const j = pairs[k + 1]!;
@@ -80,7 +92,8 @@ function slideEdits(segments: EqualSegment[], oldText: string, newText: string):
     const newGap = right.newStart - (left.newStart + left.length);
     if ((oldGap === 0) === (newGap === 0)) continue;
     // The edited text, in the revision that has it.
-    const [text, start, size] = oldGap === 0 ? [newText, left.newStart + left.length, newGap] : [oldText, left.oldStart + left.length, oldGap];
+    const [text, start, size] =
+      oldGap === 0 ? [newText, left.newStart + left.length, newGap] : [oldText, left.oldStart + left.length, oldGap];
     let low = 0;
     while (low < left.length && text.charCodeAt(start - low - 1) === text.charCodeAt(start + size - low - 1)) low++;
     let high = 0;
@@ -104,11 +117,18 @@ export function equalSegments(oldText: string, newText: string): EqualSegment[] 
   const push: Push = (oldStart, newStart, length) => {
     if (length <= 0) return;
     const last = segments[segments.length - 1];
-    if (last && last.oldStart + last.length === oldStart && last.newStart + last.length === newStart) last.length += length;
+    if (last && last.oldStart + last.length === oldStart && last.newStart + last.length === newStart)
+      last.length += length;
     else segments.push({ oldStart, newStart, length });
   };
   const head = commonPrefixLength(oldText, newText);
-  const tail = commonSuffixLength(oldText, newText, oldText.length, newText.length, Math.min(oldText.length, newText.length) - head);
+  const tail = commonSuffixLength(
+    oldText,
+    newText,
+    oldText.length,
+    newText.length,
+    Math.min(oldText.length, newText.length) - head,
+  );
   push(0, 0, head);
   chunkPass(oldText, head, oldText.length - tail, newText, head, newText.length - tail, push);
   push(oldText.length - tail, newText.length - tail, tail);

@@ -14,17 +14,38 @@ const MARK = 3;
 
 /** Character classes for tokens: runs of whitespace, runs of word characters, single marks. */
 function classOf(code: number): number {
-  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000) return WHITESPACE;
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95) return WORD;
-  if (code < 0xc0 || (code >= 0x2010 && code <= 0x206f) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff0f)) return MARK;
+  if (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x3000
+  )
+    return WHITESPACE;
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95)
+    return WORD;
+  if (
+    code < 0xc0 ||
+    (code >= 0x2010 && code <= 0x206f) ||
+    (code >= 0x3001 && code <= 0x303f) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff0f)
+  )
+    return MARK;
   // Letters beyond ASCII, combining marks and surrogate halves stay inside words.
   return WORD;
 }
 
-function collect(text: string, from: number, to: number, dictionary: Map<string, number>, nextEnd: (at: number) => number): Units {
+function collect(
+  text: string,
+  from: number,
+  to: number,
+  dictionary: Map<string, number>,
+  nextEnd: (at: number) => number,
+): Units {
   const ids: number[] = [];
   const starts: number[] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const j = Math.min(to, nextEnd(i));
     const unit = text.slice(i, j);
     let id = dictionary.get(unit);
@@ -54,7 +75,9 @@ function isSentenceEnd(code: number): boolean {
 }
 
 function isCloser(code: number): boolean {
-  return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb;
+  return (
+    code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb
+  );
 }
 
 /**

@@ -31,14 +31,22 @@ export async function authenticateApiToken(db: Db, secret: string): Promise<Acto
   // driver-level reader: every API request pays this read, and Prisma's pipeline cost more
   // than the query (SQLite: a read-only connection that sees every committed change).
   const [row] = await sqlReaderOf(db).all<TokenRow>(TOKEN_WITH_ROLE, [hashApiToken(secret)]);
-  const token = row && { ...row, revokedAt: rawDateOrNull(row.revokedAt), expiresAt: rawDateOrNull(row.expiresAt), lastUsedAt: rawDateOrNull(row.lastUsedAt) };
+  const token = row && {
+    ...row,
+    revokedAt: rawDateOrNull(row.revokedAt),
+    expiresAt: rawDateOrNull(row.expiresAt),
+    lastUsedAt: rawDateOrNull(row.lastUsedAt),
+  };
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt < new Date())) throw invalidToken();
   if (token.scope !== "read" && token.scope !== "read_write") throw invalidToken();
   // Touch at most once a minute: a busy integration must not turn every read into a write.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }
-  return { userId: token.userId, token: { id: token.id, workspaceId: token.workspaceId, scope: token.scope, memberRole: token.role } };
+  return {
+    userId: token.userId,
+    token: { id: token.id, workspaceId: token.workspaceId, scope: token.scope, memberRole: token.role },
+  };
 }
 
 function invalidToken(): AppError {

@@ -19,7 +19,9 @@ export async function createApiToken(db: Db, options: { actor: Actor; input: unk
   assertSessionActor(options.actor);
   const input = createApiTokenSchema.parse(options.input);
   await getMemberActor(db, options.actor, input.workspaceId);
-  if ((await db.apiToken.count({ where: { userId: options.actor.userId, revokedAt: null } })) >= API_TOKENS_PER_USER_MAX) {
+  if (
+    (await db.apiToken.count({ where: { userId: options.actor.userId, revokedAt: null } })) >= API_TOKENS_PER_USER_MAX
+  ) {
     throw new AppError("conflict", `You have ${API_TOKENS_PER_USER_MAX} active tokens; revoke one first.`);
   }
   const { secret, tokenHash, tokenPrefix } = newApiTokenSecret();
@@ -43,12 +45,25 @@ export async function listApiTokens(db: Db, options: { actor: Actor }) {
   return db.apiToken.findMany({
     where: { userId: options.actor.userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, scope: true, tokenPrefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, workspace: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      scope: true,
+      tokenPrefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      workspace: { select: { name: true } },
+    },
   });
 }
 
 export async function revokeApiToken(db: Db, options: { actor: Actor; tokenId: string }) {
   assertSessionActor(options.actor);
-  const revoked = await db.apiToken.updateMany({ where: { id: options.tokenId, userId: options.actor.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const revoked = await db.apiToken.updateMany({
+    where: { id: options.tokenId, userId: options.actor.userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   if (revoked.count !== 1) throw new AppError("not_found", "Token not found, or already revoked.");
 }

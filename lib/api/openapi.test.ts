@@ -16,7 +16,13 @@ describe("OpenAPI document", () => {
 
   it("is OpenAPI 3.1 with request schemas generated from the zod schemas", () => {
     expect(document.openapi).toBe("3.1.0");
-    const createNote = document.paths["/api/v1/workspaces/{workspaceId}/claims/{claimId}/notes"]!.post as { requestBody: { content: { "application/json": { schema: { properties: Record<string, { maxLength?: number }>; required: string[] } } } } };
+    const createNote = document.paths["/api/v1/workspaces/{workspaceId}/claims/{claimId}/notes"]!.post as {
+      requestBody: {
+        content: {
+          "application/json": { schema: { properties: Record<string, { maxLength?: number }>; required: string[] } };
+        };
+      };
+    };
     const schema = createNote.requestBody.content["application/json"].schema;
     expect(schema.required).toContain("body");
     expect(schema.properties.body!.maxLength).toBe(20_000);
@@ -26,9 +32,12 @@ describe("OpenAPI document", () => {
     const root = join(process.cwd(), "app/api/v1");
     const implemented = new Set<string>();
     for (const file of routeFiles(root)) {
-      const path = `/api/v1/${relative(root, file).replace(/\/?route\.ts$/, "")}`.replace(/\/$/, "").replace(/\[(\w+)\]/g, "{$1}");
+      const path = `/api/v1/${relative(root, file).replace(/\/?route\.ts$/, "")}`
+        .replace(/\/$/, "")
+        .replace(/\[(\w+)\]/g, "{$1}");
       const exported = (await import(file)) as Record<string, unknown>;
-      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (typeof exported[method] === "function") implemented.add(`${method} ${path}`);
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"])
+        if (typeof exported[method] === "function") implemented.add(`${method} ${path}`);
     }
     implemented.delete("GET /api/v1/openapi.json");
     const described = new Set(API_ROUTES.map((r) => `${r.method} ${r.path}`));

@@ -5,36 +5,76 @@ import { ERROR_STATUS } from "../errors/app-error";
 import { API_ROUTES } from "./api-routes";
 
 const schemaOf = (schema: z.ZodType) => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 };
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 export function buildOpenApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of API_ROUTES) {
     const parameters = [
-      ...[...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } })),
+      ...[...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+        name: m[1],
+        in: "path",
+        required: true,
+        schema: { type: "string" },
+      })),
       ...(route.query
-        ? Object.entries((schemaOf(route.query).properties ?? {}) as Record<string, unknown>).map(([name, schema]) => ({ name, in: "query", required: false, schema }))
+        ? Object.entries((schemaOf(route.query).properties ?? {}) as Record<string, unknown>).map(([name, schema]) => ({
+            name,
+            in: "query",
+            required: false,
+            schema,
+          }))
         : []),
     ];
-    const success = route.status === 204 ? { description: "Done" } : { description: "Success", content: { [route.responseType ?? "application/json"]: { schema: route.responseType ? {} : { type: "object", properties: { data: {} } } } } };
+    const success =
+      route.status === 204
+        ? { description: "Done" }
+        : {
+            description: "Success",
+            content: {
+              [route.responseType ?? "application/json"]: {
+                schema: route.responseType ? {} : { type: "object", properties: { data: {} } },
+              },
+            },
+          };
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       summary: route.summary,
       tags: [route.tag],
-      operationId: `${route.method.toLowerCase()}${route.path.replace(/\/api\/v1/, "").replace(/\{(\w+)\}/g, "By_$1").replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""))}`,
+      operationId: `${route.method.toLowerCase()}${route.path
+        .replace(/\/api\/v1/, "")
+        .replace(/\{(\w+)\}/g, "By_$1")
+        .replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""))}`,
       ...(parameters.length ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(route.body) } } } } : {}),
+      ...(route.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(route.body) } } } }
+        : {}),
       security: [{ bearerAuth: [] }, { sessionCookie: [] }],
       responses: {
         [route.status]: success,
         400: errorResponse("Invalid input (the message says what to fix; details.fields per field)"),
         401: errorResponse("Not signed in, or the token is invalid, expired or revoked"),
-        403: errorResponse(route.write ? "Your role, or a read-only token, does not allow this" : "Your role does not allow this"),
+        403: errorResponse(
+          route.write ? "Your role, or a read-only token, does not allow this" : "Your role does not allow this",
+        ),
         404: errorResponse("Not found (also for workspaces you are not a member of)"),
-        ...(route.write ? { 409: errorResponse("Changed by someone else meanwhile (details.current holds the current state)"), 413: errorResponse("Body too large"), 415: errorResponse("Body is not JSON"), 423: errorResponse("Locked: the final verdict is published") } : {}),
+        ...(route.write
+          ? {
+              409: errorResponse("Changed by someone else meanwhile (details.current holds the current state)"),
+              413: errorResponse("Body too large"),
+              415: errorResponse("Body is not JSON"),
+              423: errorResponse("Locked: the final verdict is published"),
+            }
+          : {}),
       },
     };
   }
@@ -43,20 +83,35 @@ export function buildOpenApiDocument(serverUrl: string) {
     info: {
       title: "Margin API",
       version: "1.0.0",
-      description: "Collaborative annotation and fact-checking. Authenticate with a personal token (Authorization: Bearer <token>) or the browser session. Lists are paginated (limit, cursor → nextCursor). Errors are { error: { code, message, details } }.",
+      description:
+        "Collaborative annotation and fact-checking. Authenticate with a personal token (Authorization: Bearer <token>) or the browser session. Lists are paginated (limit, cursor → nextCursor). Errors are { error: { code, message, details } }.",
     },
     servers: [{ url: serverUrl }],
     paths,
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token from Settings (read or read-write, one workspace)." },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal API token from Settings (read or read-write, one workspace).",
+        },
         sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
       schemas: {
         Error: {
           type: "object",
           required: ["error"],
-          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string", enum: Object.keys(ERROR_STATUS) }, message: { type: "string" }, details: {} } } },
+          properties: {
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: {
+                code: { type: "string", enum: Object.keys(ERROR_STATUS) },
+                message: { type: "string" },
+                details: {},
+              },
+            },
+          },
         },
       },
     },

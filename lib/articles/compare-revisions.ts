@@ -31,11 +31,17 @@ export function diffTexts(oldText: string, newText: string): DiffPart[] {
   return parts;
 }
 
-export async function compareRevisions(db: Db, options: { actor: Actor; workspaceId: string; articleId: string; from: number; to: number }) {
+export async function compareRevisions(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId: string; from: number; to: number },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
   const revisions = await db.articleRevision.findMany({
-    where: { article: { id: options.articleId, workspaceId: options.workspaceId }, number: { in: [options.from, options.to] } },
+    where: {
+      article: { id: options.articleId, workspaceId: options.workspaceId },
+      number: { in: [options.from, options.to] },
+    },
     select: { number: true, text: true, createdAt: true, message: true, createdBy: { select: { name: true } } },
   });
   const from = revisions.find((r) => r.number === options.from);
@@ -46,6 +52,9 @@ export async function compareRevisions(db: Db, options: { actor: Actor; workspac
     from: { number: from.number, createdAt: from.createdAt, by: from.createdBy.name, message: from.message },
     to: { number: to.number, createdAt: to.createdAt, by: to.createdBy.name, message: to.message },
     parts,
-    stats: { added: parts.filter((p) => p.kind === "added").reduce((n, p) => n + p.text.length, 0), removed: parts.filter((p) => p.kind === "removed").reduce((n, p) => n + p.text.length, 0) },
+    stats: {
+      added: parts.filter((p) => p.kind === "added").reduce((n, p) => n + p.text.length, 0),
+      removed: parts.filter((p) => p.kind === "removed").reduce((n, p) => n + p.text.length, 0),
+    },
   };
 }

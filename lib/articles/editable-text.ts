@@ -13,5 +13,9 @@ export function parseEditableText(text: string): ArticleBlock[] {
     .split(/\n[ \t]*\n/)
     .map((chunk) => chunk.replace(/\n/g, " ").trim())
     .filter(Boolean)
-    .map((chunk) => (/^##\s+\S/.test(chunk) ? { type: "heading" as const, text: chunk.replace(/^##\s+/, "") } : { type: "paragraph" as const, text: chunk }));
+    .map((chunk) =>
+      /^##\s+\S/.test(chunk)
+        ? { type: "heading" as const, text: chunk.replace(/^##\s+/, "") }
+        : { type: "paragraph" as const, text: chunk },
+    );
 }

@@ -12,12 +12,20 @@ import { UrlImportError, fetchArticleHtml } from "../importer/fetch-article-url"
 import { urlImportPolicy } from "../importer/url-import-policy";
 import { importArticleSchema, importArticleUrlSchema } from "./schemas";
 
-async function parseImport(input: unknown): Promise<{ parsed: ParsedArticle; metadata: Record<string, unknown> | undefined; origin: RevisionOrigin }> {
+async function parseImport(
+  input: unknown,
+): Promise<{ parsed: ParsedArticle; metadata: Record<string, unknown> | undefined; origin: RevisionOrigin }> {
   const { content, fileName, mediaType, metadata, fetchedFrom } = importArticleSchema.parse(input);
   try {
-    const hint = fetchedFrom ? { mediaType: "text/html", url: fetchedFrom } : { ...(fileName ? { fileName } : {}), ...(mediaType ? { mediaType } : {}) };
+    const hint = fetchedFrom
+      ? { mediaType: "text/html", url: fetchedFrom }
+      : { ...(fileName ? { fileName } : {}), ...(mediaType ? { mediaType } : {}) };
     const parsed = await parseArticle(content, hint);
-    if (parsed.blocks.length === 0) throw new AppError("validation_failed", fetchedFrom ? "No article text was found on this page." : "No article text was found in this file.");
+    if (parsed.blocks.length === 0)
+      throw new AppError(
+        "validation_failed",
+        fetchedFrom ? "No article text was found on this page." : "No article text was found in this file.",
+      );
     const origin: RevisionOrigin = fetchedFrom ? "url" : fileName ? parsed.format : "paste";
     return { parsed, metadata, origin };
   } catch (error) {
@@ -40,7 +48,8 @@ async function fetchPage(url: string) {
   try {
     return await fetchArticleHtml(url, urlImportPolicy());
   } catch (error) {
-    if (error instanceof UrlImportError) throw new AppError("validation_failed", error.message, { fields: { url: [error.message] }, reason: error.code });
+    if (error instanceof UrlImportError)
+      throw new AppError("validation_failed", error.message, { fields: { url: [error.message] }, reason: error.code });
     throw error;
   }
 }
@@ -67,7 +76,10 @@ export async function importArticleFromUrl(db: Db, options: { actor: Actor; work
 function describePreview(parsed: ParsedArticle) {
   const { text } = buildRevisionText(parsed.blocks);
   return {
-    metadata: { ...parsed.metadata, title: parsed.metadata.title ?? deriveTitle(parsed.blocks, parsed.metadata.sourceUrl) },
+    metadata: {
+      ...parsed.metadata,
+      title: parsed.metadata.title ?? deriveTitle(parsed.blocks, parsed.metadata.sourceUrl),
+    },
     blocks: parsed.blocks,
     setAside: parsed.setAside,
     warnings: parsed.warnings,
@@ -78,5 +90,11 @@ function describePreview(parsed: ParsedArticle) {
 
 export async function importArticle(db: Db, options: { actor: Actor; workspaceId: string; input: unknown }) {
   const { parsed, metadata, origin } = await parseImport(options.input);
-  return createArticle(db, { actor: options.actor, workspaceId: options.workspaceId, parsed, metadata: metadata ?? {}, origin });
+  return createArticle(db, {
+    actor: options.actor,
+    workspaceId: options.workspaceId,
+    parsed,
+    metadata: metadata ?? {},
+    origin,
+  });
 }

@@ -48,7 +48,11 @@ export async function listArticles(
   const claimCounts = new Map(claims.map((row) => [row.articleId, row._count._all]));
   const revisionCounts = new Map(revisions.map((row) => [row.articleId, row._count._all]));
   return {
-    items: page.map((row) => ({ ...row, claimCount: claimCounts.get(row.id) ?? 0, revisionCount: revisionCounts.get(row.id) ?? 0 })),
+    items: page.map((row) => ({
+      ...row,
+      claimCount: claimCounts.get(row.id) ?? 0,
+      revisionCount: revisionCounts.get(row.id) ?? 0,
+    })),
     nextCursor: rows.length > take ? (page.at(-1)?.id ?? null) : null,
   };
 }

@@ -11,7 +11,8 @@ export function readUpload(bytes: Uint8Array, field = "file"): string {
   try {
     return decodeImportBytes(bytes);
   } catch (error) {
-    if (error instanceof ImportError) throw new AppError("validation_failed", error.message, { fields: { [field]: [error.message] } });
+    if (error instanceof ImportError)
+      throw new AppError("validation_failed", error.message, { fields: { [field]: [error.message] } });
     throw error;
   }
 }

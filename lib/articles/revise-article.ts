@@ -25,16 +25,34 @@ export interface ReanchorReport {
   orphaned: { claimId: string; exact: string }[];
 }
 
-const claimSelect = { id: true, revisionId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, anchorConfidence: true, version: true } as const;
+const claimSelect = {
+  id: true,
+  revisionId: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  anchorState: true,
+  anchorConfidence: true,
+  version: true,
+} as const;
 
-export async function reviseArticle(db: Db, options: { actor: Actor; workspaceId: string; articleId: string; input: unknown }): Promise<ReanchorReport> {
+export async function reviseArticle(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId: string; input: unknown },
+): Promise<ReanchorReport> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.update");
   const input = reviseArticleSchema.parse(options.input);
   const blocks = parseEditableText(input.text);
-  if (blocks.length === 0) throw new AppError("validation_failed", "An article needs some text.", { fields: { text: ["An article needs some text."] } });
+  if (blocks.length === 0)
+    throw new AppError("validation_failed", "An article needs some text.", {
+      fields: { text: ["An article needs some text."] },
+    });
   const next = buildRevisionText(blocks);
-  if (Buffer.byteLength(next.text) > MAX_IMPORT_BYTES) throw new AppError("payload_too_large", "The article is larger than 2 MB.");
+  if (Buffer.byteLength(next.text) > MAX_IMPORT_BYTES)
+    throw new AppError("payload_too_large", "The article is larger than 2 MB.");
 
   return writeWithAudit(db, async (tx, audit) => {
     const article = await tx.article.findFirst({
@@ -44,29 +62,68 @@ export async function reviseArticle(db: Db, options: { actor: Actor; workspaceId
     if (!article?.currentRevision) throw new AppError("not_found", "Article not found.");
     const previous = article.currentRevision;
     if (previous.id !== input.baseRevisionId) {
-      throw await staleWrite(tx, "article", await lastEditorOf(tx, article.id), { revisionId: previous.id, number: previous.number });
+      throw await staleWrite(tx, "article", await lastEditorOf(tx, article.id), {
+        revisionId: previous.id,
+        number: previous.number,
+      });
     }
     const report: ReanchorReport = { revision: null, unchanged: 0, moved: [], changed: [], orphaned: [] };
     if (next.text === previous.text) return report;
 
     const last = await tx.articleRevision.aggregate({ where: { articleId: article.id }, _max: { number: true } });
     const revision = await tx.articleRevision.create({
-      data: { articleId: article.id, number: (last._max.number ?? 0) + 1, text: next.text, blocks: JSON.stringify(next.blocks), contentHash: contentHash(next.text), origin: "edit", message: input.message ?? null, createdById: member.userId },
+      data: {
+        articleId: article.id,
+        number: (last._max.number ?? 0) + 1,
+        text: next.text,
+        blocks: JSON.stringify(next.blocks),
+        contentHash: contentHash(next.text),
+        origin: "edit",
+        message: input.message ?? null,
+        createdById: member.userId,
+      },
       select: { id: true, number: true },
     });
-    await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id, version: { increment: 1 } } });
-    await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "article", entityId: article.id, articleId: article.id, body: `${article.title}\n\n${next.text}` });
-    await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action: "article.revise", entityType: "revision", entityId: revision.id, articleId: article.id, before: { revision: previous.number }, after: { revision: revision.number, message: input.message ?? null } });
+    await tx.article.update({
+      where: { id: article.id },
+      data: { currentRevisionId: revision.id, version: { increment: 1 } },
+    });
+    await upsertSearchEntry(tx, {
+      workspaceId: options.workspaceId,
+      kind: "article",
+      entityId: article.id,
+      articleId: article.id,
+      body: `${article.title}\n\n${next.text}`,
+    });
+    await audit.record({
+      workspaceId: options.workspaceId,
+      actorId: member.userId,
+      action: "article.revise",
+      entityType: "revision",
+      entityId: revision.id,
+      articleId: article.id,
+      before: { revision: previous.number },
+      after: { revision: revision.number, message: input.message ?? null },
+    });
 
     // Claims on the previous revision go through its diff; older ones (orphans) by their quote.
-    const claims = await tx.claim.findMany({ where: { articleId: article.id }, orderBy: { start: "asc" }, select: claimSelect });
+    const claims = await tx.claim.findMany({
+      where: { articleId: article.id },
+      orderBy: { start: "asc" },
+      select: claimSelect,
+    });
     const current = claims.filter((c) => c.revisionId === previous.id);
     const older = claims.filter((c) => c.revisionId !== previous.id);
-    const toSelectors = (c: (typeof claims)[number]) => ({ quote: { type: "TextQuoteSelector" as const, exact: c.exact, prefix: c.prefix, suffix: c.suffix }, position: { type: "TextPositionSelector" as const, start: c.start, end: c.end } });
+    const toSelectors = (c: (typeof claims)[number]) => ({
+      quote: { type: "TextQuoteSelector" as const, exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+      position: { type: "TextPositionSelector" as const, start: c.start, end: c.end },
+    });
     const newIndex = new CodePointIndex(next.text);
     const matcher = new QuoteMatcher(newIndex);
     const results = new Map<string, AnchorResult>();
-    reanchorClaims(previous.text, next.text, current.map(toSelectors)).forEach((result, i) => results.set(current[i]!.id, result));
+    reanchorClaims(previous.text, next.text, current.map(toSelectors)).forEach((result, i) =>
+      results.set(current[i]!.id, result),
+    );
     for (const claim of older) results.set(claim.id, matcher.anchor(toSelectors(claim)));
 
     for (const claim of claims) {
@@ -74,22 +131,60 @@ export async function reviseArticle(db: Db, options: { actor: Actor; workspaceId
       if (result.state === "orphaned") {
         report.orphaned.push({ claimId: claim.id, exact: claim.exact });
         if (claim.anchorState === "orphaned") continue;
-        await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "orphaned", anchorConfidence: 0, version: { increment: 1 } } });
+        await tx.claim.update({
+          where: { id: claim.id },
+          data: { anchorState: "orphaned", anchorConfidence: 0, version: { increment: 1 } },
+        });
       } else {
         const selectors = describeRange(newIndex, result.start!, result.end!);
         const anchorState = result.state;
         const wasOrphaned = claim.anchorState === "orphaned";
-        if (result.state === "changed") report.changed.push({ claimId: claim.id, before: claim.exact, after: selectors.quote.exact, confidence: result.confidence });
-        else if (wasOrphaned || (claim.revisionId === previous.id && claim.start !== result.start)) report.moved.push({ claimId: claim.id, exact: claim.exact });
+        if (result.state === "changed")
+          report.changed.push({
+            claimId: claim.id,
+            before: claim.exact,
+            after: selectors.quote.exact,
+            confidence: result.confidence,
+          });
+        else if (wasOrphaned || (claim.revisionId === previous.id && claim.start !== result.start))
+          report.moved.push({ claimId: claim.id, exact: claim.exact });
         else report.unchanged++;
         await tx.claim.update({
           where: { id: claim.id },
-          data: { revisionId: revision.id, exact: selectors.quote.exact, prefix: selectors.quote.prefix, suffix: selectors.quote.suffix, start: result.start!, end: result.end!, anchorState, anchorConfidence: result.confidence, version: { increment: 1 } },
+          data: {
+            revisionId: revision.id,
+            exact: selectors.quote.exact,
+            prefix: selectors.quote.prefix,
+            suffix: selectors.quote.suffix,
+            start: result.start!,
+            end: result.end!,
+            anchorState,
+            anchorConfidence: result.confidence,
+            version: { increment: 1 },
+          },
         });
-        if (selectors.quote.exact !== claim.exact) await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "claim", entityId: claim.id, articleId: article.id, claimId: claim.id, body: selectors.quote.exact });
+        if (selectors.quote.exact !== claim.exact)
+          await upsertSearchEntry(tx, {
+            workspaceId: options.workspaceId,
+            kind: "claim",
+            entityId: claim.id,
+            articleId: article.id,
+            claimId: claim.id,
+            body: selectors.quote.exact,
+          });
       }
       const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
-      await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action: "claim.reanchor", entityType: "claim", entityId: claim.id, articleId: article.id, claimId: claim.id, before: claim, after: { ...after, state: result.state, method: result.method } });
+      await audit.record({
+        workspaceId: options.workspaceId,
+        actorId: member.userId,
+        action: "claim.reanchor",
+        entityType: "claim",
+        entityId: claim.id,
+        articleId: article.id,
+        claimId: claim.id,
+        before: claim,
+        after: { ...after, state: result.state, method: result.method },
+      });
     }
     report.revision = revision;
     return report;

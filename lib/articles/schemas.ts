@@ -70,10 +70,18 @@ export type ImportArticleUrlInput = z.input<typeof importArticleUrlSchema>;
 
 /** A new revision from the editor: the whole text in editable form (editable-text.ts). */
 export const reviseArticleSchema = z.object({
-  text: z.string().min(1, "An article needs some text.").max(MAX_ARTICLE_CONTENT_CHARS, "The article is larger than 2 MB."),
+  text: z
+    .string()
+    .min(1, "An article needs some text.")
+    .max(MAX_ARTICLE_CONTENT_CHARS, "The article is larger than 2 MB."),
   /** The revision the editor started from: a newer one means someone else edited meanwhile. */
   baseRevisionId: z.string().min(1),
-  message: z.string().trim().max(500, "Keep the message under 500 characters.").optional().transform((v) => v || undefined),
+  message: z
+    .string()
+    .trim()
+    .max(500, "Keep the message under 500 characters.")
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type ReviseArticleInput = z.input<typeof reviseArticleSchema>;
 

@@ -20,7 +20,8 @@ let ws: Awaited<ReturnType<typeof makeWorkspace>>;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === "/news") return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
-    if (req.url === "/to-metadata") return void res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
+    if (req.url === "/to-metadata")
+      return void res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
     if (req.url === "/data.json") return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
     res.writeHead(404).end();
   });
@@ -45,7 +46,11 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 describe("importing an article from a URL", () => {
   it("previews the fetched page, then saves exactly what was previewed, with the url origin", async () => {
     process.env.MARGIN_URL_IMPORT_ALLOW = "loopback";
-    const preview = await previewArticleFromUrl(db(), { actor: ws.editor, workspaceId: ws.workspace.id, input: { url: `${base}/news` } });
+    const preview = await previewArticleFromUrl(db(), {
+      actor: ws.editor,
+      workspaceId: ws.workspace.id,
+      input: { url: `${base}/news` },
+    });
     expect(preview.metadata.title).toBe("River council delays flood barrier vote until spring");
     expect(preview.metadata.sourceUrl).toBe("https://valleycourier.example/local/flood-barrier-vote");
     expect(preview.page.finalUrl).toBe(`${base}/news`);
@@ -54,18 +59,26 @@ describe("importing an article from a URL", () => {
     const article = await importArticle(db(), {
       actor: ws.editor,
       workspaceId: ws.workspace.id,
-      input: { content: preview.page.html, fetchedFrom: preview.page.finalUrl, metadata: { title: "Flood barrier vote delayed" } },
+      input: {
+        content: preview.page.html,
+        fetchedFrom: preview.page.finalUrl,
+        metadata: { title: "Flood barrier vote delayed" },
+      },
     });
     const saved = await getArticle(db(), { actor: ws.editor, workspaceId: ws.workspace.id, articleId: article.id });
     expect(saved.article.title).toBe("Flood barrier vote delayed");
     expect(saved.article.byline).toBe("Tomasz Brandt");
-    expect((await db().articleRevision.findUniqueOrThrow({ where: { id: saved.article.revision.id } })).origin).toBe("url");
+    expect((await db().articleRevision.findUniqueOrThrow({ where: { id: saved.article.revision.id } })).origin).toBe(
+      "url",
+    );
     expect(saved.article.revision.text).toContain("£48 million flood barrier");
   });
 
   it("refuses loopback under the default policy, with the reason, and saves nothing", async () => {
     const before = await db().article.count({ where: { workspaceId: ws.workspace.id } });
-    const error = await refusal(importArticleFromUrl(db(), { actor: ws.editor, workspaceId: ws.workspace.id, input: { url: `${base}/news` } }));
+    const error = await refusal(
+      importArticleFromUrl(db(), { actor: ws.editor, workspaceId: ws.workspace.id, input: { url: `${base}/news` } }),
+    );
     expect(error.status).toBe(400);
     expect(error.message).toMatch(/loopback.*only fetches public web pages/);
     expect(await db().article.count({ where: { workspaceId: ws.workspace.id } })).toBe(before);
@@ -73,21 +86,53 @@ describe("importing an article from a URL", () => {
 
   it("refuses a redirect to the cloud metadata address even when loopback is allowed", async () => {
     process.env.MARGIN_URL_IMPORT_ALLOW = "loopback";
-    const error = await refusal(previewArticleFromUrl(db(), { actor: ws.editor, workspaceId: ws.workspace.id, input: { url: `${base}/to-metadata` } }));
+    const error = await refusal(
+      previewArticleFromUrl(db(), {
+        actor: ws.editor,
+        workspaceId: ws.workspace.id,
+        input: { url: `${base}/to-metadata` },
+      }),
+    );
     expect(error.message).toMatch(/redirected to .*link-local/);
   });
 
   it("explains a non-HTML response and a non-web address as 400s", async () => {
     process.env.MARGIN_URL_IMPORT_ALLOW = "loopback";
-    expect((await refusal(previewArticleFromUrl(db(), { actor: ws.editor, workspaceId: ws.workspace.id, input: { url: `${base}/data.json` } }))).message).toMatch(/not a web page.*application\/json/);
-    expect((await refusal(previewArticleFromUrl(db(), { actor: ws.editor, workspaceId: ws.workspace.id, input: { url: "file:///etc/passwd" } }))).status).toBe(400);
+    expect(
+      (
+        await refusal(
+          previewArticleFromUrl(db(), {
+            actor: ws.editor,
+            workspaceId: ws.workspace.id,
+            input: { url: `${base}/data.json` },
+          }),
+        )
+      ).message,
+    ).toMatch(/not a web page.*application\/json/);
+    expect(
+      (
+        await refusal(
+          previewArticleFromUrl(db(), {
+            actor: ws.editor,
+            workspaceId: ws.workspace.id,
+            input: { url: "file:///etc/passwd" },
+          }),
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it("creates in one step for API clients, and lets only those who may create articles fetch", async () => {
     process.env.MARGIN_URL_IMPORT_ALLOW = "loopback";
-    const article = await importArticleFromUrl(db(), { actor: ws.editor, workspaceId: ws.workspace.id, input: { url: `${base}/news` } });
+    const article = await importArticleFromUrl(db(), {
+      actor: ws.editor,
+      workspaceId: ws.workspace.id,
+      input: { url: `${base}/news` },
+    });
     expect(article.id).toBeTruthy();
-    const error = await refusal(previewArticleFromUrl(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, input: { url: `${base}/news` } }));
+    const error = await refusal(
+      previewArticleFromUrl(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, input: { url: `${base}/news` } }),
+    );
     expect(error.status).toBe(403);
   });
 });

@@ -12,16 +12,29 @@ export async function createAssignments(db: Db, options: { actor: Actor; workspa
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "assignment.create");
   const input = createAssignmentSchema.parse(options.input);
-  const article = await db.article.findFirst({ where: { id: input.articleId, workspaceId: options.workspaceId }, select: { id: true } });
+  const article = await db.article.findFirst({
+    where: { id: input.articleId, workspaceId: options.workspaceId },
+    select: { id: true },
+  });
   if (!article) throw new AppError("not_found", "Article not found.");
   const claimIds = [...new Set(input.claimIds ?? [])];
-  if (claimIds.length && (await db.claim.count({ where: { id: { in: claimIds }, articleId: article.id } })) !== claimIds.length) {
-    throw new AppError("validation_failed", "Some of the chosen claims are not in this article.", { fields: { claimIds: ["Not claims of this article."] } });
+  if (
+    claimIds.length &&
+    (await db.claim.count({ where: { id: { in: claimIds }, articleId: article.id } })) !== claimIds.length
+  ) {
+    throw new AppError("validation_failed", "Some of the chosen claims are not in this article.", {
+      fields: { claimIds: ["Not claims of this article."] },
+    });
   }
-  const assignees = await db.membership.findMany({ where: { workspaceId: options.workspaceId, userId: { in: input.assigneeIds } }, select: { userId: true, role: true } });
+  const assignees = await db.membership.findMany({
+    where: { workspaceId: options.workspaceId, userId: { in: input.assigneeIds } },
+    select: { userId: true, role: true },
+  });
   const reviewers = assignees.filter((a) => isRole(a.role) && roleAtLeast(a.role, "reviewer"));
   if (reviewers.length !== new Set(input.assigneeIds).size) {
-    throw new AppError("validation_failed", "Assign members who can review (reviewers, editors or admins).", { fields: { assigneeIds: ["Only reviewers, editors and admins can be assigned."] } });
+    throw new AppError("validation_failed", "Assign members who can review (reviewers, editors or admins).", {
+      fields: { assigneeIds: ["Only reviewers, editors and admins can be assigned."] },
+    });
   }
   return writeWithAudit(db, async (tx, audit) => {
     const targets = claimIds.length ? claimIds : [null];
@@ -29,7 +42,14 @@ export async function createAssignments(db: Db, options: { actor: Actor; workspa
     for (const assignee of reviewers) {
       for (const claimId of targets) {
         const assignment = await tx.assignment.create({
-          data: { workspaceId: options.workspaceId, articleId: article.id, claimId, assigneeId: assignee.userId, assignedById: member.userId, dueAt: input.dueAt },
+          data: {
+            workspaceId: options.workspaceId,
+            articleId: article.id,
+            claimId,
+            assigneeId: assignee.userId,
+            assignedById: member.userId,
+            dueAt: input.dueAt,
+          },
           select: { id: true, articleId: true, claimId: true, assigneeId: true, dueAt: true },
         });
         await audit.record({
@@ -52,12 +72,29 @@ export async function createAssignments(db: Db, options: { actor: Actor; workspa
 export async function completeAssignment(db: Db, options: { actor: Actor; workspaceId: string; assignmentId: string }) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   return writeWithAudit(db, async (tx, audit) => {
-    const assignment = await tx.assignment.findFirst({ where: { id: options.assignmentId, workspaceId: options.workspaceId }, select: { id: true, assigneeId: true, articleId: true, claimId: true, completedAt: true } });
+    const assignment = await tx.assignment.findFirst({
+      where: { id: options.assignmentId, workspaceId: options.workspaceId },
+      select: { id: true, assigneeId: true, articleId: true, claimId: true, completedAt: true },
+    });
     if (!assignment) throw new AppError("not_found", "Assignment not found.");
     assertCan(member, "assignment.complete", { ownerId: assignment.assigneeId });
     if (assignment.completedAt) return assignment;
-    const completed = await tx.assignment.update({ where: { id: assignment.id }, data: { completedAt: new Date() }, select: { id: true, assigneeId: true, articleId: true, claimId: true, completedAt: true } });
-    await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action: "assignment.complete", entityType: "assignment", entityId: assignment.id, articleId: assignment.articleId, claimId: assignment.claimId, before: assignment, after: completed });
+    const completed = await tx.assignment.update({
+      where: { id: assignment.id },
+      data: { completedAt: new Date() },
+      select: { id: true, assigneeId: true, articleId: true, claimId: true, completedAt: true },
+    });
+    await audit.record({
+      workspaceId: options.workspaceId,
+      actorId: member.userId,
+      action: "assignment.complete",
+      entityType: "assignment",
+      entityId: assignment.id,
+      articleId: assignment.articleId,
+      claimId: assignment.claimId,
+      before: assignment,
+      after: completed,
+    });
     return completed;
   });
 }

@@ -16,7 +16,14 @@ export async function listMyQueue(db: Db, options: { actor: Actor; workspaceId: 
       createdAt: true,
       assignedBy: { select: { name: true } },
       article: { select: { id: true, title: true } },
-      claim: { select: { id: true, exact: true, status: true, verdicts: { where: { reviewerId: member.userId }, select: { submittedAt: true } } } },
+      claim: {
+        select: {
+          id: true,
+          exact: true,
+          status: true,
+          verdicts: { where: { reviewerId: member.userId }, select: { submittedAt: true } },
+        },
+      },
     },
   });
   return rows.map((row) => ({
@@ -25,7 +32,14 @@ export async function listMyQueue(db: Db, options: { actor: Actor; workspaceId: 
     createdAt: row.createdAt,
     assignedBy: row.assignedBy.name,
     article: row.article,
-    claim: row.claim ? { id: row.claim.id, exact: row.claim.exact, status: row.claim.status, myVerdictSubmitted: Boolean(row.claim.verdicts[0]?.submittedAt) } : null,
+    claim: row.claim
+      ? {
+          id: row.claim.id,
+          exact: row.claim.exact,
+          status: row.claim.status,
+          myVerdictSubmitted: Boolean(row.claim.verdicts[0]?.submittedAt),
+        }
+      : null,
     overdue: row.dueAt !== null && row.dueAt < new Date(),
   }));
 }

@@ -21,14 +21,34 @@ describe.each(writePaths)("audit log entries written %s", (_path, write) => {
     const ws = await makeWorkspace(db());
     const started = Date.now();
     const [first, second] = await write(async (_tx, audit) => [
-      await audit.record({ workspaceId: ws.workspace.id, actorId: ws.reviewer.userId, action: "note.create", entityType: "note", entityId: "n1", articleId: "a1", claimId: "c1", after: { body: "Ünïcode ✓ \"quoted\"", n: 1 } }),
-      await audit.record({ workspaceId: ws.workspace.id, actorId: null, action: "claim.status_change", entityType: "claim", entityId: "c1", before: { status: "unreviewed" }, after: { status: "in_review" } }),
+      await audit.record({
+        workspaceId: ws.workspace.id,
+        actorId: ws.reviewer.userId,
+        action: "note.create",
+        entityType: "note",
+        entityId: "n1",
+        articleId: "a1",
+        claimId: "c1",
+        after: { body: 'Ünïcode ✓ "quoted"', n: 1 },
+      }),
+      await audit.record({
+        workspaceId: ws.workspace.id,
+        actorId: null,
+        action: "claim.status_change",
+        entityType: "claim",
+        entityId: "c1",
+        before: { status: "unreviewed" },
+        after: { status: "in_review" },
+      }),
     ]);
     expect(second!.id).toBeGreaterThan(first!.id);
-    const stored = await db().auditLog.findMany({ where: { id: { in: [first!.id, second!.id] } }, orderBy: { id: "asc" } });
+    const stored = await db().auditLog.findMany({
+      where: { id: { in: [first!.id, second!.id] } },
+      orderBy: { id: "asc" },
+    });
     expect(stored.map(({ before: _b, after: _a, ...record }) => record)).toEqual([first, second]);
     expect(stored.map((entry) => [entry.before, entry.after])).toEqual([
-      [null, JSON.stringify({ body: "Ünïcode ✓ \"quoted\"", n: 1 })],
+      [null, JSON.stringify({ body: 'Ünïcode ✓ "quoted"', n: 1 })],
       [JSON.stringify({ status: "unreviewed" }), JSON.stringify({ status: "in_review" })],
     ]);
     expect(first!.createdAt.getTime()).toBeGreaterThanOrEqual(started);
@@ -41,8 +61,20 @@ describe.each(writePaths)("audit log entries written %s", (_path, write) => {
     const entityId = `rolled-back-${Date.now()}`;
     await expect(
       write(async (tx, audit) => {
-        await recordAudit(tx, { workspaceId: ws.workspace.id, actorId: null, action: "note.create", entityType: "note", entityId });
-        await audit.record({ workspaceId: ws.workspace.id, actorId: null, action: "note.create", entityType: "note", entityId });
+        await recordAudit(tx, {
+          workspaceId: ws.workspace.id,
+          actorId: null,
+          action: "note.create",
+          entityType: "note",
+          entityId,
+        });
+        await audit.record({
+          workspaceId: ws.workspace.id,
+          actorId: null,
+          action: "note.create",
+          entityType: "note",
+          entityId,
+        });
         throw new Error("the write fails after its audit entries");
       }),
     ).rejects.toThrow(/fails after/);

@@ -3,24 +3,38 @@ import { describeChange } from "./describe-change";
 
 describe("describeChange", () => {
   it("lists changed fields with before and after", () => {
-    expect(describeChange({ action: "verdict.update", before: { rating: "True", confidence: 80, version: 1 }, after: { rating: "False", confidence: 80, version: 2 } })).toEqual({
+    expect(
+      describeChange({
+        action: "verdict.update",
+        before: { rating: "True", confidence: 80, version: 1 },
+        after: { rating: "False", confidence: 80, version: 2 },
+      }),
+    ).toEqual({
       summary: "changed their verdict",
       details: ["rating: True → False"],
     });
   });
 
   it("shows what a creation set and what a deletion removed", () => {
-    expect(describeChange({ action: "source.create", before: null, after: { title: "Budget", stance: "refutes" } }).details).toEqual(["stance: refutes", "title: Budget"]);
-    expect(describeChange({ action: "note.delete", before: { body: "Gone" }, after: null }).details).toEqual(["body was: Gone"]);
+    expect(
+      describeChange({ action: "source.create", before: null, after: { title: "Budget", stance: "refutes" } }).details,
+    ).toEqual(["stance: refutes", "title: Budget"]);
+    expect(describeChange({ action: "note.delete", before: { body: "Gone" }, after: null }).details).toEqual([
+      "body was: Gone",
+    ]);
   });
 
   it("says why a redacted entry shows nothing", () => {
-    expect(describeChange({ action: "verdict.submit", before: null, after: null, redacted: true }).details[0]).toMatch(/blind review/);
+    expect(describeChange({ action: "verdict.submit", before: null, after: null, redacted: true }).details[0]).toMatch(
+      /blind review/,
+    );
   });
 
   it("shortens long values and names unknown actions readably", () => {
     const long = "x".repeat(200);
-    expect(describeChange({ action: "note.update", before: { body: "a" }, after: { body: long } }).details[0]!.length).toBeLessThan(100);
+    expect(
+      describeChange({ action: "note.update", before: { body: "a" }, after: { body: long } }).details[0]!.length,
+    ).toBeLessThan(100);
     expect(describeChange({ action: "thing.did_stuff", before: null, after: null }).summary).toBe("thing did stuff");
   });
 });

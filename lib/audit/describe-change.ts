@@ -24,7 +24,22 @@ const SUMMARIES: Record<string, string> = {
   "assignment.complete": "completed an assignment",
 };
 
-const SHOWN_FIELDS = ["status", "rating", "confidence", "stance", "title", "url", "tags", "summary", "published", "body", "exact", "start", "end", "anchorState"];
+const SHOWN_FIELDS = [
+  "status",
+  "rating",
+  "confidence",
+  "stance",
+  "title",
+  "url",
+  "tags",
+  "summary",
+  "published",
+  "body",
+  "exact",
+  "start",
+  "end",
+  "anchorState",
+];
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -33,7 +48,10 @@ function show(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-export function describeChange(entry: { action: string; before: unknown; after: unknown; redacted?: boolean }): { summary: string; details: string[] } {
+export function describeChange(entry: { action: string; before: unknown; after: unknown; redacted?: boolean }): {
+  summary: string;
+  details: string[];
+} {
   const summary = SUMMARIES[entry.action] ?? entry.action.replace(/[._]/g, " ");
   if (entry.redacted) return { summary, details: ["Hidden until you submit your own verdict (blind review)."] };
   const before = (entry.before ?? {}) as Record<string, unknown>;

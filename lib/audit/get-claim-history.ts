@@ -24,7 +24,10 @@ export interface HistoryEntry {
 
 const parse = (json: string | null): unknown => (json === null ? null : (JSON.parse(json) as unknown));
 
-export async function getClaimHistory(db: Db, options: { actor: Actor; workspaceId: string; claimId: string }): Promise<HistoryEntry[]> {
+export async function getClaimHistory(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string },
+): Promise<HistoryEntry[]> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "audit.read");
   const [workspace, entries, own] = await Promise.all([
@@ -32,9 +35,21 @@ export async function getClaimHistory(db: Db, options: { actor: Actor; workspace
     db.auditLog.findMany({
       where: { workspaceId: options.workspaceId, claimId: options.claimId },
       orderBy: { id: "asc" },
-      select: { id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+        actor: { select: { id: true, name: true } },
+      },
     }),
-    db.verdict.findUnique({ where: { claimId_reviewerId: { claimId: options.claimId, reviewerId: member.userId } }, select: { submittedAt: true } }),
+    db.verdict.findUnique({
+      where: { claimId_reviewerId: { claimId: options.claimId, reviewerId: member.userId } },
+      select: { submittedAt: true },
+    }),
   ]);
   if (entries.length === 0) {
     const exists = await db.claim.count({ where: { id: options.claimId, workspaceId: options.workspaceId } });
@@ -44,7 +59,8 @@ export async function getClaimHistory(db: Db, options: { actor: Actor; workspace
   return entries.map((entry) => {
     const othersVerdict = entry.entityType === "verdict" && entry.actor?.id !== member.userId;
     // Drafts stay their author's, whoever reads; submitted verdicts follow blind review.
-    const isDraft = othersVerdict && (parse(entry.after) as { submittedAt?: string | null } | null)?.submittedAt === null;
+    const isDraft =
+      othersVerdict && (parse(entry.after) as { submittedAt?: string | null } | null)?.submittedAt === null;
     const redacted = othersVerdict && (!seesOthers || isDraft);
     return {
       id: entry.id,

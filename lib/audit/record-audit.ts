@@ -64,7 +64,18 @@ export async function recordAudit(tx: DbTx | SqlTx, input: AuditInput): Promise<
   const [inserted] = await sqlOf(tx).all<{ id: number | bigint }>(
     `INSERT INTO "AuditLog" ("workspaceId", "actorId", "action", "entityType", "entityId", "articleId", "claimId", "before", "after", "createdAt")
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"`,
-    [entry.workspaceId, entry.actorId, entry.action, entry.entityType, entry.entityId, entry.articleId, entry.claimId, before, after, createdAt],
+    [
+      entry.workspaceId,
+      entry.actorId,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.articleId,
+      entry.claimId,
+      before,
+      after,
+      createdAt,
+    ],
   );
   if (!inserted) throw new Error("the audit log insert returned no id");
   return { id: Number(inserted.id), ...entry, createdAt };

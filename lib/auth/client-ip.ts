@@ -2,7 +2,10 @@
 // proxy that sets them (TRUST_PROXY=1), otherwise anyone could pick their own address.
 type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
-export function clientIpFromHeaders(headers: HeaderBag, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+export function clientIpFromHeaders(
+  headers: HeaderBag,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | null {
   if (env.TRUST_PROXY !== "1") return null;
   const read = (name: string): string | undefined => {
     if (headers instanceof Headers) return headers.get(name) ?? undefined;

@@ -24,7 +24,12 @@ export function oauthProviders(env: Readonly<Record<string, string | undefined>>
       idToken: true,
       checks: ["pkce", "state"],
       profile(profile: { sub: string; name?: string; email?: string; picture?: string }) {
-        return { id: profile.sub, name: profile.name ?? profile.email ?? "", email: profile.email ?? null, image: profile.picture ?? null };
+        return {
+          id: profile.sub,
+          name: profile.name ?? profile.email ?? "",
+          email: profile.email ?? null,
+          image: profile.picture ?? null,
+        };
       },
     });
   }

@@ -24,7 +24,9 @@ interface InternalResponse {
 type AuthHandler = (params: { req: Record<string, unknown>; options: unknown }) => Promise<InternalResponse>;
 
 // next-auth does not export its core from the package; the route handler wraps exactly this.
-const { AuthHandler } = createRequire(import.meta.url)(join(process.cwd(), "node_modules/next-auth/core/index.js")) as { AuthHandler: AuthHandler };
+const { AuthHandler } = createRequire(import.meta.url)(join(process.cwd(), "node_modules/next-auth/core/index.js")) as {
+  AuthHandler: AuthHandler;
+};
 
 const saved = { url: process.env.NEXTAUTH_URL, secret: process.env.NEXTAUTH_SECRET };
 afterEach(() => {
@@ -39,7 +41,10 @@ async function signInCookies(origin: string, email: string, password: string): P
   process.env.NEXTAUTH_SECRET = "test secret for cookie checks";
   const options = buildAuthOptions();
   const headers = { host: new URL(origin).host };
-  const csrf = await AuthHandler({ req: { method: "GET", action: "csrf", headers, cookies: {}, query: {}, body: {} }, options });
+  const csrf = await AuthHandler({
+    req: { method: "GET", action: "csrf", headers, cookies: {}, query: {}, body: {} },
+    options,
+  });
   const csrfCookie = csrf.cookies!.find((c) => c.name.endsWith("next-auth.csrf-token"))!;
   const { csrfToken } = csrf.body as { csrfToken: string };
   const callback = await AuthHandler({

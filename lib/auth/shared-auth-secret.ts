@@ -13,18 +13,28 @@ export async function sharedAuthSecret(db: Db): Promise<string> {
   const existing = await db.instanceSecret.findUnique({ where: { name: AUTH_SECRET_NAME }, select: { value: true } });
   if (existing) return existing.value;
   try {
-    const created = await db.instanceSecret.create({ data: { name: AUTH_SECRET_NAME, value: randomBytes(32).toString("base64url") }, select: { value: true } });
+    const created = await db.instanceSecret.create({
+      data: { name: AUTH_SECRET_NAME, value: randomBytes(32).toString("base64url") },
+      select: { value: true },
+    });
     return created.value;
   } catch (error) {
     // Two instances started together: the other one won, use its secret.
     if (!isUniqueConstraintError(error)) throw error;
-    const winner = await db.instanceSecret.findUniqueOrThrow({ where: { name: AUTH_SECRET_NAME }, select: { value: true } });
+    const winner = await db.instanceSecret.findUniqueOrThrow({
+      where: { name: AUTH_SECRET_NAME },
+      select: { value: true },
+    });
     return winner.value;
   }
 }
 
 /** Sets NEXTAUTH_SECRET from the database unless it is configured (PostgreSQL only). */
-export async function adoptSharedAuthSecret(db: Db, provider: "sqlite" | "postgresql", env: Record<string, string | undefined> = process.env): Promise<void> {
+export async function adoptSharedAuthSecret(
+  db: Db,
+  provider: "sqlite" | "postgresql",
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
   if (provider !== "postgresql" || env.NEXTAUTH_SECRET?.trim()) return;
   env.NEXTAUTH_SECRET = await sharedAuthSecret(db);
 }

@@ -10,7 +10,18 @@ export interface BackupHeader {
   exportedAt: string;
   workspace: { id: string; name: string; slug: string; blindReview: boolean; createdAt: string };
   members: { email: string; name: string; role: string; joinedAt: string }[];
-  ratings: { id: string; label: string; description: string; color: string; ordinal: boolean; position: number; claimReviewName: string; claimReviewValue: number | null; archivedAt: string | null; createdAt: string }[];
+  ratings: {
+    id: string;
+    label: string;
+    description: string;
+    color: string;
+    ordinal: boolean;
+    position: number;
+    claimReviewName: string;
+    claimReviewValue: number | null;
+    archivedAt: string | null;
+    createdAt: string;
+  }[];
   tags: { id: string; name: string; createdAt: string }[];
 }
 
@@ -27,9 +38,27 @@ export interface BackupArticle {
   createdBy: string;
   createdAt: string;
   currentRevisionId: string | null;
-  revisions: { id: string; number: number; text: string; blocks: string; contentHash: string; origin: string; message: string | null; createdBy: string; createdAt: string }[];
+  revisions: {
+    id: string;
+    number: number;
+    text: string;
+    blocks: string;
+    contentHash: string;
+    origin: string;
+    message: string | null;
+    createdBy: string;
+    createdAt: string;
+  }[];
   claims: BackupClaim[];
-  assignments: { id: string; claimId: string | null; assignee: string; assignedBy: string; dueAt: string | null; completedAt: string | null; createdAt: string }[];
+  assignments: {
+    id: string;
+    claimId: string | null;
+    assignee: string;
+    assignedBy: string;
+    dueAt: string | null;
+    completedAt: string | null;
+    createdAt: string;
+  }[];
   dismissals: { textHash: string; dismissedBy: string; createdAt: string }[];
 }
 
@@ -49,10 +78,47 @@ export interface BackupClaim {
   createdBy: string;
   createdAt: string;
   tagIds: string[];
-  notes: { id: string; author: string; body: string; replyToId: string | null; importKey: string | null; createdAt: string; deletedAt: string | null; tagIds: string[] }[];
-  sources: { id: string; url: string; title: string; publisher: string | null; excerpt: string | null; stance: string; accessedAt: string | null; archivedUrl: string | null; addedBy: string; createdAt: string }[];
-  verdicts: { id: string; reviewer: string; ratingId: string; confidence: number; rationale: string; submittedAt: string | null; createdAt: string; sourceIds: string[] }[];
-  finalVerdict: { id: string; editor: string; ratingId: string; summary: string; published: boolean; publishedAt: string | null; createdAt: string } | null;
+  notes: {
+    id: string;
+    author: string;
+    body: string;
+    replyToId: string | null;
+    importKey: string | null;
+    createdAt: string;
+    deletedAt: string | null;
+    tagIds: string[];
+  }[];
+  sources: {
+    id: string;
+    url: string;
+    title: string;
+    publisher: string | null;
+    excerpt: string | null;
+    stance: string;
+    accessedAt: string | null;
+    archivedUrl: string | null;
+    addedBy: string;
+    createdAt: string;
+  }[];
+  verdicts: {
+    id: string;
+    reviewer: string;
+    ratingId: string;
+    confidence: number;
+    rationale: string;
+    submittedAt: string | null;
+    createdAt: string;
+    sourceIds: string[];
+  }[];
+  finalVerdict: {
+    id: string;
+    editor: string;
+    ratingId: string;
+    summary: string;
+    published: boolean;
+    publishedAt: string | null;
+    createdAt: string;
+  } | null;
 }
 
 export interface BackupAuditEntry {

@@ -24,19 +24,83 @@ const claim = z.object({
   createdBy: email,
   createdAt: date,
   tagIds: z.array(id),
-  notes: z.array(z.object({ id, author: email, body: text(20_000), replyToId: id.nullable(), importKey: text(500).nullable(), createdAt: date, deletedAt: date.nullable(), tagIds: z.array(id) })),
-  sources: z.array(z.object({ id, url: text(2048), title: text(500), publisher: text(200).nullable(), excerpt: text(5000).nullable(), stance: z.enum(["supports", "refutes", "context"]), accessedAt: date.nullable(), archivedUrl: text(2048).nullable(), addedBy: email, createdAt: date })),
-  verdicts: z.array(z.object({ id, reviewer: email, ratingId: id, confidence: z.number().int().min(0).max(100), rationale: text(20_000), submittedAt: date.nullable(), createdAt: date, sourceIds: z.array(id) })),
-  finalVerdict: z.object({ id, editor: email, ratingId: id, summary: text(5000), published: z.boolean(), publishedAt: date.nullable(), createdAt: date }).nullable(),
+  notes: z.array(
+    z.object({
+      id,
+      author: email,
+      body: text(20_000),
+      replyToId: id.nullable(),
+      importKey: text(500).nullable(),
+      createdAt: date,
+      deletedAt: date.nullable(),
+      tagIds: z.array(id),
+    }),
+  ),
+  sources: z.array(
+    z.object({
+      id,
+      url: text(2048),
+      title: text(500),
+      publisher: text(200).nullable(),
+      excerpt: text(5000).nullable(),
+      stance: z.enum(["supports", "refutes", "context"]),
+      accessedAt: date.nullable(),
+      archivedUrl: text(2048).nullable(),
+      addedBy: email,
+      createdAt: date,
+    }),
+  ),
+  verdicts: z.array(
+    z.object({
+      id,
+      reviewer: email,
+      ratingId: id,
+      confidence: z.number().int().min(0).max(100),
+      rationale: text(20_000),
+      submittedAt: date.nullable(),
+      createdAt: date,
+      sourceIds: z.array(id),
+    }),
+  ),
+  finalVerdict: z
+    .object({
+      id,
+      editor: email,
+      ratingId: id,
+      summary: text(5000),
+      published: z.boolean(),
+      publishedAt: date.nullable(),
+      createdAt: date,
+    })
+    .nullable(),
 });
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { message: `This is not a Margin backup (format must be "${BACKUP_FORMAT}").` }),
-  version: z.literal(BACKUP_VERSION, { message: `This backup's version is not supported (expected ${BACKUP_VERSION}).` }),
+  version: z.literal(BACKUP_VERSION, {
+    message: `This backup's version is not supported (expected ${BACKUP_VERSION}).`,
+  }),
   exportedAt: date,
   workspace: z.object({ id, name: text(80), slug: text(100), blindReview: z.boolean(), createdAt: date }),
-  members: z.array(z.object({ email, name: text(100), role: z.enum(["admin", "editor", "reviewer", "viewer"]), joinedAt: date })),
-  ratings: z.array(z.object({ id, label: text(60), description: text(500), color: text(20), ordinal: z.boolean(), position: z.number().int(), claimReviewName: text(60), claimReviewValue: z.number().int().nullable(), archivedAt: date.nullable(), createdAt: date })).min(1),
+  members: z.array(
+    z.object({ email, name: text(100), role: z.enum(["admin", "editor", "reviewer", "viewer"]), joinedAt: date }),
+  ),
+  ratings: z
+    .array(
+      z.object({
+        id,
+        label: text(60),
+        description: text(500),
+        color: text(20),
+        ordinal: z.boolean(),
+        position: z.number().int(),
+        claimReviewName: text(60),
+        claimReviewValue: z.number().int().nullable(),
+        archivedAt: date.nullable(),
+        createdAt: date,
+      }),
+    )
+    .min(1),
   tags: z.array(z.object({ id, name: text(40), createdAt: date })),
   articles: z.array(
     z.object({
@@ -52,12 +116,48 @@ export const backupSchema = z.object({
       createdBy: email,
       createdAt: date,
       currentRevisionId: id.nullable(),
-      revisions: z.array(z.object({ id, number: z.number().int().min(1), text: text(3_000_000), blocks: text(3_000_000), contentHash: text(100), origin: text(20), message: text(500).nullable(), createdBy: email, createdAt: date })).min(1),
+      revisions: z
+        .array(
+          z.object({
+            id,
+            number: z.number().int().min(1),
+            text: text(3_000_000),
+            blocks: text(3_000_000),
+            contentHash: text(100),
+            origin: text(20),
+            message: text(500).nullable(),
+            createdBy: email,
+            createdAt: date,
+          }),
+        )
+        .min(1),
       claims: z.array(claim),
-      assignments: z.array(z.object({ id, claimId: id.nullable(), assignee: email, assignedBy: email, dueAt: date.nullable(), completedAt: date.nullable(), createdAt: date })),
+      assignments: z.array(
+        z.object({
+          id,
+          claimId: id.nullable(),
+          assignee: email,
+          assignedBy: email,
+          dueAt: date.nullable(),
+          completedAt: date.nullable(),
+          createdAt: date,
+        }),
+      ),
       dismissals: z.array(z.object({ textHash: text(100), dismissedBy: email, createdAt: date })),
     }),
   ),
-  auditLog: z.array(z.object({ actor: email.nullable(), action: text(100), entityType: text(40), entityId: text(100), articleId: text(100).nullable(), claimId: text(100).nullable(), before: z.string().nullable(), after: z.string().nullable(), createdAt: date })),
+  auditLog: z.array(
+    z.object({
+      actor: email.nullable(),
+      action: text(100),
+      entityType: text(40),
+      entityId: text(100),
+      articleId: text(100).nullable(),
+      claimId: text(100).nullable(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+      createdAt: date,
+    }),
+  ),
 });
 export type Backup = z.infer<typeof backupSchema>;

@@ -4,7 +4,13 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupAuditEntry, type BackupHeader } from "./backup-format";
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupArticle,
+  type BackupAuditEntry,
+  type BackupHeader,
+} from "./backup-format";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const email = { select: { email: true } } as const;
@@ -12,20 +18,51 @@ const email = { select: { email: true } } as const;
 export async function openBackupExport(db: Db, options: { actor: Actor; workspaceId: string }) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "export.backup");
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: options.workspaceId }, select: { id: true, name: true, slug: true, blindReview: true, createdAt: true } });
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: options.workspaceId },
+    select: { id: true, name: true, slug: true, blindReview: true, createdAt: true },
+  });
   const [members, ratings, tags, articles] = await Promise.all([
-    db.membership.findMany({ where: { workspaceId: workspace.id }, orderBy: { createdAt: "asc" }, select: { role: true, createdAt: true, user: { select: { email: true, name: true } } } }),
+    db.membership.findMany({
+      where: { workspaceId: workspace.id },
+      orderBy: { createdAt: "asc" },
+      select: { role: true, createdAt: true, user: { select: { email: true, name: true } } },
+    }),
     db.rating.findMany({ where: { workspaceId: workspace.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
-    db.tag.findMany({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" }, select: { id: true, name: true, createdAt: true } }),
-    db.article.findMany({ where: { workspaceId: workspace.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } }),
+    db.tag.findMany({
+      where: { workspaceId: workspace.id },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, createdAt: true },
+    }),
+    db.article.findMany({
+      where: { workspaceId: workspace.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    }),
   ]);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date().toISOString(),
     workspace: { ...workspace, createdAt: workspace.createdAt.toISOString() },
-    members: members.map((m) => ({ email: m.user.email, name: m.user.name, role: m.role, joinedAt: m.createdAt.toISOString() })),
-    ratings: ratings.map((r) => ({ id: r.id, label: r.label, description: r.description, color: r.color, ordinal: r.ordinal, position: r.position, claimReviewName: r.claimReviewName, claimReviewValue: r.claimReviewValue, archivedAt: iso(r.archivedAt), createdAt: r.createdAt.toISOString() })),
+    members: members.map((m) => ({
+      email: m.user.email,
+      name: m.user.name,
+      role: m.role,
+      joinedAt: m.createdAt.toISOString(),
+    })),
+    ratings: ratings.map((r) => ({
+      id: r.id,
+      label: r.label,
+      description: r.description,
+      color: r.color,
+      ordinal: r.ordinal,
+      position: r.position,
+      claimReviewName: r.claimReviewName,
+      claimReviewValue: r.claimReviewValue,
+      archivedAt: iso(r.archivedAt),
+      createdAt: r.createdAt.toISOString(),
+    })),
     tags: tags.map((t) => ({ ...t, createdAt: t.createdAt.toISOString() })),
   };
 
@@ -33,39 +70,210 @@ export async function openBackupExport(db: Db, options: { actor: Actor; workspac
     const a = await db.article.findUniqueOrThrow({
       where: { id },
       select: {
-        id: true, title: true, outlet: true, byline: true, authorEmail: true, publishedAt: true, publishedLabel: true, sourceUrl: true, language: true, createdAt: true, currentRevisionId: true,
+        id: true,
+        title: true,
+        outlet: true,
+        byline: true,
+        authorEmail: true,
+        publishedAt: true,
+        publishedLabel: true,
+        sourceUrl: true,
+        language: true,
+        createdAt: true,
+        currentRevisionId: true,
         createdBy: email,
-        revisions: { orderBy: { number: "asc" }, select: { id: true, number: true, text: true, blocks: true, contentHash: true, origin: true, message: true, createdAt: true, createdBy: email } },
-        assignments: { orderBy: { createdAt: "asc" }, select: { id: true, claimId: true, dueAt: true, completedAt: true, createdAt: true, assignee: email, assignedBy: email } },
+        revisions: {
+          orderBy: { number: "asc" },
+          select: {
+            id: true,
+            number: true,
+            text: true,
+            blocks: true,
+            contentHash: true,
+            origin: true,
+            message: true,
+            createdAt: true,
+            createdBy: email,
+          },
+        },
+        assignments: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            claimId: true,
+            dueAt: true,
+            completedAt: true,
+            createdAt: true,
+            assignee: email,
+            assignedBy: email,
+          },
+        },
         dismissals: { orderBy: { createdAt: "asc" }, select: { textHash: true, createdAt: true, dismissedBy: email } },
         claims: {
           orderBy: [{ start: "asc" }, { id: "asc" }],
           select: {
-            id: true, revisionId: true, originalRevisionId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, anchorConfidence: true, status: true, importKey: true, createdAt: true,
+            id: true,
+            revisionId: true,
+            originalRevisionId: true,
+            exact: true,
+            prefix: true,
+            suffix: true,
+            start: true,
+            end: true,
+            anchorState: true,
+            anchorConfidence: true,
+            status: true,
+            importKey: true,
+            createdAt: true,
             createdBy: email,
             tags: { select: { tagId: true } },
-            notes: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, replyToId: true, importKey: true, createdAt: true, deletedAt: true, author: email, tags: { select: { tagId: true } } } },
-            sources: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, url: true, title: true, publisher: true, excerpt: true, stance: true, accessedAt: true, archivedUrl: true, createdAt: true, addedBy: email } },
-            verdicts: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, ratingId: true, confidence: true, rationale: true, submittedAt: true, createdAt: true, reviewer: email, sources: { select: { sourceId: true } } } },
-            finalVerdict: { select: { id: true, ratingId: true, summary: true, published: true, publishedAt: true, createdAt: true, editor: email } },
+            notes: {
+              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+              select: {
+                id: true,
+                body: true,
+                replyToId: true,
+                importKey: true,
+                createdAt: true,
+                deletedAt: true,
+                author: email,
+                tags: { select: { tagId: true } },
+              },
+            },
+            sources: {
+              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+              select: {
+                id: true,
+                url: true,
+                title: true,
+                publisher: true,
+                excerpt: true,
+                stance: true,
+                accessedAt: true,
+                archivedUrl: true,
+                createdAt: true,
+                addedBy: email,
+              },
+            },
+            verdicts: {
+              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+              select: {
+                id: true,
+                ratingId: true,
+                confidence: true,
+                rationale: true,
+                submittedAt: true,
+                createdAt: true,
+                reviewer: email,
+                sources: { select: { sourceId: true } },
+              },
+            },
+            finalVerdict: {
+              select: {
+                id: true,
+                ratingId: true,
+                summary: true,
+                published: true,
+                publishedAt: true,
+                createdAt: true,
+                editor: email,
+              },
+            },
           },
         },
       },
     });
     return {
-      id: a.id, title: a.title, outlet: a.outlet, byline: a.byline, authorEmail: a.authorEmail, publishedAt: iso(a.publishedAt), publishedLabel: a.publishedLabel, sourceUrl: a.sourceUrl, language: a.language,
-      createdBy: a.createdBy.email, createdAt: a.createdAt.toISOString(), currentRevisionId: a.currentRevisionId,
-      revisions: a.revisions.map(({ createdBy, createdAt, ...r }) => ({ ...r, createdBy: createdBy.email, createdAt: createdAt.toISOString() })),
-      assignments: a.assignments.map((x) => ({ id: x.id, claimId: x.claimId, assignee: x.assignee.email, assignedBy: x.assignedBy.email, dueAt: iso(x.dueAt), completedAt: iso(x.completedAt), createdAt: x.createdAt.toISOString() })),
-      dismissals: a.dismissals.map((d) => ({ textHash: d.textHash, dismissedBy: d.dismissedBy.email, createdAt: d.createdAt.toISOString() })),
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet,
+      byline: a.byline,
+      authorEmail: a.authorEmail,
+      publishedAt: iso(a.publishedAt),
+      publishedLabel: a.publishedLabel,
+      sourceUrl: a.sourceUrl,
+      language: a.language,
+      createdBy: a.createdBy.email,
+      createdAt: a.createdAt.toISOString(),
+      currentRevisionId: a.currentRevisionId,
+      revisions: a.revisions.map(({ createdBy, createdAt, ...r }) => ({
+        ...r,
+        createdBy: createdBy.email,
+        createdAt: createdAt.toISOString(),
+      })),
+      assignments: a.assignments.map((x) => ({
+        id: x.id,
+        claimId: x.claimId,
+        assignee: x.assignee.email,
+        assignedBy: x.assignedBy.email,
+        dueAt: iso(x.dueAt),
+        completedAt: iso(x.completedAt),
+        createdAt: x.createdAt.toISOString(),
+      })),
+      dismissals: a.dismissals.map((d) => ({
+        textHash: d.textHash,
+        dismissedBy: d.dismissedBy.email,
+        createdAt: d.createdAt.toISOString(),
+      })),
       claims: a.claims.map((c) => ({
-        id: c.id, revisionId: c.revisionId, originalRevisionId: c.originalRevisionId, exact: c.exact, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end,
-        anchorState: c.anchorState, anchorConfidence: c.anchorConfidence, status: c.status, importKey: c.importKey, createdBy: c.createdBy.email, createdAt: c.createdAt.toISOString(),
+        id: c.id,
+        revisionId: c.revisionId,
+        originalRevisionId: c.originalRevisionId,
+        exact: c.exact,
+        prefix: c.prefix,
+        suffix: c.suffix,
+        start: c.start,
+        end: c.end,
+        anchorState: c.anchorState,
+        anchorConfidence: c.anchorConfidence,
+        status: c.status,
+        importKey: c.importKey,
+        createdBy: c.createdBy.email,
+        createdAt: c.createdAt.toISOString(),
         tagIds: c.tags.map((t) => t.tagId).sort(),
-        notes: c.notes.map((n) => ({ id: n.id, author: n.author.email, body: n.body, replyToId: n.replyToId, importKey: n.importKey, createdAt: n.createdAt.toISOString(), deletedAt: iso(n.deletedAt), tagIds: n.tags.map((t) => t.tagId).sort() })),
-        sources: c.sources.map((s) => ({ id: s.id, url: s.url, title: s.title, publisher: s.publisher, excerpt: s.excerpt, stance: s.stance, accessedAt: iso(s.accessedAt), archivedUrl: s.archivedUrl, addedBy: s.addedBy.email, createdAt: s.createdAt.toISOString() })),
-        verdicts: c.verdicts.map((v) => ({ id: v.id, reviewer: v.reviewer.email, ratingId: v.ratingId, confidence: v.confidence, rationale: v.rationale, submittedAt: iso(v.submittedAt), createdAt: v.createdAt.toISOString(), sourceIds: v.sources.map((s) => s.sourceId).sort() })),
-        finalVerdict: c.finalVerdict ? { id: c.finalVerdict.id, editor: c.finalVerdict.editor.email, ratingId: c.finalVerdict.ratingId, summary: c.finalVerdict.summary, published: c.finalVerdict.published, publishedAt: iso(c.finalVerdict.publishedAt), createdAt: c.finalVerdict.createdAt.toISOString() } : null,
+        notes: c.notes.map((n) => ({
+          id: n.id,
+          author: n.author.email,
+          body: n.body,
+          replyToId: n.replyToId,
+          importKey: n.importKey,
+          createdAt: n.createdAt.toISOString(),
+          deletedAt: iso(n.deletedAt),
+          tagIds: n.tags.map((t) => t.tagId).sort(),
+        })),
+        sources: c.sources.map((s) => ({
+          id: s.id,
+          url: s.url,
+          title: s.title,
+          publisher: s.publisher,
+          excerpt: s.excerpt,
+          stance: s.stance,
+          accessedAt: iso(s.accessedAt),
+          archivedUrl: s.archivedUrl,
+          addedBy: s.addedBy.email,
+          createdAt: s.createdAt.toISOString(),
+        })),
+        verdicts: c.verdicts.map((v) => ({
+          id: v.id,
+          reviewer: v.reviewer.email,
+          ratingId: v.ratingId,
+          confidence: v.confidence,
+          rationale: v.rationale,
+          submittedAt: iso(v.submittedAt),
+          createdAt: v.createdAt.toISOString(),
+          sourceIds: v.sources.map((s) => s.sourceId).sort(),
+        })),
+        finalVerdict: c.finalVerdict
+          ? {
+              id: c.finalVerdict.id,
+              editor: c.finalVerdict.editor.email,
+              ratingId: c.finalVerdict.ratingId,
+              summary: c.finalVerdict.summary,
+              published: c.finalVerdict.published,
+              publishedAt: iso(c.finalVerdict.publishedAt),
+              createdAt: c.finalVerdict.createdAt.toISOString(),
+            }
+          : null,
       })),
     };
   }
@@ -81,11 +289,32 @@ export async function openBackupExport(db: Db, options: { actor: Actor; workspac
         where: { workspaceId: workspace.id, id: { gt: after } },
         orderBy: { id: "asc" },
         take: 1000,
-        select: { id: true, action: true, entityType: true, entityId: true, articleId: true, claimId: true, before: true, after: true, createdAt: true, actor: email },
+        select: {
+          id: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          articleId: true,
+          claimId: true,
+          before: true,
+          after: true,
+          createdAt: true,
+          actor: email,
+        },
       });
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
-      const entries: BackupAuditEntry[] = batch.map((e) => ({ actor: e.actor?.email ?? null, action: e.action, entityType: e.entityType, entityId: e.entityId, articleId: e.articleId, claimId: e.claimId, before: e.before, after: e.after, createdAt: e.createdAt.toISOString() }));
+      const entries: BackupAuditEntry[] = batch.map((e) => ({
+        actor: e.actor?.email ?? null,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        articleId: e.articleId,
+        claimId: e.claimId,
+        before: e.before,
+        after: e.after,
+        createdAt: e.createdAt.toISOString(),
+      }));
       yield entries.map((e) => (first ? ((first = false), JSON.stringify(e)) : `,${JSON.stringify(e)}`)).join("");
     }
     yield "]}";

@@ -16,16 +16,25 @@ export interface ArticleSuggestion extends Suggestion {
   hash: string;
 }
 
-export async function listArticleSuggestions(db: Db, options: { actor: Actor; workspaceId: string; articleId: string; limit?: number }): Promise<{ revisionId: string; suggestions: ArticleSuggestion[] }> {
+export async function listArticleSuggestions(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId: string; limit?: number },
+): Promise<{ revisionId: string; suggestions: ArticleSuggestion[] }> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
   const article = await db.article.findFirst({
     where: { id: options.articleId, workspaceId: options.workspaceId },
-    select: { currentRevision: { select: { id: true, text: true } }, claims: { where: { anchorState: { not: "orphaned" } }, select: { start: true, end: true, revisionId: true } }, dismissals: { select: { textHash: true } } },
+    select: {
+      currentRevision: { select: { id: true, text: true } },
+      claims: { where: { anchorState: { not: "orphaned" } }, select: { start: true, end: true, revisionId: true } },
+      dismissals: { select: { textHash: true } },
+    },
   });
   if (!article?.currentRevision) throw new AppError("not_found", "Article not found.");
   const revisionId = article.currentRevision.id;
-  const exclude = article.claims.filter((c) => c.revisionId === revisionId).map((c) => ({ start: c.start, end: c.end }));
+  const exclude = article.claims
+    .filter((c) => c.revisionId === revisionId)
+    .map((c) => ({ start: c.start, end: c.end }));
   const dismissed = new Set(article.dismissals.map((d) => d.textHash));
   const suggestions = suggestClaims(article.currentRevision.text, { exclude })
     .map((s) => ({ ...s, hash: suggestionHash(s.text) }))

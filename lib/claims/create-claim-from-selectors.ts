@@ -19,9 +19,19 @@ export function anchorSelectors(text: string | CodePointIndex, selector: Selecto
   const position = selector.find((s) => s.type === "TextPositionSelector");
   if (position && position.end <= index.length && position.end > position.start) {
     const found = index.slice(position.start, position.end);
-    if (!quote || found === quote.exact) return { state: "anchored", start: position.start, end: position.end, exact: found, confidence: 1, needsReview: false, method: "position" };
+    if (!quote || found === quote.exact)
+      return {
+        state: "anchored",
+        start: position.start,
+        end: position.end,
+        exact: found,
+        confidence: 1,
+        needsReview: false,
+        method: "position",
+      };
   }
-  if (!quote) return { state: "orphaned", start: null, end: null, exact: null, confidence: 0, needsReview: true, method: "none" };
+  if (!quote)
+    return { state: "orphaned", start: null, end: null, exact: null, confidence: 0, needsReview: true, method: "none" };
   const selectors: ClaimSelectors = {
     quote: { type: "TextQuoteSelector", exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
     position: { type: "TextPositionSelector", start: position?.start ?? 0, end: position?.end ?? quote.exact.length },
@@ -29,7 +39,10 @@ export function anchorSelectors(text: string | CodePointIndex, selector: Selecto
   return anchorInText(index, selectors);
 }
 
-export async function createClaimFromSelectors(db: Db, options: { actor: Actor; workspaceId: string; articleId: string; input: unknown }) {
+export async function createClaimFromSelectors(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "claim.create");
   const input = createClaimFromSelectorsSchema.parse(options.input);
@@ -39,12 +52,17 @@ export async function createClaimFromSelectors(db: Db, options: { actor: Actor; 
   });
   if (!article?.currentRevision) throw new AppError("not_found", "Article not found.");
   if (input.revisionId && input.revisionId !== article.currentRevision.id) {
-    throw new AppError("conflict", "The selectors name an older revision; send them without revisionId to anchor them in the current text.");
+    throw new AppError(
+      "conflict",
+      "The selectors name an older revision; send them without revisionId to anchor them in the current text.",
+    );
   }
   const index = new CodePointIndex(article.currentRevision.text);
   const result = anchorSelectors(index, input.selector);
   if (result.state === "orphaned" || result.start === null || result.end === null) {
-    throw new AppError("validation_failed", "The selectors could not be anchored in the article's current text.", { anchoring: result });
+    throw new AppError("validation_failed", "The selectors could not be anchored in the article's current text.", {
+      anchoring: result,
+    });
   }
   const selectors = describeRange(index, result.start, result.end);
   const claim = await writeWithAudit(db, (tx, audit) =>

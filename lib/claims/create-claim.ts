@@ -10,7 +10,10 @@ import { insertClaim } from "./insert-claim";
 import { createClaimSchema } from "./schemas";
 
 /** Marks a span of the article's current revision as a claim (from a selection in the reader). */
-export async function createClaim(db: Db, options: { actor: Actor; workspaceId: string; articleId: string; input: unknown }) {
+export async function createClaim(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "claim.create");
   const input = createClaimSchema.parse(options.input);
@@ -20,19 +23,33 @@ export async function createClaim(db: Db, options: { actor: Actor; workspaceId: 
   });
   if (!article?.currentRevision) throw new AppError("not_found", "Article not found.");
   if (article.currentRevisionId !== input.revisionId) {
-    throw new AppError("conflict", "The article was edited since you opened it. Reload to mark claims on the new text.");
+    throw new AppError(
+      "conflict",
+      "The article was edited since you opened it. Reload to mark claims on the new text.",
+    );
   }
   const text = article.currentRevision.text;
   if (input.end > countCodePoints(text)) {
-    throw new AppError("validation_failed", "The selection is outside the article text.", { fields: { end: ["The selection is outside the article text."] } });
+    throw new AppError("validation_failed", "The selection is outside the article text.", {
+      fields: { end: ["The selection is outside the article text."] },
+    });
   }
   const { start, end } = trimRange(text, input.start, input.end);
   if (end <= start) {
-    throw new AppError("validation_failed", "Select some text, not only spaces.", { fields: { end: ["Select some text, not only spaces."] } });
+    throw new AppError("validation_failed", "Select some text, not only spaces.", {
+      fields: { end: ["Select some text, not only spaces."] },
+    });
   }
   const selectors = describeRange(text, start, end);
   return writeWithAudit(db, (tx, audit) =>
-    insertClaim(tx, audit, { workspaceId: options.workspaceId, articleId: article.id, revisionId: input.revisionId, selectors, createdById: member.userId, tags: input.tags ?? [] }),
+    insertClaim(tx, audit, {
+      workspaceId: options.workspaceId,
+      articleId: article.id,
+      revisionId: input.revisionId,
+      selectors,
+      createdById: member.userId,
+      tags: input.tags ?? [],
+    }),
   );
 }
 

@@ -14,7 +14,10 @@ import { deleteClaimSchema } from "./schemas";
  * Deletes a claim with its notes and sources. Its author may delete it while nobody else has
  * worked on it; editors may delete any claim without a published final verdict.
  */
-export async function deleteClaim(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+export async function deleteClaim(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   const input = deleteClaimSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {

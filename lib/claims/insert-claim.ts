@@ -42,7 +42,14 @@ export async function insertClaim(tx: DbTx, audit: AuditTrail, input: NewClaim) 
   });
   const tags = await ensureTags(tx, input.workspaceId, input.tags ?? []);
   if (tags.length) await tx.claimTag.createMany({ data: tags.map((tag) => ({ claimId: claim.id, tagId: tag.id })) });
-  await upsertSearchEntry(tx, { workspaceId: input.workspaceId, kind: "claim", entityId: claim.id, articleId: input.articleId, claimId: claim.id, body: claim.exact });
+  await upsertSearchEntry(tx, {
+    workspaceId: input.workspaceId,
+    kind: "claim",
+    entityId: claim.id,
+    articleId: input.articleId,
+    claimId: claim.id,
+    body: claim.exact,
+  });
   const tagNames = tags.map((tag) => tag.name);
   await audit.record({
     workspaceId: input.workspaceId,

@@ -14,9 +14,27 @@ describe("the last editor of an entity", () => {
     const ws = await makeWorkspace(db());
     const entityId = `entity-${Date.now()}`;
     await writeWithAudit(db(), async (_tx, audit) => {
-      await audit.record({ workspaceId: ws.workspace.id, actorId: ws.reviewer.userId, action: "note.create", entityType: "note", entityId });
-      await audit.record({ workspaceId: ws.workspace.id, actorId: ws.editor.userId, action: "note.update", entityType: "note", entityId });
-      await audit.record({ workspaceId: ws.workspace.id, actorId: ws.reviewer2.userId, action: "note.create", entityType: "note", entityId: `${entityId}-other` });
+      await audit.record({
+        workspaceId: ws.workspace.id,
+        actorId: ws.reviewer.userId,
+        action: "note.create",
+        entityType: "note",
+        entityId,
+      });
+      await audit.record({
+        workspaceId: ws.workspace.id,
+        actorId: ws.editor.userId,
+        action: "note.update",
+        entityType: "note",
+        entityId,
+      });
+      await audit.record({
+        workspaceId: ws.workspace.id,
+        actorId: ws.reviewer2.userId,
+        action: "note.create",
+        entityType: "note",
+        entityId: `${entityId}-other`,
+      });
     });
     expect(await lastEditorOf(db(), entityId)).toBe(ws.editor.userId);
     expect(await lastEditorOf(db(), `${entityId}-never`)).toBeNull();
@@ -25,11 +43,15 @@ describe("the last editor of an entity", () => {
   it("is found through the audit log's entity index, not a scan", async () => {
     const plan =
       testProvider() === "sqlite"
-        ? (await db().$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${LAST_EDITOR_SQL}`)).map((row) => row.detail).join("\n")
+        ? (await db().$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${LAST_EDITOR_SQL}`))
+            .map((row) => row.detail)
+            .join("\n")
         : await db().$transaction(async (tx) => {
             // A test database is small enough that the planner would rather scan: ask what it would use.
             await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-            return (await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${LAST_EDITOR_SQL}`)).map((row) => row["QUERY PLAN"]).join("\n");
+            return (await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${LAST_EDITOR_SQL}`))
+              .map((row) => row["QUERY PLAN"])
+              .join("\n");
           });
     expect(plan).toMatch(/AuditLog_entityId_id_idx/);
   });

@@ -28,10 +28,16 @@ export interface ClaimSummary {
   assigneeIds: string[];
 }
 
-export async function listArticleClaims(db: Db, options: { actor: Actor; workspaceId: string; articleId: string }): Promise<ClaimSummary[]> {
+export async function listArticleClaims(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId: string },
+): Promise<ClaimSummary[]> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
-  const article = await db.article.findFirst({ where: { id: options.articleId, workspaceId: options.workspaceId }, select: { id: true } });
+  const article = await db.article.findFirst({
+    where: { id: options.articleId, workspaceId: options.workspaceId },
+    select: { id: true },
+  });
   if (!article) throw new AppError("not_found", "Article not found.");
   const where = { articleId: article.id };
   const [claims, sourceStances, noteAuthors, verdictAuthors, assignments] = await Promise.all([
@@ -58,18 +64,25 @@ export async function listArticleClaims(db: Db, options: { actor: Actor; workspa
     // Also the note counts: Prisma's relation `_count` grouped the whole Note table on every page.
     db.note.groupBy({ by: ["claimId", "authorId"], where: { claim: where, deletedAt: null }, _count: { _all: true } }),
     db.verdict.groupBy({ by: ["claimId", "reviewerId"], where: { claim: where } }),
-    db.assignment.findMany({ where: { articleId: article.id, completedAt: null }, select: { claimId: true, assigneeId: true } }),
+    db.assignment.findMany({
+      where: { articleId: article.id, completedAt: null },
+      select: { claimId: true, assigneeId: true },
+    }),
   ]);
   const stances = new Map<string, ClaimSummary["sources"]>();
   for (const row of sourceStances) {
     const entry = stances.get(row.claimId) ?? { supports: 0, refutes: 0, context: 0 };
-    if (row.stance === "supports" || row.stance === "refutes" || row.stance === "context") entry[row.stance] = row._count._all;
+    if (row.stance === "supports" || row.stance === "refutes" || row.stance === "context")
+      entry[row.stance] = row._count._all;
     stances.set(row.claimId, entry);
   }
   const noteCounts = new Map<string, number>();
   for (const row of noteAuthors) noteCounts.set(row.claimId, (noteCounts.get(row.claimId) ?? 0) + row._count._all);
   const contributors = new Map<string, Set<string>>();
-  for (const row of [...noteAuthors.map((n) => [n.claimId, n.authorId] as const), ...verdictAuthors.map((v) => [v.claimId, v.reviewerId] as const)]) {
+  for (const row of [
+    ...noteAuthors.map((n) => [n.claimId, n.authorId] as const),
+    ...verdictAuthors.map((v) => [v.claimId, v.reviewerId] as const),
+  ]) {
     const set = contributors.get(row[0]) ?? new Set<string>();
     set.add(row[1]);
     contributors.set(row[0], set);
@@ -92,6 +105,8 @@ export async function listArticleClaims(db: Db, options: { actor: Actor; workspa
     sources: stances.get(claim.id) ?? { supports: 0, refutes: 0, context: 0 },
     finalRating: claim.finalVerdict ? { ...claim.finalVerdict.rating, published: claim.finalVerdict.published } : null,
     contributorIds: [...(contributors.get(claim.id) ?? [])],
-    assigneeIds: [...new Set([...articleAssignees, ...assignments.filter((a) => a.claimId === claim.id).map((a) => a.assigneeId)])],
+    assigneeIds: [
+      ...new Set([...articleAssignees, ...assignments.filter((a) => a.claimId === claim.id).map((a) => a.assigneeId)]),
+    ],
   }));
 }

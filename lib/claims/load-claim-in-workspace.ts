@@ -7,7 +7,15 @@ export async function loadClaimInWorkspace(tx: DbTx, workspaceId: string, claimI
   if (typeof claimId !== "string" || !claimId) throw claimNotFound();
   const claim = await tx.claim.findFirst({
     where: { id: claimId, workspaceId },
-    select: { id: true, articleId: true, workspaceId: true, createdById: true, version: true, status: true, exact: true },
+    select: {
+      id: true,
+      articleId: true,
+      workspaceId: true,
+      createdById: true,
+      version: true,
+      status: true,
+      exact: true,
+    },
   });
   if (!claim) throw claimNotFound();
   return claim;
@@ -18,8 +26,15 @@ export function claimNotFound(): AppError {
 }
 
 /** The "changed by X meanwhile" refusal of optimistic concurrency, with the current state. */
-export async function staleWrite(tx: DbTx | SqlTx, what: string, lastEditorId: string | null, current: unknown): Promise<AppError> {
-  const [editor] = lastEditorId ? await sqlOf(tx).all<{ name: string }>(`SELECT "name" FROM "User" WHERE "id" = ?`, [lastEditorId]) : [];
+export async function staleWrite(
+  tx: DbTx | SqlTx,
+  what: string,
+  lastEditorId: string | null,
+  current: unknown,
+): Promise<AppError> {
+  const [editor] = lastEditorId
+    ? await sqlOf(tx).all<{ name: string }>(`SELECT "name" FROM "User" WHERE "id" = ?`, [lastEditorId])
+    : [];
   return new AppError(
     "conflict",
     `This ${what} was changed by ${editor?.name ?? "someone else"} meanwhile. Review the current version and try again.`,

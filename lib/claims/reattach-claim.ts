@@ -14,14 +14,24 @@ import { lastEditorOf } from "./last-editor";
 import { loadClaimInWorkspace, staleWrite } from "./load-claim-in-workspace";
 import { reattachClaimSchema } from "./schemas";
 
-export async function reattachClaim(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+export async function reattachClaim(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "claim.reanchor");
   const input = reattachClaimSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
     const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
-    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { currentRevision: { select: { id: true, text: true } } } });
-    if (article.currentRevision?.id !== input.revisionId) throw new AppError("conflict", "The article was edited since you opened it. Reload to re-attach on the new text.");
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: claim.articleId },
+      select: { currentRevision: { select: { id: true, text: true } } },
+    });
+    if (article.currentRevision?.id !== input.revisionId)
+      throw new AppError(
+        "conflict",
+        "The article was edited since you opened it. Reload to re-attach on the new text.",
+      );
     const index = new CodePointIndex(article.currentRevision.text);
     if (input.end > index.length) throw new AppError("validation_failed", "The selection is outside the article text.");
     const { start, end } = trimRange(article.currentRevision.text, input.start, input.end);
@@ -30,12 +40,39 @@ export async function reattachClaim(db: Db, options: { actor: Actor; workspaceId
     const selectors = describeRange(index, start, end);
     const updated = await tx.claim.updateMany({
       where: { id: claim.id, version: input.version },
-      data: { revisionId: input.revisionId, exact: selectors.quote.exact, prefix: selectors.quote.prefix, suffix: selectors.quote.suffix, start, end, anchorState: "anchored", anchorConfidence: 1, version: { increment: 1 } },
+      data: {
+        revisionId: input.revisionId,
+        exact: selectors.quote.exact,
+        prefix: selectors.quote.prefix,
+        suffix: selectors.quote.suffix,
+        start,
+        end,
+        anchorState: "anchored",
+        anchorConfidence: 1,
+        version: { increment: 1 },
+      },
     });
     if (updated.count !== 1) throw await staleWrite(tx, "claim", await lastEditorOf(tx, claim.id), before);
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSnapshotSelect });
-    await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "claim", entityId: claim.id, articleId: claim.articleId, claimId: claim.id, body: after.exact });
-    await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action: "claim.reattach", entityType: "claim", entityId: claim.id, articleId: claim.articleId, claimId: claim.id, before, after });
+    await upsertSearchEntry(tx, {
+      workspaceId: options.workspaceId,
+      kind: "claim",
+      entityId: claim.id,
+      articleId: claim.articleId,
+      claimId: claim.id,
+      body: after.exact,
+    });
+    await audit.record({
+      workspaceId: options.workspaceId,
+      actorId: member.userId,
+      action: "claim.reattach",
+      entityType: "claim",
+      entityId: claim.id,
+      articleId: claim.articleId,
+      claimId: claim.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -56,17 +56,34 @@ export function claimWithActivityOf(id: string, row: ClaimActivityRow): ClaimWit
   };
 }
 
-export async function refreshClaimStatus(tx: DbTx | SqlTx, audit: AuditTrail, claimId: string, actorId: string): Promise<void> {
-  const [row] = await sqlOf(tx).all<ClaimActivityRow>(`SELECT ${CLAIM_ACTIVITY_COLUMNS} FROM "Claim" c WHERE c."id" = ?`, [claimId]);
+export async function refreshClaimStatus(
+  tx: DbTx | SqlTx,
+  audit: AuditTrail,
+  claimId: string,
+  actorId: string,
+): Promise<void> {
+  const [row] = await sqlOf(tx).all<ClaimActivityRow>(
+    `SELECT ${CLAIM_ACTIVITY_COLUMNS} FROM "Claim" c WHERE c."id" = ?`,
+    [claimId],
+  );
   if (row) await settleClaimStatus(tx, audit, claimWithActivityOf(claimId, row), actorId);
 }
 
 /** Moves the claim to the status its activity calls for, if that is another, and records the move. */
-export async function settleClaimStatus(tx: DbTx | SqlTx, audit: AuditTrail, claim: ClaimWithActivity, actorId: string): Promise<void> {
+export async function settleClaimStatus(
+  tx: DbTx | SqlTx,
+  audit: AuditTrail,
+  claim: ClaimWithActivity,
+  actorId: string,
+): Promise<void> {
   const status = deriveClaimStatus(claim.activity);
   if (status === claim.status) return;
   // As Prisma's update wrote it: the status and the time (@updatedAt), not the version.
-  await sqlOf(tx).run(`UPDATE "Claim" SET "status" = ?, "updatedAt" = ? WHERE "id" = ?`, [status, new Date(), claim.id]);
+  await sqlOf(tx).run(`UPDATE "Claim" SET "status" = ?, "updatedAt" = ? WHERE "id" = ?`, [
+    status,
+    new Date(),
+    claim.id,
+  ]);
   await audit.record({
     workspaceId: claim.workspaceId,
     actorId,

@@ -19,8 +19,17 @@ export const createClaimFromSelectorsSchema = z.object({
   selector: z
     .array(
       z.discriminatedUnion("type", [
-        z.object({ type: z.literal("TextQuoteSelector"), exact: z.string().min(1).max(20_000), prefix: z.string().max(2000).optional(), suffix: z.string().max(2000).optional() }),
-        z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(1) }),
+        z.object({
+          type: z.literal("TextQuoteSelector"),
+          exact: z.string().min(1).max(20_000),
+          prefix: z.string().max(2000).optional(),
+          suffix: z.string().max(2000).optional(),
+        }),
+        z.object({
+          type: z.literal("TextPositionSelector"),
+          start: z.number().int().min(0),
+          end: z.number().int().min(1),
+        }),
       ]),
     )
     .min(1, "Give a TextQuoteSelector, a TextPositionSelector, or both."),
@@ -44,5 +53,10 @@ export const deleteClaimSchema = z.object({ version: z.number().int().positive()
 
 /** Re-attaching a claim to a selection in the current revision. */
 export const reattachClaimSchema = z
-  .object({ revisionId: id, start: z.number().int().min(0), end: z.number().int().min(1), version: z.number().int().positive() })
+  .object({
+    revisionId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    version: z.number().int().positive(),
+  })
   .refine((value) => value.end > value.start, { message: "Select some text first.", path: ["end"] });

@@ -5,15 +5,25 @@ import type { Db } from "../db/client";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 
-export async function loadSubmittedVerdicts(db: Db, options: { actor: Actor; workspaceId: string; articleId?: string }) {
+export async function loadSubmittedVerdicts(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId?: string },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "verdict.read_others");
   const [verdicts, scale] = await Promise.all([
     db.verdict.findMany({
-      where: { workspaceId: options.workspaceId, submittedAt: { not: null }, ...(options.articleId ? { claim: { articleId: options.articleId } } : {}) },
+      where: {
+        workspaceId: options.workspaceId,
+        submittedAt: { not: null },
+        ...(options.articleId ? { claim: { articleId: options.articleId } } : {}),
+      },
       select: { claimId: true, reviewerId: true, ratingId: true, submittedAt: true },
     }),
-    db.rating.findMany({ where: { workspaceId: options.workspaceId }, select: { id: true, label: true, color: true, ordinal: true, position: true, archivedAt: true } }),
+    db.rating.findMany({
+      where: { workspaceId: options.workspaceId },
+      select: { id: true, label: true, color: true, ordinal: true, position: true, archivedAt: true },
+    }),
   ]);
   return { verdicts: verdicts.map((v) => ({ ...v, submittedAt: v.submittedAt! })), scale };
 }

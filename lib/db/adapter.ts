@@ -41,7 +41,10 @@ class PrismaBetterSqlite3SharedConnection extends PrismaBetterSqlite3 {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 connection in `client` (not in its types).
     const connection = (adapter as unknown as { client?: Database.Database }).client;
-    if (!(connection instanceof Database)) throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`: update lib/db/sqlite-statement-cache.ts");
+    if (!(connection instanceof Database))
+      throw new Error(
+        "@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`: update lib/db/sqlite-statement-cache.ts",
+      );
     const prepare = connection.prepare.bind(connection) as (sql: string) => Database.Statement<unknown[]>;
     cacheStatements(connection);
     this.shared.opened = { connection, prepare };
@@ -49,7 +52,10 @@ class PrismaBetterSqlite3SharedConnection extends PrismaBetterSqlite3 {
   }
 }
 
-export function createAdapterFactory(target: DatabaseTarget, options: { poolSize?: number } = {}): AdapterFactoryHandle {
+export function createAdapterFactory(
+  target: DatabaseTarget,
+  options: { poolSize?: number } = {},
+): AdapterFactoryHandle {
   if (target.provider === "postgresql") {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -59,7 +65,11 @@ export function createAdapterFactory(target: DatabaseTarget, options: { poolSize
     });
     // A dropped server connection must not crash the process; the pool reconnects on next use.
     pool.on("error", () => {});
-    return { factory: new PrismaPg(pool, { statementNameGenerator: (query) => pgStatementName(query.sql) }), pool, close: () => pool.end() };
+    return {
+      factory: new PrismaPg(pool, { statementNameGenerator: (query) => pgStatementName(query.sql) }),
+      pool,
+      close: () => pool.end(),
+    };
   }
   if (target.url !== ":memory:") mkdirSync(dirname(target.url), { recursive: true });
   const sqlite: SharedSqliteConnection = { lock: new ConnectionLock() };

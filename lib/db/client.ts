@@ -58,7 +58,11 @@ export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHa
       : new SqliteClient({ adapter: adapter.factory });
   providers.set(db, target.provider);
   // An in-memory SQLite database exists only inside Prisma's own connection: read through Prisma.
-  const reader = adapter.pool ? postgresReader(adapter.pool) : target.url === ":memory:" ? prismaReader(db) : sqliteReader(target.url);
+  const reader = adapter.pool
+    ? postgresReader(adapter.pool)
+    : target.url === ":memory:"
+      ? prismaReader(db)
+      : sqliteReader(target.url);
   readers.set(db, reader);
   writers.set(db, adapter.pool ? postgresWriter(adapter.pool) : sqliteWriter(adapter.sqlite!, () => db.$connect()));
   return {

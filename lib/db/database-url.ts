@@ -27,7 +27,5 @@ export function resolveDatabaseTarget(env: Readonly<Record<string, string | unde
     const path = raw.slice("file:".length).replace(/^\/\/(?=\/)/, "");
     return { provider: "sqlite", url: path === ":memory:" ? path : resolve(/*turbopackIgnore: true*/ path) };
   }
-  throw new Error(
-    `DATABASE_URL must start with postgresql://, postgres:// or file: (got "${raw.split(":")[0]}:...")`,
-  );
+  throw new Error(`DATABASE_URL must start with postgresql://, postgres:// or file: (got "${raw.split(":")[0]}:...")`);
 }

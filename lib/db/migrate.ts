@@ -4,13 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createAdapterFactory } from "./adapter";
 import type { DatabaseTarget } from "./database-url";
-import {
-  lockfileContent,
-  migrationsDirectory,
-  projectRoot,
-  readMigrationFolders,
-  schemaPathFor,
-} from "./migrations";
+import { lockfileContent, migrationsDirectory, projectRoot, readMigrationFolders, schemaPathFor } from "./migrations";
 import { openSchemaEngine } from "./schema-engine";
 import { Client } from "pg";
 import Database from "better-sqlite3";
@@ -66,8 +60,7 @@ function enableWal(path: string): void {
 }
 
 async function countAppliedMigrations(target: DatabaseTarget): Promise<number> {
-  const sql =
-    "SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
+  const sql = "SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
   if (target.provider === "sqlite") {
     const db = new Database(target.url, { readonly: true });
     try {

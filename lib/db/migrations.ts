@@ -21,9 +21,7 @@ export function migrationsDirectory(provider: DatabaseProvider, root = projectRo
 }
 
 export function schemaPathFor(provider: DatabaseProvider, root = projectRoot()): string {
-  return provider === "postgresql"
-    ? join(root, "prisma/schema.prisma")
-    : join(root, "prisma/sqlite/schema.prisma");
+  return provider === "postgresql" ? join(root, "prisma/schema.prisma") : join(root, "prisma/sqlite/schema.prisma");
 }
 
 export function readMigrationFolders(provider: DatabaseProvider, root = projectRoot()): MigrationFolder[] {

@@ -27,7 +27,13 @@ function modelIds(schema: string): Record<string, string> {
       continue;
     }
     const def = /@default\((\w+)\(\)\)/.exec(idLine)?.[1];
-    ids[name!] = def ?? (/^\s*(id|key|name)\s+String\s+@id\s*$/.test(idLine) ? (/^\s*id\b/.test(idLine) ? "set by code" : "natural key") : idLine.trim());
+    ids[name!] =
+      def ??
+      (/^\s*(id|key|name)\s+String\s+@id\s*$/.test(idLine)
+        ? /^\s*id\b/.test(idLine)
+          ? "set by code"
+          : "natural key"
+        : idLine.trim());
   }
   return ids;
 }
@@ -41,7 +47,9 @@ describe("model ids", () => {
   });
 
   it("gives every model a random UUID id, except the listed ones (and join tables keyed by both sides)", () => {
-    const unexpected = Object.entries(ids).filter(([name, kind]) => kind !== "uuid" && kind !== "composite" && NOT_RANDOM[name] !== kind);
+    const unexpected = Object.entries(ids).filter(
+      ([name, kind]) => kind !== "uuid" && kind !== "composite" && NOT_RANDOM[name] !== kind,
+    );
     expect(unexpected).toEqual([]);
     for (const name of Object.keys(NOT_RANDOM)) expect(ids[name], name).toBe(NOT_RANDOM[name]);
   });

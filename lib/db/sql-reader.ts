@@ -53,7 +53,8 @@ const keepText = (value: string) => value;
 
 /** How node-postgres reads values here: `timestamp` columns as their text (they hold UTC; it would read them in the server's time zone). */
 const pgValueTypes = {
-  getTypeParser: ((oid: number, format: "text" | "binary") => (oid === PG_TIMESTAMP ? keepText : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format: "text" | "binary") =>
+    oid === PG_TIMESTAMP ? keepText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 /** Numbers `?` placeholders as PostgreSQL wants them ($1, $2, ...); no query here holds a literal `?`. */
@@ -63,14 +64,19 @@ export function toPgPlaceholders(sql: string): string {
 }
 
 /** One statement through node-postgres as Margin sends them (reader and writer): `?` placeholders, named by its text, timestamps as text. */
-export function queryPostgres(client: pg.Pool | pg.PoolClient, sql: string, values: readonly (SqlParam | boolean)[]): Promise<pg.QueryResult> {
+export function queryPostgres(
+  client: pg.Pool | pg.PoolClient,
+  sql: string,
+  values: readonly (SqlParam | boolean)[],
+): Promise<pg.QueryResult> {
   const text = toPgPlaceholders(sql);
   return client.query({ name: pgStatementName(text), text, values: [...values], types: pgValueTypes });
 }
 
 export function postgresReader(pool: pg.Pool): SqlReader {
   return {
-    all: async <T>(sql: string, params: readonly SqlParam[] = []) => (await queryPostgres(pool, sql, params)).rows as T[],
+    all: async <T>(sql: string, params: readonly SqlParam[] = []) =>
+      (await queryPostgres(pool, sql, params)).rows as T[],
     // The pool belongs to the Prisma adapter, which ends it.
     close: async () => {},
   };

@@ -33,20 +33,30 @@ describe("driver-level write transactions", () => {
       }),
     ).rejects.toThrow(/refused after/);
     expect(await db().tag.count({ where: { id } })).toBe(0);
-    const next = await sqlWriterOf(db()).transaction((sql) => sql.run(insertTag, [id, ws.workspace.id, "next", new Date()]));
+    const next = await sqlWriterOf(db()).transaction((sql) =>
+      sql.run(insertTag, [id, ws.workspace.id, "next", new Date()]),
+    );
     expect(next).toBe(1);
   });
 
   it("store dates as Prisma stores them, to the millisecond", async () => {
     const ws = await makeWorkspace(db());
     const at = new Date("2026-03-01T23:59:58.123Z");
-    const byPrisma = await db().tag.create({ data: { workspaceId: ws.workspace.id, name: "by prisma", createdAt: at }, select: { id: true } });
+    const byPrisma = await db().tag.create({
+      data: { workspaceId: ws.workspace.id, name: "by prisma", createdAt: at },
+      select: { id: true },
+    });
     const byDriver = `tag-${uniqueSuffix()}`;
     await sqlWriterOf(db()).transaction((sql) => sql.run(insertTag, [byDriver, ws.workspace.id, "by driver", at]));
-    const stored = await sqlReaderOf(db()).all<{ id: string; createdAt: unknown }>(`SELECT "id", "createdAt" FROM "Tag" WHERE "id" IN (?, ?)`, [byPrisma.id, byDriver]);
+    const stored = await sqlReaderOf(db()).all<{ id: string; createdAt: unknown }>(
+      `SELECT "id", "createdAt" FROM "Tag" WHERE "id" IN (?, ?)`,
+      [byPrisma.id, byDriver],
+    );
     const raw = new Map(stored.map((row) => [row.id, row.createdAt]));
     expect(raw.get(byDriver)).toEqual(raw.get(byPrisma.id));
-    expect((await db().tag.findUnique({ where: { id: byDriver }, select: { createdAt: true } }))?.createdAt).toEqual(at);
+    expect((await db().tag.findUnique({ where: { id: byDriver }, select: { createdAt: true } }))?.createdAt).toEqual(
+      at,
+    );
   });
 
   it("report a duplicate as a unique violation, which the app answers as a conflict", async () => {
@@ -67,10 +77,14 @@ describe("driver-level write transactions", () => {
     try {
       const ws = await makeWorkspace(testDb().db);
       const first = `tag-${uniqueSuffix()}`;
-      await sqlWriterOf(handle.db).transaction((sql) => sql.run(insertTag, [first, ws.workspace.id, "before any Prisma query", new Date()]));
+      await sqlWriterOf(handle.db).transaction((sql) =>
+        sql.run(insertTag, [first, ws.workspace.id, "before any Prisma query", new Date()]),
+      );
       await handle.db.$disconnect();
       const second = `tag-${uniqueSuffix()}`;
-      await sqlWriterOf(handle.db).transaction((sql) => sql.run(insertTag, [second, ws.workspace.id, "after a disconnect", new Date()]));
+      await sqlWriterOf(handle.db).transaction((sql) =>
+        sql.run(insertTag, [second, ws.workspace.id, "after a disconnect", new Date()]),
+      );
       expect(await db().tag.count({ where: { id: { in: [first, second] } } })).toBe(2);
     } finally {
       await handle.close();

@@ -45,8 +45,10 @@ export function sqliteWriter(shared: SharedSqliteConnection, connect: () => Prom
     return statement;
   };
   const tx: SqlTx = {
-    all: async <T>(sql: string, params: readonly SqlValue[] = []) => statementFor(sql).all(...params.map(sqliteValue)) as T[],
-    run: async (sql: string, params: readonly SqlValue[] = []) => statementFor(sql).run(...params.map(sqliteValue)).changes,
+    all: async <T>(sql: string, params: readonly SqlValue[] = []) =>
+      statementFor(sql).all(...params.map(sqliteValue)) as T[],
+    run: async (sql: string, params: readonly SqlValue[] = []) =>
+      statementFor(sql).run(...params.map(sqliteValue)).changes,
   };
   return {
     async transaction(work) {

@@ -20,7 +20,15 @@ describe("the SQLite statement cache", () => {
       const bound = prepare(`SELECT "id", "name" FROM "T" WHERE "id" >= ? ORDER BY "id"`).bind([min]);
       return { reader: bound.reader, columns: bound.columns().map((c) => c.name), rows: bound.raw().all() };
     };
-    expect(select(1)).toEqual({ reader: true, columns: ["id", "name"], rows: [[1n, "a"], [2n, "b"], [3n, "c"]] });
+    expect(select(1)).toEqual({
+      reader: true,
+      columns: ["id", "name"],
+      rows: [
+        [1n, "a"],
+        [2n, "b"],
+        [3n, "c"],
+      ],
+    });
     expect(select(3).rows).toEqual([[3n, "c"]]);
     const columns = (sql: string) => prepare(sql).bind([]).columns();
     expect(columns(`SELECT "name" FROM "T"`)).toBe(columns(`SELECT "name" FROM "T"`)); // read once per compiled statement

@@ -20,7 +20,9 @@ describe("start-up lock", () => {
   });
 
   it("releases the lock when the work fails", async () => {
-    await expect(withStartupLock(target, async () => Promise.reject(new Error("migration failed")))).rejects.toThrow("migration failed");
+    await expect(withStartupLock(target, async () => Promise.reject(new Error("migration failed")))).rejects.toThrow(
+      "migration failed",
+    );
     await expect(withStartupLock(target, async () => "next instance")).resolves.toBe("next instance");
   });
 });

@@ -33,7 +33,13 @@ const transactionKinds: [string, OpenTransaction][] = [
     (user, work) =>
       sqlWriterOf(db()).transaction(async (sql) => {
         const now = new Date();
-        await sql.run(`INSERT INTO "User" ("id", "email", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`, [randomUUID(), user.email, "Rolled back", now, now]);
+        await sql.run(`INSERT INTO "User" ("id", "email", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`, [
+          randomUUID(),
+          user.email,
+          "Rolled back",
+          now,
+          now,
+        ]);
         await work();
       }),
   ],
@@ -43,7 +49,11 @@ const transactionKinds: [string, OpenTransaction][] = [
  * Opens a transaction that inserts a user and waits; `during` runs while it is open (as another
  * request would), the transaction then rolls back, and `during`'s result is returned.
  */
-async function whileTransactionIsOpen<T>(open: OpenTransaction, during: () => Promise<T>, email = `rolled.back.${Date.now()}@example.test`): Promise<T> {
+async function whileTransactionIsOpen<T>(
+  open: OpenTransaction,
+  during: () => Promise<T>,
+  email = `rolled.back.${Date.now()}@example.test`,
+): Promise<T> {
   const inside = gate();
   const finish = gate();
   const rolledBack = open({ email }, async () => {
@@ -63,13 +73,22 @@ async function whileTransactionIsOpen<T>(open: OpenTransaction, during: () => Pr
 describe.each(transactionKinds)("%s and the queries of other requests", (_kind, open) => {
   it("a write made outside a transaction survives that transaction's rollback", async () => {
     const { userId } = await whileTransactionIsOpen(open, () => makeUser(db(), "Other Request"));
-    expect(await db().user.findUnique({ where: { id: userId }, select: { name: true } })).toEqual({ name: "Other Request" });
+    expect(await db().user.findUnique({ where: { id: userId }, select: { name: true } })).toEqual({
+      name: "Other Request",
+    });
   });
 
   it("a read outside a transaction does not see its uncommitted rows", async () => {
     const email = `uncommitted.${Date.now()}@example.test`;
     // Prisma's queries are lazy: `then` sends it now, while the transaction is open.
-    const count = await whileTransactionIsOpen(open, () => db().user.count({ where: { email } }).then((n) => n), email);
+    const count = await whileTransactionIsOpen(
+      open,
+      () =>
+        db()
+          .user.count({ where: { email } })
+          .then((n) => n),
+      email,
+    );
     expect(count).toBe(0);
   });
 });

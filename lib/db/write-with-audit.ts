@@ -20,12 +20,12 @@ function auditTrailIn(tx: DbTx | SqlTx, records: AuditRecord[]): AuditTrail {
   };
 }
 
-export async function writeWithAudit<T>(
-  db: Db,
-  work: (tx: DbTx, audit: AuditTrail) => Promise<T>,
-): Promise<T> {
+export async function writeWithAudit<T>(db: Db, work: (tx: DbTx, audit: AuditTrail) => Promise<T>): Promise<T> {
   const records: AuditRecord[] = [];
-  const result = await db.$transaction((tx) => work(tx, auditTrailIn(tx, records)), { maxWait: 10_000, timeout: 30_000 });
+  const result = await db.$transaction((tx) => work(tx, auditTrailIn(tx, records)), {
+    maxWait: 10_000,
+    timeout: 30_000,
+  });
   await publishChanges(records.map(changeEventOf));
   return result;
 }

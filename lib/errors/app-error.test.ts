@@ -7,8 +7,14 @@ function prismaError(code: string, message: string): Error {
 
 describe("PostgreSQL's refusal of NUL in text", () => {
   // The messages as Prisma 7 words them for a model query and for a raw one.
-  const model = prismaError("P2039", "Invalid `db.note.create()` invocation:\nDatabase error. Code: `22021`. Message: `invalid byte sequence for encoding \"UTF8\": 0x00`");
-  const raw = prismaError("P2010", "Invalid `prisma.$executeRaw()` invocation:\nRaw query failed. Code: `22021`. Message: `invalid byte sequence for encoding \"UTF8\": 0x00`");
+  const model = prismaError(
+    "P2039",
+    'Invalid `db.note.create()` invocation:\nDatabase error. Code: `22021`. Message: `invalid byte sequence for encoding "UTF8": 0x00`',
+  );
+  const raw = prismaError(
+    "P2010",
+    'Invalid `prisma.$executeRaw()` invocation:\nRaw query failed. Code: `22021`. Message: `invalid byte sequence for encoding "UTF8": 0x00`',
+  );
 
   it("is recognised from model and raw queries alike, and answered as a validation error", () => {
     expect(isNulInTextError(model)).toBe(true);
@@ -23,7 +29,9 @@ describe("PostgreSQL's refusal of NUL in text", () => {
   });
 
   it("is not any other raw query failure", () => {
-    expect(isNulInTextError(prismaError("P2010", "Raw query failed. Code: `23503`. Message: `foreign key`"))).toBe(false);
+    expect(isNulInTextError(prismaError("P2010", "Raw query failed. Code: `23503`. Message: `foreign key`"))).toBe(
+      false,
+    );
     expect(isNulInTextError(prismaError("P2002", "Unique constraint failed (22021)"))).toBe(false);
     expect(isNulInTextError("22021")).toBe(false);
     expect(toAppError(prismaError("P2010", "Raw query failed. Code: `23503`."))).toBeNull();
@@ -39,6 +47,7 @@ describe("a unique constraint violation", () => {
   });
 
   it("is not another constraint's violation", () => {
-    for (const code of ["P2003", "23503", "SQLITE_CONSTRAINT_FOREIGNKEY", "SQLITE_CONSTRAINT_NOTNULL"]) expect(isUniqueConstraintError(prismaError(code, "other"))).toBe(false);
+    for (const code of ["P2003", "23503", "SQLITE_CONSTRAINT_FOREIGNKEY", "SQLITE_CONSTRAINT_NOTNULL"])
+      expect(isUniqueConstraintError(prismaError(code, "other"))).toBe(false);
   });
 });

@@ -66,7 +66,9 @@ const UNIQUE_VIOLATION_CODES = new Set(["P2002", "23505", "SQLITE_CONSTRAINT_UNI
 
 /** A unique constraint violation becomes a conflict rather than a 500. */
 export function isUniqueConstraintError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && UNIQUE_VIOLATION_CODES.has((error as { code?: string }).code ?? "");
+  return (
+    typeof error === "object" && error !== null && UNIQUE_VIOLATION_CODES.has((error as { code?: string }).code ?? "")
+  );
 }
 
 /**
@@ -86,6 +88,7 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return validationError(error);
   if (isUniqueConstraintError(error)) return new AppError("conflict", "That already exists.");
-  if (isNulInTextError(error)) return new AppError("validation_failed", "Text may not contain NUL characters (\\u0000).");
+  if (isNulInTextError(error))
+    return new AppError("validation_failed", "Text may not contain NUL characters (\\u0000).");
   return null;
 }

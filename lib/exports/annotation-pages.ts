@@ -12,7 +12,9 @@ import { annotationContext, claimToAnnotation } from "./w3c-annotation";
 /** A weak validator that changes whenever anything in the workspace changes (the audit log grows). */
 export async function annotationsEtag(db: Db, workspaceId: string, userId: string, part: string): Promise<string> {
   const latest = await db.auditLog.findFirst({ where: { workspaceId }, orderBy: { id: "desc" }, select: { id: true } });
-  return `W/"${createHash("sha1").update(`${workspaceId}:${userId}:${part}:${latest?.id ?? 0}`).digest("base64url")}"`;
+  return `W/"${createHash("sha1")
+    .update(`${workspaceId}:${userId}:${part}:${latest?.id ?? 0}`)
+    .digest("base64url")}"`;
 }
 
 export async function annotationCollection(db: Db, options: { actor: Actor; workspaceId: string; origin: string }) {
@@ -29,9 +31,16 @@ export async function annotationCollection(db: Db, options: { actor: Actor; work
   };
 }
 
-export async function annotationPage(db: Db, options: { actor: Actor; workspaceId: string; origin: string; page: number }) {
+export async function annotationPage(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; origin: string; page: number },
+) {
   const [articles, claimGroups] = await Promise.all([
-    db.article.findMany({ where: { workspaceId: options.workspaceId, currentRevisionId: { not: null } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } }),
+    db.article.findMany({
+      where: { workspaceId: options.workspaceId, currentRevisionId: { not: null } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    }),
     // The workspace's claims only (a relation `_count` grouped the whole Claim table).
     db.claim.groupBy({ by: ["articleId"], where: { workspaceId: options.workspaceId }, _count: { _all: true } }),
   ]);
@@ -39,7 +48,8 @@ export async function annotationPage(db: Db, options: { actor: Actor; workspaceI
   const order = articles.map((article) => ({ id: article.id, claims: counts.get(article.id) ?? 0 }));
   const from = options.page * W3C_PAGE_SIZE;
   const total = order.reduce((sum, a) => sum + a.claims, 0);
-  if (!Number.isInteger(options.page) || options.page < 0 || from >= total) throw new AppError("not_found", "There is no such page of annotations.");
+  if (!Number.isInteger(options.page) || options.page < 0 || from >= total)
+    throw new AppError("not_found", "There is no such page of annotations.");
   // Only the articles this page spans are read.
   const spanned: string[] = [];
   let before = 0;
@@ -75,13 +85,23 @@ export async function annotationPage(db: Db, options: { actor: Actor; workspaceI
   };
 }
 
-export async function singleAnnotation(db: Db, options: { actor: Actor; workspaceId: string; origin: string; claimId: string }) {
-  const claim = await db.claim.findFirst({ where: { id: options.claimId, workspaceId: options.workspaceId }, select: { articleId: true } });
+export async function singleAnnotation(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; origin: string; claimId: string },
+) {
+  const claim = await db.claim.findFirst({
+    where: { id: options.claimId, workspaceId: options.workspaceId },
+    select: { articleId: true },
+  });
   if (!claim) throw new AppError("not_found", "Annotation not found.");
   const exported = await openExport(db, { ...options, articleIds: [claim.articleId] });
   for await (const article of exported.articles()) {
     const found = article.claims.find((c) => c.id === options.claimId);
-    if (found) return { "@context": annotationContext(), ...claimToAnnotation(exported.context as ExportContext, article, found) };
+    if (found)
+      return {
+        "@context": annotationContext(),
+        ...claimToAnnotation(exported.context as ExportContext, article, found),
+      };
   }
   throw new AppError("not_found", "Annotation not found.");
 }

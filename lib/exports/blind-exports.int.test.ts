@@ -19,18 +19,38 @@ describe("blind review in exports", () => {
   let articleId: string;
   beforeAll(async () => {
     ws = await makeWorkspace(db(), { blindReview: true });
-    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Unemployment fell to 3.1% in March, the lowest rate since 1974."]);
+    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, [
+      "Unemployment fell to 3.1% in March, the lowest rate since 1974.",
+    ]);
     articleId = article.articleId;
     claimId = (
-      await createClaim(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, articleId, input: { revisionId: article.revisionId, ...rangeOf(article.text, "Unemployment fell to 3.1% in March") } })
+      await createClaim(db(), {
+        actor: ws.reviewer,
+        workspaceId: ws.workspace.id,
+        articleId,
+        input: { revisionId: article.revisionId, ...rangeOf(article.text, "Unemployment fell to 3.1% in March") },
+      })
     ).id;
     const ratings = await loadRatingScale(db(), ws.workspace.id);
     const ratingId = ratings.find((r) => r.label === "Mostly true")!.id;
-    await saveVerdict(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, claimId, input: { ratingId, confidence: 70, rationale: SECRET } });
+    await saveVerdict(db(), {
+      actor: ws.reviewer,
+      workspaceId: ws.workspace.id,
+      claimId,
+      input: { ratingId, confidence: 70, rationale: SECRET },
+    });
   });
 
   const exportAs = async (actor: typeof ws.editor, format: string) =>
-    (await exportResponse(db(), { actor, workspaceId: ws.workspace.id, format, articleIds: [articleId], origin: "http://margin.test" })).text();
+    (
+      await exportResponse(db(), {
+        actor,
+        workspaceId: ws.workspace.id,
+        format,
+        articleIds: [articleId],
+        origin: "http://margin.test",
+      })
+    ).text();
 
   it("leaves others' verdicts out of every format for a reviewer who has not submitted", async () => {
     for (const format of READER_FORMATS) {
@@ -46,7 +66,16 @@ describe("blind review in exports", () => {
 
   it("shows them once the reviewer has submitted their own", async () => {
     const ratings = await loadRatingScale(db(), ws.workspace.id);
-    await saveVerdict(db(), { actor: ws.reviewer2, workspaceId: ws.workspace.id, claimId, input: { ratingId: ratings.find((r) => r.label === "False")!.id, confidence: 50, rationale: "Seasonally adjusted, it rose." } });
+    await saveVerdict(db(), {
+      actor: ws.reviewer2,
+      workspaceId: ws.workspace.id,
+      claimId,
+      input: {
+        ratingId: ratings.find((r) => r.label === "False")!.id,
+        confidence: 50,
+        rationale: "Seasonally adjusted, it rose.",
+      },
+    });
     for (const format of ["markdown", "w3c"]) expect(await exportAs(ws.reviewer2, format), format).toContain(SECRET);
   });
 

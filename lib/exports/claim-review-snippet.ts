@@ -5,8 +5,14 @@ import { AppError } from "../errors/app-error";
 import { claimReviewOf, claimReviewScript } from "./claim-review";
 import { openExport } from "./load-export-articles";
 
-export async function claimReviewSnippet(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; origin: string }) {
-  const claim = await db.claim.findFirst({ where: { id: options.claimId, workspaceId: options.workspaceId }, select: { articleId: true } });
+export async function claimReviewSnippet(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string; origin: string },
+) {
+  const claim = await db.claim.findFirst({
+    where: { id: options.claimId, workspaceId: options.workspaceId },
+    select: { articleId: true },
+  });
   if (!claim) throw new AppError("not_found", "Claim not found.");
   const exported = await openExport(db, { ...options, articleIds: [claim.articleId] });
   for await (const article of exported.articles()) {

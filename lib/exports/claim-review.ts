@@ -23,7 +23,11 @@ function scaleBounds(ctx: ExportContext): { best: number | null; worst: number |
   return values.length ? { best: Math.max(...values), worst: Math.min(...values) } : { best: null, worst: null };
 }
 
-export function claimReviewOf(ctx: ExportContext, article: ExportArticle, claim: ExportClaim): Record<string, unknown> | null {
+export function claimReviewOf(
+  ctx: ExportContext,
+  article: ExportArticle,
+  claim: ExportClaim,
+): Record<string, unknown> | null {
   const final = claim.finalVerdict;
   if (!final) return null;
   const { best, worst } = scaleBounds(ctx);
@@ -47,12 +51,18 @@ export function claimReviewOf(ctx: ExportContext, article: ExportArticle, claim:
     reviewRating: {
       "@type": "Rating",
       alternateName: final.rating.claimReviewName,
-      ...(value !== null && best !== null && worst !== null ? { ratingValue: value, bestRating: best, worstRating: worst } : {}),
+      ...(value !== null && best !== null && worst !== null
+        ? { ratingValue: value, bestRating: best, worstRating: worst }
+        : {}),
     },
     itemReviewed: {
       "@type": "Claim",
       appearance,
-      ...(article.byline ? { author: { "@type": "Person", name: article.byline } } : article.outlet ? { author: { "@type": "Organization", name: article.outlet } } : {}),
+      ...(article.byline
+        ? { author: { "@type": "Person", name: article.byline } }
+        : article.outlet
+          ? { author: { "@type": "Organization", name: article.outlet } }
+          : {}),
       ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString().slice(0, 10) } : {}),
     },
   };
@@ -64,7 +74,10 @@ export function claimReviewScript(reviews: Record<string, unknown>[]): string {
   return `<script type="application/ld+json">\n${json}\n</script>`;
 }
 
-export async function* formatClaimReview(ctx: ExportContext, articles: AsyncIterable<ExportArticle>): AsyncGenerator<string> {
+export async function* formatClaimReview(
+  ctx: ExportContext,
+  articles: AsyncIterable<ExportArticle>,
+): AsyncGenerator<string> {
   yield "[";
   let first = true;
   for await (const article of articles) {

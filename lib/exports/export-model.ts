@@ -112,9 +112,12 @@ export interface ExportContext {
 
 export const iri = {
   article: (ctx: ExportContext, articleId: string) => `${ctx.origin}/w/${ctx.workspace.slug}/articles/${articleId}`,
-  revision: (ctx: ExportContext, articleId: string, revisionNumber: number) => `${ctx.origin}/w/${ctx.workspace.slug}/articles/${articleId}?revision=${revisionNumber}`,
-  claim: (ctx: ExportContext, articleId: string, claimId: string) => `${ctx.origin}/w/${ctx.workspace.slug}/articles/${articleId}?claim=${claimId}`,
-  annotation: (ctx: ExportContext, claimId: string) => `${ctx.origin}/api/v1/workspaces/${ctx.workspace.id}/annotations/${claimId}`,
+  revision: (ctx: ExportContext, articleId: string, revisionNumber: number) =>
+    `${ctx.origin}/w/${ctx.workspace.slug}/articles/${articleId}?revision=${revisionNumber}`,
+  claim: (ctx: ExportContext, articleId: string, claimId: string) =>
+    `${ctx.origin}/w/${ctx.workspace.slug}/articles/${articleId}?claim=${claimId}`,
+  annotation: (ctx: ExportContext, claimId: string) =>
+    `${ctx.origin}/api/v1/workspaces/${ctx.workspace.id}/annotations/${claimId}`,
   person: (ctx: ExportContext, userId: string) => `${ctx.origin}/users/${userId}`,
   workspace: (ctx: ExportContext) => `${ctx.origin}/w/${ctx.workspace.slug}`,
 };

@@ -54,9 +54,15 @@ function streamOf(parts: AsyncIterable<string>): ReadableStream<Uint8Array> {
   });
 }
 
-export async function exportResponse(db: Db, options: { actor: Actor; workspaceId: string; format: string; articleIds?: string[]; origin: string }): Promise<Response> {
+export async function exportResponse(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; format: string; articleIds?: string[]; origin: string },
+): Promise<Response> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
-    throw new AppError("validation_failed", `Unknown export format "${options.format}". Use one of: ${EXPORT_FORMATS.join(", ")}.`);
+    throw new AppError(
+      "validation_failed",
+      `Unknown export format "${options.format}". Use one of: ${EXPORT_FORMATS.join(", ")}.`,
+    );
   }
   const format = options.format as ExportFormat;
   const stamp = new Date().toISOString().slice(0, 10);

@@ -13,15 +13,58 @@ export function neutralizeFormula(value: string): string {
 }
 
 function row(cells: (string | number | boolean | null | undefined)[]): string {
-  return stringify([cells.map((cell) => (cell === null || cell === undefined ? "" : typeof cell === "string" ? neutralizeFormula(cell) : String(cell)))], { record_delimiter: "\r\n" });
+  return stringify(
+    [
+      cells.map((cell) =>
+        cell === null || cell === undefined ? "" : typeof cell === "string" ? neutralizeFormula(cell) : String(cell),
+      ),
+    ],
+    { record_delimiter: "\r\n" },
+  );
 }
 
 const iso = (value: Date | null | undefined) => value?.toISOString() ?? "";
 
-export const CLAIM_COLUMNS = ["article_id", "article_title", "article_url", "claim_id", "claim_url", "quote", "start", "end", "status", "tags", "final_rating", "final_summary", "final_published", "verdicts", "note_count", "source_count", "created_by", "created_at"];
-export const EVIDENCE_COLUMNS = ["claim_id", "kind", "id", "reply_to", "author", "text", "url", "title", "publisher", "stance", "accessed_at", "archived_url", "created_at"];
+export const CLAIM_COLUMNS = [
+  "article_id",
+  "article_title",
+  "article_url",
+  "claim_id",
+  "claim_url",
+  "quote",
+  "start",
+  "end",
+  "status",
+  "tags",
+  "final_rating",
+  "final_summary",
+  "final_published",
+  "verdicts",
+  "note_count",
+  "source_count",
+  "created_by",
+  "created_at",
+];
+export const EVIDENCE_COLUMNS = [
+  "claim_id",
+  "kind",
+  "id",
+  "reply_to",
+  "author",
+  "text",
+  "url",
+  "title",
+  "publisher",
+  "stance",
+  "accessed_at",
+  "archived_url",
+  "created_at",
+];
 
-export async function* formatClaimsCsv(context: ExportContext, articles: AsyncIterable<ExportArticle>): AsyncGenerator<string> {
+export async function* formatClaimsCsv(
+  context: ExportContext,
+  articles: AsyncIterable<ExportArticle>,
+): AsyncGenerator<string> {
   yield CSV_BOM + row(CLAIM_COLUMNS);
   for await (const article of articles) {
     for (const claim of article.claims) {
@@ -53,9 +96,38 @@ export async function* formatEvidenceCsv(articles: AsyncIterable<ExportArticle>)
   yield CSV_BOM + row(EVIDENCE_COLUMNS);
   for await (const article of articles) {
     for (const claim of article.claims) {
-      for (const note of claim.notes) yield row([claim.id, "note", note.id, note.replyToId, note.author.name, note.body, "", "", "", "", "", "", iso(note.createdAt)]);
+      for (const note of claim.notes)
+        yield row([
+          claim.id,
+          "note",
+          note.id,
+          note.replyToId,
+          note.author.name,
+          note.body,
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          iso(note.createdAt),
+        ]);
       for (const source of claim.sources) {
-        yield row([claim.id, "source", source.id, "", source.addedBy.name, source.excerpt, source.url, source.title, source.publisher, source.stance, iso(source.accessedAt), source.archivedUrl, iso(source.createdAt)]);
+        yield row([
+          claim.id,
+          "source",
+          source.id,
+          "",
+          source.addedBy.name,
+          source.excerpt,
+          source.url,
+          source.title,
+          source.publisher,
+          source.stance,
+          iso(source.accessedAt),
+          source.archivedUrl,
+          iso(source.createdAt),
+        ]);
       }
     }
   }

@@ -6,9 +6,17 @@ import type { ExportArticle, ExportClaim, ExportContext, ExportNote } from "./ex
 const STANCES: Record<string, string> = { supports: "supports", refutes: "refutes", context: "adds context" };
 const date = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "—");
 /** Quotes text as a Markdown blockquote, every line prefixed. */
-const quote = (text: string) => text.split("\n").map((line) => `> ${line}`).join("\n");
+const quote = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n");
 /** Indents a Markdown body under a list item. */
-const indent = (text: string, spaces = 2) => text.split("\n").map((line) => (line ? " ".repeat(spaces) + line : line)).join("\n");
+const indent = (text: string, spaces = 2) =>
+  text
+    .split("\n")
+    .map((line) => (line ? " ".repeat(spaces) + line : line))
+    .join("\n");
 /** Markdown-escapes text that is not meant as Markdown (titles, names). */
 const plain = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
 
@@ -30,16 +38,26 @@ function noteTree(notes: ExportNote[]): string {
 
 function claimSection(claim: ExportClaim, index: number): string {
   const parts = [`### Claim ${index + 1}`, "", quote(claim.exact), ""];
-  parts.push(`Status: ${claim.status.replace(/_/g, " ")}${claim.tags.length ? ` · Tags: ${claim.tags.map(plain).join(", ")}` : ""}${claim.anchorState === "orphaned" ? " · Needs re-anchoring" : ""}`, "");
+  parts.push(
+    `Status: ${claim.status.replace(/_/g, " ")}${claim.tags.length ? ` · Tags: ${claim.tags.map(plain).join(", ")}` : ""}${claim.anchorState === "orphaned" ? " · Needs re-anchoring" : ""}`,
+    "",
+  );
   if (claim.finalVerdict) {
     const f = claim.finalVerdict;
-    parts.push(`**Final verdict: ${plain(f.rating.label)}**${f.published ? ` (published ${date(f.publishedAt)})` : " (not published)"} by ${plain(f.editor.name)}`, "", f.summary, "");
+    parts.push(
+      `**Final verdict: ${plain(f.rating.label)}**${f.published ? ` (published ${date(f.publishedAt)})` : " (not published)"} by ${plain(f.editor.name)}`,
+      "",
+      f.summary,
+      "",
+    );
   } else parts.push("Final verdict: none yet.", "");
   if (claim.verdicts.length) {
     parts.push("#### Reviewers' verdicts", "");
     for (const verdict of claim.verdicts) {
       const linked = claim.sources.filter((s) => verdict.sourceIds.includes(s.id)).map((s) => plain(s.title));
-      parts.push(`- **${plain(verdict.reviewer.name)}**: ${plain(verdict.rating.label)}, confidence ${verdict.confidence}%${linked.length ? `; sources: ${linked.join("; ")}` : ""}`);
+      parts.push(
+        `- **${plain(verdict.reviewer.name)}**: ${plain(verdict.rating.label)}, confidence ${verdict.confidence}%${linked.length ? `; sources: ${linked.join("; ")}` : ""}`,
+      );
       if (verdict.rationale.trim()) parts.push(indent(verdict.rationale));
     }
     parts.push("");
@@ -48,7 +66,9 @@ function claimSection(claim: ExportClaim, index: number): string {
   if (claim.sources.length) {
     parts.push("#### Sources", "");
     for (const source of claim.sources) {
-      parts.push(`- [${plain(source.title)}](<${source.url}>) — ${STANCES[source.stance] ?? source.stance}${source.publisher ? `, ${plain(source.publisher)}` : ""}${source.accessedAt ? `, accessed ${date(source.accessedAt)}` : ""}${source.archivedUrl ? `, [archived copy](<${source.archivedUrl}>)` : ""}`);
+      parts.push(
+        `- [${plain(source.title)}](<${source.url}>) — ${STANCES[source.stance] ?? source.stance}${source.publisher ? `, ${plain(source.publisher)}` : ""}${source.accessedAt ? `, accessed ${date(source.accessedAt)}` : ""}${source.archivedUrl ? `, [archived copy](<${source.archivedUrl}>)` : ""}`,
+      );
       if (source.excerpt) parts.push(indent(quote(source.excerpt)));
     }
     parts.push("");
@@ -64,7 +84,9 @@ function articleHead(article: ExportArticle): string {
   const meta = [
     article.outlet ? `Outlet: ${plain(article.outlet)}` : null,
     article.byline ? `Byline: ${plain(article.byline)}` : null,
-    article.publishedAt || article.publishedLabel ? `Published: ${article.publishedAt ? date(article.publishedAt) : plain(article.publishedLabel!)}` : null,
+    article.publishedAt || article.publishedLabel
+      ? `Published: ${article.publishedAt ? date(article.publishedAt) : plain(article.publishedLabel!)}`
+      : null,
     article.sourceUrl ? `Source: <${article.sourceUrl}>` : null,
     `Revision ${article.revision.number} (sha256 ${article.revision.contentHash.slice(0, 12)})`,
     `${article.part.claimCount} claim${article.part.claimCount === 1 ? "" : "s"}`,
@@ -73,7 +95,11 @@ function articleHead(article: ExportArticle): string {
 }
 
 /** Streamed a claim at a time; a long article arrives in parts, headed once. */
-export async function* formatMarkdown(context: ExportContext, articleCount: number, articles: AsyncIterable<ExportArticle>): AsyncGenerator<string> {
+export async function* formatMarkdown(
+  context: ExportContext,
+  articleCount: number,
+  articles: AsyncIterable<ExportArticle>,
+): AsyncGenerator<string> {
   yield markdownHeader(context, articleCount);
   for await (const article of articles) {
     const { firstClaimIndex, claimCount } = article.part;

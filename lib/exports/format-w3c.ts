@@ -9,7 +9,12 @@ export function collectionId(ctx: ExportContext): string {
   return `${ctx.origin}/api/v1/workspaces/${ctx.workspace.id}/annotations`;
 }
 
-export async function* formatW3c(ctx: ExportContext, total: number, articles: AsyncIterable<ExportArticle>, options: { label?: string } = {}): AsyncGenerator<string> {
+export async function* formatW3c(
+  ctx: ExportContext,
+  total: number,
+  articles: AsyncIterable<ExportArticle>,
+  options: { label?: string } = {},
+): AsyncGenerator<string> {
   const collection = collectionId(ctx);
   const pages = Math.max(1, Math.ceil(total / W3C_PAGE_SIZE));
   const pageId = (n: number) => `${collection}?page=${n}`;

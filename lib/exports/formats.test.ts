@@ -14,19 +14,27 @@ describe("Markdown report", () => {
     const md = await collect(formatMarkdown(CONTEXT, 1, asStream([articleFixture()])));
     expect(md).toContain("## Trade \\[update\\] \\#1");
     expect(md).toContain("- Outlet: The Daily");
-    expect(md).toContain("> =HYPERLINK(\"http://evil\") exports rose 12% 🚀");
+    expect(md).toContain('> =HYPERLINK("http://evil") exports rose 12% 🚀');
     expect(md).toContain("**Final verdict: Mostly false** (published 2026-11-04)");
     expect(md).toContain("- **Ana**: Mostly false, confidence 80%; sources: Export statistics 2025");
     expect(md).toMatch(/- \*\*Ana\*\*, 2026-11-01:\n {2}\*\*Check\*\* the ministry data\.\n\n {2}- one/);
     expect(md).toMatch(/ {2}- \*\*Ben, "the checker"\*\*, 2026-11-01 \(#done\):\n {4}\+1 -- agreed/);
-    expect(md).toContain("[Export statistics 2025](<https://stats.example/exports?y=2025>) — refutes, Statistics Office, accessed 2026-11-01");
+    expect(md).toContain(
+      "[Export statistics 2025](<https://stats.example/exports?y=2025>) — refutes, Statistics Office, accessed 2026-11-01",
+    );
     expect(md.indexOf("Claim 1")).toBeLessThan(md.indexOf("Claim 2"));
   });
 
   it("reads the same whether a long article arrives whole or in parts", async () => {
     const articles = [articleFixture(5), { ...articleFixture(0), id: "a-empty" }, articleFixture(1)];
     const whole = await collect(formatMarkdown(CONTEXT, articles.length, asStream(articles)));
-    const parted = await collect(formatMarkdown(CONTEXT, articles.length, asStream(articles.flatMap((article) => (article.claims.length ? inParts(article, 2) : [article])))));
+    const parted = await collect(
+      formatMarkdown(
+        CONTEXT,
+        articles.length,
+        asStream(articles.flatMap((article) => (article.claims.length ? inParts(article, 2) : [article]))),
+      ),
+    );
     expect(parted).toBe(whole);
     expect(whole.match(/^## Trade/gm)).toHaveLength(3);
     expect(whole).toContain("- 5 claims");
@@ -42,10 +50,12 @@ describe("CSV", () => {
     expect(rows[0]).toEqual(CLAIM_COLUMNS);
     expect(rows).toHaveLength(3);
     const quote = rows[1]![CLAIM_COLUMNS.indexOf("quote")];
-    expect(quote).toBe("'=HYPERLINK(\"http://evil\") exports rose 12% 🚀");
+    expect(quote).toBe('\'=HYPERLINK("http://evil") exports rose 12% 🚀');
     expect(rows[2]![CLAIM_COLUMNS.indexOf("quote")]).toBe('Claim number 1 with, commas and "quotes"\nand a newline');
     expect(rows[1]![CLAIM_COLUMNS.indexOf("tags")]).toBe("economy; <script>alert(1)</script>");
-    expect(rows[1]![CLAIM_COLUMNS.indexOf("verdicts")]).toBe('Ana: Mostly false (80%); Ben, "the checker": False (60%)');
+    expect(rows[1]![CLAIM_COLUMNS.indexOf("verdicts")]).toBe(
+      'Ana: Mostly false (80%); Ben, "the checker": False (60%)',
+    );
   });
 
   it("puts notes and sources in a second table", async () => {
@@ -68,13 +78,26 @@ describe("W3C Web Annotation", () => {
     const annotation = claimToAnnotation(CONTEXT, article, article.claims[0]!);
     expect(validateAnnotation({ "@context": "http://www.w3.org/ns/anno.jsonld", ...annotation })).toEqual([]);
     const bodies = annotation.body as Record<string, unknown>[];
-    expect(bodies.map((b) => b.purpose)).toEqual(["tagging", "tagging", "commenting", "replying", "linking", "assessing", "assessing", "assessing"]);
+    expect(bodies.map((b) => b.purpose)).toEqual([
+      "tagging",
+      "tagging",
+      "commenting",
+      "replying",
+      "linking",
+      "assessing",
+      "assessing",
+      "assessing",
+    ]);
     const target = annotation.target as { selector: unknown[]; state: Record<string, unknown> };
     expect(target.selector).toEqual([
       { type: "TextQuoteSelector", exact: article.claims[0]!.exact, prefix: "before ", suffix: " after" },
       { type: "TextPositionSelector", start: 0, end: 40 },
     ]);
-    expect(target.state).toEqual({ type: "TimeState", sourceDate: "2026-11-01T08:00:00.000Z", cached: "https://margin.example/w/fact-desk/articles/a-1?revision=1" });
+    expect(target.state).toEqual({
+      type: "TimeState",
+      sourceDate: "2026-11-01T08:00:00.000Z",
+      cached: "https://margin.example/w/fact-desk/articles/a-1?revision=1",
+    });
   });
 
   it("streams a collection of embedded pages that validates and holds every claim once", async () => {
@@ -83,7 +106,9 @@ describe("W3C Web Annotation", () => {
     const collection = JSON.parse(json) as Record<string, unknown>;
     expect(validateAnnotationCollection(collection)).toEqual([]);
     const items = annotationsOfCollection(collection);
-    expect(items.map((a) => a.id)).toEqual(article.claims.map((c) => `https://margin.example/api/v1/workspaces/ws-1/annotations/${c.id}`));
+    expect(items.map((a) => a.id)).toEqual(
+      article.claims.map((c) => `https://margin.example/api/v1/workspaces/ws-1/annotations/${c.id}`),
+    );
     expect((collection.first as Record<string, unknown>).startIndex).toBe(0);
     expect(collection.last).toBe("https://margin.example/api/v1/workspaces/ws-1/annotations?page=2");
   });
@@ -96,9 +121,21 @@ describe("W3C Web Annotation", () => {
 
   it("catches documents that break MUST rules", () => {
     expect(validateAnnotation({ "@context": ["http://www.w3.org/ns/anno.jsonld"], id: "x", type: "Note" })).toEqual(
-      expect.arrayContaining([expect.stringMatching(/single @context/), expect.stringMatching(/id IRI/), expect.stringMatching(/Annotation/), expect.stringMatching(/target/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/single @context/),
+        expect.stringMatching(/id IRI/),
+        expect.stringMatching(/Annotation/),
+        expect.stringMatching(/target/),
+      ]),
     );
-    const bad = { "@context": "http://www.w3.org/ns/anno.jsonld", id: "urn:x", type: "Annotation", target: { type: "SpecificResource", selector: { type: "TextPositionSelector", start: -1 } }, body: { type: "TextualBody" }, created: "yesterday" };
+    const bad = {
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      id: "urn:x",
+      type: "Annotation",
+      target: { type: "SpecificResource", selector: { type: "TextPositionSelector", start: -1 } },
+      body: { type: "TextualBody" },
+      created: "yesterday",
+    };
     expect(validateAnnotation(bad).length).toBeGreaterThanOrEqual(5);
   });
 });
@@ -113,7 +150,12 @@ describe("ClaimReview", () => {
       datePublished: "2026-11-04",
       author: { "@type": "Organization", name: "Fact Desk" },
       reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
-      itemReviewed: { "@type": "Claim", author: { name: "Sam Writer" }, datePublished: "2026-10-30", appearance: { url: "https://daily.example/trade" } },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { name: "Sam Writer" },
+        datePublished: "2026-10-30",
+        appearance: { url: "https://daily.example/trade" },
+      },
     });
     expect(claimReviewOf(CONTEXT, article, article.claims[1]!)).toBeNull();
     const all = JSON.parse(await collect(formatClaimReview(CONTEXT, asStream([article])))) as unknown[];
@@ -133,7 +175,9 @@ describe("ClaimReview", () => {
     article.claims[0]!.exact = "</script><script>alert(1)</script>";
     const snippet = claimReviewScript([claimReviewOf(CONTEXT, article, article.claims[0]!)!]);
     expect(snippet.match(/<\/script>/g)).toHaveLength(1);
-    expect(JSON.parse(snippet.replace(/^<script[^>]*>/, "").replace(/<\/script>$/, "")).claimReviewed).toBe("</script><script>alert(1)</script>");
+    expect(JSON.parse(snippet.replace(/^<script[^>]*>/, "").replace(/<\/script>$/, "")).claimReviewed).toBe(
+      "</script><script>alert(1)</script>",
+    );
   });
 
   it("shortens long claims on a sentence or word boundary", () => {

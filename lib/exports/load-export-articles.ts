@@ -11,19 +11,45 @@ import { getWorkspaceSettings } from "../workspaces/get-workspace-settings";
 import type { ExportArticle, ExportContext, ExportRating } from "./export-model";
 import { readExportArticle, type ExportReader } from "./read-export-article";
 
-const ratingSelect = { select: { id: true, label: true, ordinal: true, position: true, claimReviewName: true, claimReviewValue: true } } as const;
+const ratingSelect = {
+  select: { id: true, label: true, ordinal: true, position: true, claimReviewName: true, claimReviewValue: true },
+} as const;
 
-export async function openExport(db: Db, options: { actor: Actor; workspaceId: string; articleIds?: string[]; origin: string }) {
+export async function openExport(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleIds?: string[]; origin: string },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "export.read");
   const workspace = await getWorkspaceSettings(db, options.workspaceId);
-  const ratings: ExportRating[] = await db.rating.findMany({ where: { workspaceId: workspace.id }, orderBy: { position: "asc" }, ...ratingSelect });
-  const where = { workspaceId: workspace.id, currentRevisionId: { not: null }, ...(options.articleIds ? { id: { in: options.articleIds } } : {}) };
-  const articleIds = (await db.article.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } })).map((a) => a.id);
-  if (options.articleIds && articleIds.length !== new Set(options.articleIds).size) throw new AppError("not_found", "Some of the chosen articles were not found in this workspace.");
+  const ratings: ExportRating[] = await db.rating.findMany({
+    where: { workspaceId: workspace.id },
+    orderBy: { position: "asc" },
+    ...ratingSelect,
+  });
+  const where = {
+    workspaceId: workspace.id,
+    currentRevisionId: { not: null },
+    ...(options.articleIds ? { id: { in: options.articleIds } } : {}),
+  };
+  const articleIds = (
+    await db.article.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } })
+  ).map((a) => a.id);
+  if (options.articleIds && articleIds.length !== new Set(options.articleIds).size)
+    throw new AppError("not_found", "Some of the chosen articles were not found in this workspace.");
   const claimCount = await db.claim.count({ where: { articleId: { in: articleIds } } });
-  const context: ExportContext = { workspace: { id: workspace.id, name: workspace.name, slug: workspace.slug }, origin: options.origin.replace(/\/$/, ""), ratings, exportedAt: new Date() };
-  const reader: ExportReader = { sql: sqlReaderOf(db), userId: member.userId, visibility: verdictVisibility(member, workspace), ratings: new Map(ratings.map((rating) => [rating.id, rating])) };
+  const context: ExportContext = {
+    workspace: { id: workspace.id, name: workspace.name, slug: workspace.slug },
+    origin: options.origin.replace(/\/$/, ""),
+    ratings,
+    exportedAt: new Date(),
+  };
+  const reader: ExportReader = {
+    sql: sqlReaderOf(db),
+    userId: member.userId,
+    visibility: verdictVisibility(member, workspace),
+    ratings: new Map(ratings.map((rating) => [rating.id, rating])),
+  };
 
   async function* articles(): AsyncGenerator<ExportArticle> {
     for (const articleId of articleIds) {

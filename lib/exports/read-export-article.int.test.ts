@@ -20,43 +20,123 @@ import { claimParts, readExportArticle } from "./read-export-article";
 
 const db = () => testDb().db;
 const person = { select: { id: true, name: true } } as const;
-const ratingSelect = { select: { id: true, label: true, ordinal: true, position: true, claimReviewName: true, claimReviewValue: true } } as const;
+const ratingSelect = {
+  select: { id: true, label: true, ordinal: true, position: true, claimReviewName: true, claimReviewValue: true },
+} as const;
 
 /** The nested Prisma read exports used before the flat reader. */
 async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, articleId: string) {
   const member = await getMemberActor(database, actor, workspaceId);
-  const workspace = await database.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { blindReview: true } });
+  const workspace = await database.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { blindReview: true },
+  });
   const verdictWhere = visibleVerdictsWhere(member, verdictVisibility(member, workspace));
   const claims = await database.claim.findMany({
     where: { articleId },
     orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
     select: {
-      id: true, exact: true, prefix: true, suffix: true, start: true, end: true, revisionId: true, status: true, anchorState: true, anchorConfidence: true, createdAt: true, updatedAt: true,
+      id: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      start: true,
+      end: true,
+      revisionId: true,
+      status: true,
+      anchorState: true,
+      anchorConfidence: true,
+      createdAt: true,
+      updatedAt: true,
       createdBy: person,
       tags: { select: { tag: { select: { name: true } } } },
-      notes: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, replyToId: true, createdAt: true, updatedAt: true, author: person, tags: { select: { tag: { select: { name: true } } } } } },
-      sources: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, url: true, title: true, publisher: true, excerpt: true, stance: true, accessedAt: true, archivedUrl: true, createdAt: true, updatedAt: true, addedBy: person } },
+      notes: {
+        where: { deletedAt: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          body: true,
+          replyToId: true,
+          createdAt: true,
+          updatedAt: true,
+          author: person,
+          tags: { select: { tag: { select: { name: true } } } },
+        },
+      },
+      sources: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          url: true,
+          title: true,
+          publisher: true,
+          excerpt: true,
+          stance: true,
+          accessedAt: true,
+          archivedUrl: true,
+          createdAt: true,
+          updatedAt: true,
+          addedBy: person,
+        },
+      },
       verdicts: {
         where: { ...verdictWhere, submittedAt: { not: null } },
         orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-        select: { id: true, confidence: true, rationale: true, submittedAt: true, createdAt: true, updatedAt: true, reviewer: person, rating: ratingSelect, sources: { select: { sourceId: true } } },
+        select: {
+          id: true,
+          confidence: true,
+          rationale: true,
+          submittedAt: true,
+          createdAt: true,
+          updatedAt: true,
+          reviewer: person,
+          rating: ratingSelect,
+          sources: { select: { sourceId: true } },
+        },
       },
-      finalVerdict: { select: { summary: true, published: true, publishedAt: true, createdAt: true, updatedAt: true, editor: person, rating: ratingSelect } },
+      finalVerdict: {
+        select: {
+          summary: true,
+          published: true,
+          publishedAt: true,
+          createdAt: true,
+          updatedAt: true,
+          editor: person,
+          rating: ratingSelect,
+        },
+      },
     },
   });
   return claims.map((claim) => ({
     ...claim,
     tags: claim.tags.map((t) => t.tag.name).sort(),
     notes: claim.notes.map((note) => ({ ...note, tags: note.tags.map((t) => t.tag.name).sort() })),
-    verdicts: claim.verdicts.map(({ sources, ...verdict }) => ({ ...verdict, submittedAt: verdict.submittedAt!, sourceIds: sources.map((s) => s.sourceId).sort() })),
+    verdicts: claim.verdicts.map(({ sources, ...verdict }) => ({
+      ...verdict,
+      submittedAt: verdict.submittedAt!,
+      sourceIds: sources.map((s) => s.sourceId).sort(),
+    })),
   }));
 }
 
-async function readFlat(actor: Actor, workspaceId: string, articleId: string, partClaims: number): Promise<ExportArticle[]> {
+async function readFlat(
+  actor: Actor,
+  workspaceId: string,
+  articleId: string,
+  partClaims: number,
+): Promise<ExportArticle[]> {
   const member = await getMemberActor(db(), actor, workspaceId);
-  const workspace = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { blindReview: true } });
+  const workspace = await db().workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { blindReview: true },
+  });
   const ratings: ExportRating[] = await db().rating.findMany({ where: { workspaceId }, ...ratingSelect });
-  const reader = { sql: sqlReaderOf(db()), userId: member.userId, visibility: verdictVisibility(member, workspace), ratings: new Map(ratings.map((r) => [r.id, r])) };
+  const reader = {
+    sql: sqlReaderOf(db()),
+    userId: member.userId,
+    visibility: verdictVisibility(member, workspace),
+    ratings: new Map(ratings.map((r) => [r.id, r])),
+  };
   const parts: ExportArticle[] = [];
   for await (const part of readExportArticle(reader, articleId, partClaims)) parts.push(part);
   return parts;
@@ -65,7 +145,8 @@ async function readFlat(actor: Actor, workspaceId: string, articleId: string, pa
 describe("the flat export reader", () => {
   let ws: Awaited<ReturnType<typeof makeWorkspace>>;
   let articleId: string;
-  const TEXT = "Unemployment fell to 3.1% in March, the lowest rate since 1974. Exports rose 12% last year. The minister said wages doubled. Prices fell by half in two years.";
+  const TEXT =
+    "Unemployment fell to 3.1% in March, the lowest rate since 1974. Exports rose 12% last year. The minister said wages doubled. Prices fell by half in two years.";
 
   beforeAll(async () => {
     ws = await makeWorkspace(db(), { blindReview: true });
@@ -73,7 +154,12 @@ describe("the flat export reader", () => {
     articleId = article.articleId;
     const workspaceId = ws.workspace.id;
     const claim = (actor: Actor, needle: string, tags?: string[]) =>
-      createClaim(db(), { actor, workspaceId, articleId, input: { revisionId: article.revisionId, ...rangeOf(TEXT, needle), ...(tags ? { tags } : {}) } }).then((c) => c.id);
+      createClaim(db(), {
+        actor,
+        workspaceId,
+        articleId,
+        input: { revisionId: article.revisionId, ...rangeOf(TEXT, needle), ...(tags ? { tags } : {}) },
+      }).then((c) => c.id);
     // Two claims start at the same place (nested), so a part boundary must not fall between them.
     const nestedOuter = await claim(ws.reviewer, "Unemployment fell to 3.1% in March", ["economy", "labour"]);
     const nestedInner = await claim(ws.reviewer2, "Unemployment fell");
@@ -81,24 +167,101 @@ describe("the flat export reader", () => {
     const wages = await claim(ws.reviewer, "wages doubled");
     await claim(ws.reviewer, "Prices fell by half");
 
-    const first = await createNote(db(), { actor: ws.reviewer, workspaceId, claimId: nestedOuter, input: { body: "**Check** the labour survey.", tags: ["todo", "survey"] } });
-    await createNote(db(), { actor: ws.reviewer2, workspaceId, claimId: nestedOuter, input: { body: "Seasonally adjusted?", replyToId: first.id } });
-    const gone = await createNote(db(), { actor: ws.reviewer2, workspaceId, claimId: nestedInner, input: { body: "Deleted later." } });
+    const first = await createNote(db(), {
+      actor: ws.reviewer,
+      workspaceId,
+      claimId: nestedOuter,
+      input: { body: "**Check** the labour survey.", tags: ["todo", "survey"] },
+    });
+    await createNote(db(), {
+      actor: ws.reviewer2,
+      workspaceId,
+      claimId: nestedOuter,
+      input: { body: "Seasonally adjusted?", replyToId: first.id },
+    });
+    const gone = await createNote(db(), {
+      actor: ws.reviewer2,
+      workspaceId,
+      claimId: nestedInner,
+      input: { body: "Deleted later." },
+    });
     await deleteNote(db(), { actor: ws.reviewer2, workspaceId, noteId: gone.id, input: { version: 1 } });
-    await createNote(db(), { actor: ws.editor, workspaceId, claimId: exports, input: { body: "Customs data, table 3." } });
+    await createNote(db(), {
+      actor: ws.editor,
+      workspaceId,
+      claimId: exports,
+      input: { body: "Customs data, table 3." },
+    });
 
-    const source = await addSource(db(), { actor: ws.reviewer, workspaceId, claimId: nestedOuter, input: { url: "https://stats.example/labour", title: "Labour survey", publisher: "Stats Office", excerpt: "3.4%", stance: "refutes", accessedAt: "2026-11-20" } });
-    await addSource(db(), { actor: ws.reviewer2, workspaceId, claimId: nestedOuter, input: { url: "https://news.example/a", title: "Context piece", stance: "context" } });
+    const source = await addSource(db(), {
+      actor: ws.reviewer,
+      workspaceId,
+      claimId: nestedOuter,
+      input: {
+        url: "https://stats.example/labour",
+        title: "Labour survey",
+        publisher: "Stats Office",
+        excerpt: "3.4%",
+        stance: "refutes",
+        accessedAt: "2026-11-20",
+      },
+    });
+    await addSource(db(), {
+      actor: ws.reviewer2,
+      workspaceId,
+      claimId: nestedOuter,
+      input: { url: "https://news.example/a", title: "Context piece", stance: "context" },
+    });
 
     const ratings = await loadRatingScale(db(), workspaceId);
     const rating = (label: string) => ratings.find((r) => r.label === label)!.id;
-    await saveVerdict(db(), { actor: ws.reviewer, workspaceId, claimId: nestedOuter, input: { ratingId: rating("Mostly false"), confidence: 80, rationale: "Survey says 3.4%.", sourceIds: [source.id] } });
-    await saveVerdict(db(), { actor: ws.reviewer2, workspaceId, claimId: nestedOuter, input: { ratingId: rating("False"), confidence: 40, rationale: "Draft only.", submit: false } });
-    await saveVerdict(db(), { actor: ws.reviewer, workspaceId, claimId: wages, input: { ratingId: rating("True"), confidence: 90 } });
-    await saveVerdict(db(), { actor: ws.reviewer2, workspaceId, claimId: wages, input: { ratingId: rating("False"), confidence: 55, rationale: "Nominal, not real." } });
-    await setFinalVerdict(db(), { actor: ws.editor, workspaceId, claimId: nestedOuter, input: { ratingId: rating("Mostly false"), summary: "It was 3.4%." } });
-    await setFinalVerdictPublished(db(), { actor: ws.editor, workspaceId, claimId: nestedOuter, input: { published: true, version: 1 } });
-    await setFinalVerdict(db(), { actor: ws.editor, workspaceId, claimId: wages, input: { ratingId: rating("Mixed"), summary: "Nominal wages only." } });
+    await saveVerdict(db(), {
+      actor: ws.reviewer,
+      workspaceId,
+      claimId: nestedOuter,
+      input: {
+        ratingId: rating("Mostly false"),
+        confidence: 80,
+        rationale: "Survey says 3.4%.",
+        sourceIds: [source.id],
+      },
+    });
+    await saveVerdict(db(), {
+      actor: ws.reviewer2,
+      workspaceId,
+      claimId: nestedOuter,
+      input: { ratingId: rating("False"), confidence: 40, rationale: "Draft only.", submit: false },
+    });
+    await saveVerdict(db(), {
+      actor: ws.reviewer,
+      workspaceId,
+      claimId: wages,
+      input: { ratingId: rating("True"), confidence: 90 },
+    });
+    await saveVerdict(db(), {
+      actor: ws.reviewer2,
+      workspaceId,
+      claimId: wages,
+      input: { ratingId: rating("False"), confidence: 55, rationale: "Nominal, not real." },
+    });
+    await setFinalVerdict(db(), {
+      actor: ws.editor,
+      workspaceId,
+      claimId: nestedOuter,
+      input: { ratingId: rating("Mostly false"), summary: "It was 3.4%." },
+    });
+    await setFinalVerdictPublished(db(), {
+      actor: ws.editor,
+      workspaceId,
+      claimId: nestedOuter,
+      input: { published: true, version: 1 },
+    });
+    await setFinalVerdict(db(), {
+      actor: ws.editor,
+      workspaceId,
+      claimId: wages,
+      input: { ratingId: rating("Mixed"), summary: "Nominal wages only." },
+    });
   });
 
   for (const who of ["editor", "reviewer", "reviewer2", "viewer"] as const) {
@@ -108,7 +271,12 @@ describe("the flat export reader", () => {
         const parts = await readFlat(ws[who], ws.workspace.id, articleId, size);
         const claims = parts.flatMap((part) => part.claims);
         expect(claims, `${who}, parts of ${size}`).toEqual(expected);
-        expect(parts.map((part) => part.part)).toEqual(parts.map((_, i) => ({ firstClaimIndex: parts.slice(0, i).reduce((n, p) => n + p.claims.length, 0), claimCount: 5 })));
+        expect(parts.map((part) => part.part)).toEqual(
+          parts.map((_, i) => ({
+            firstClaimIndex: parts.slice(0, i).reduce((n, p) => n + p.claims.length, 0),
+            claimCount: 5,
+          })),
+        );
       }
     });
   }
@@ -117,18 +285,41 @@ describe("the flat export reader", () => {
     const [editorView] = [await readFlat(ws.editor, ws.workspace.id, articleId, 100)];
     const claims = editorView[0]!.claims;
     const outer = claims.find((c) => c.exact.endsWith("in March"))!;
-    expect(claims.map((c) => c.exact.slice(0, 12))).toEqual(["Unemployment", "Unemployment", "Exports rose", "wages double", "Prices fell "]);
+    expect(claims.map((c) => c.exact.slice(0, 12))).toEqual([
+      "Unemployment",
+      "Unemployment",
+      "Exports rose",
+      "wages double",
+      "Prices fell ",
+    ]);
     expect(outer.tags).toEqual(["economy", "labour"]);
-    expect(outer.notes.map((n) => [n.body, n.tags])).toEqual([["**Check** the labour survey.", ["survey", "todo"]], ["Seasonally adjusted?", []]]);
+    expect(outer.notes.map((n) => [n.body, n.tags])).toEqual([
+      ["**Check** the labour survey.", ["survey", "todo"]],
+      ["Seasonally adjusted?", []],
+    ]);
     expect(outer.notes[1]!.replyToId).toBe(outer.notes[0]!.id);
     expect(claims[1]!.notes).toEqual([]);
-    expect(outer.sources.map((s) => [s.title, s.stance, s.accessedAt?.toISOString() ?? null])).toEqual([["Labour survey", "refutes", "2026-11-20T00:00:00.000Z"], ["Context piece", "context", null]]);
-    expect(outer.verdicts.map((v) => [v.reviewer.name, v.rating.label, v.sourceIds.length])).toEqual([["Reviewer", "Mostly false", 1]]);
-    expect(outer.finalVerdict).toMatchObject({ published: true, summary: "It was 3.4%.", rating: { label: "Mostly false" } });
+    expect(outer.sources.map((s) => [s.title, s.stance, s.accessedAt?.toISOString() ?? null])).toEqual([
+      ["Labour survey", "refutes", "2026-11-20T00:00:00.000Z"],
+      ["Context piece", "context", null],
+    ]);
+    expect(outer.verdicts.map((v) => [v.reviewer.name, v.rating.label, v.sourceIds.length])).toEqual([
+      ["Reviewer", "Mostly false", 1],
+    ]);
+    expect(outer.finalVerdict).toMatchObject({
+      published: true,
+      summary: "It was 3.4%.",
+      rating: { label: "Mostly false" },
+    });
     expect(outer.finalVerdict!.publishedAt).toBeInstanceOf(Date);
-    expect(claims.find((c) => c.exact === "wages doubled")!.finalVerdict).toMatchObject({ published: false, publishedAt: null });
+    expect(claims.find((c) => c.exact === "wages doubled")!.finalVerdict).toMatchObject({
+      published: false,
+      publishedAt: null,
+    });
     // reviewer2 only drafted on the outer claim: the first reviewer's verdict stays hidden there.
-    const hidden = (await readFlat(ws.reviewer2, ws.workspace.id, articleId, 100))[0]!.claims.find((c) => c.id === outer.id)!;
+    const hidden = (await readFlat(ws.reviewer2, ws.workspace.id, articleId, 100))[0]!.claims.find(
+      (c) => c.id === outer.id,
+    )!;
     expect(hidden.verdicts).toEqual([]);
   });
 });
@@ -137,7 +328,11 @@ describe("claimParts", () => {
   const rows = (starts: number[]) => starts.map((start, i) => ({ start, i }));
 
   it("cuts runs of about the size asked, never between claims that start at the same place", () => {
-    expect(claimParts(rows([0, 5, 9, 12, 20]), 2).map((part) => part.map((r) => r.start))).toEqual([[0, 5], [9, 12], [20]]);
+    expect(claimParts(rows([0, 5, 9, 12, 20]), 2).map((part) => part.map((r) => r.start))).toEqual([
+      [0, 5],
+      [9, 12],
+      [20],
+    ]);
     expect(claimParts(rows([0, 5, 5, 5, 9]), 2).map((part) => part.map((r) => r.start))).toEqual([[0, 5, 5, 5], [9]]);
     expect(claimParts(rows([3, 3, 3]), 1).map((part) => part.length)).toEqual([3]);
     expect(claimParts([], 2)).toEqual([]);

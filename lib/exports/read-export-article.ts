@@ -18,20 +18,85 @@ export interface ExportReader {
 
 type RawDate = Date | string | number;
 type ArticleRow = {
-  id: string; title: string; outlet: string | null; byline: string | null; authorEmail: string | null; publishedAt: RawDate | null; publishedLabel: string | null;
-  sourceUrl: string | null; language: string | null; createdAt: RawDate; revisionId: string; revisionNumber: number; contentHash: string; revisionCreatedAt: RawDate;
+  id: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  authorEmail: string | null;
+  publishedAt: RawDate | null;
+  publishedLabel: string | null;
+  sourceUrl: string | null;
+  language: string | null;
+  createdAt: RawDate;
+  revisionId: string;
+  revisionNumber: number;
+  contentHash: string;
+  revisionCreatedAt: RawDate;
 };
 type ClaimRow = {
-  id: string; exact: string; prefix: string; suffix: string; start: number; end: number; revisionId: string; status: string; anchorState: string; anchorConfidence: number;
-  createdAt: RawDate; updatedAt: RawDate; createdById: string; createdByName: string;
+  id: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  revisionId: string;
+  status: string;
+  anchorState: string;
+  anchorConfidence: number;
+  createdAt: RawDate;
+  updatedAt: RawDate;
+  createdById: string;
+  createdByName: string;
 };
-type NoteRow = { id: string; claimId: string; body: string; replyToId: string | null; createdAt: RawDate; updatedAt: RawDate; authorId: string; authorName: string };
+type NoteRow = {
+  id: string;
+  claimId: string;
+  body: string;
+  replyToId: string | null;
+  createdAt: RawDate;
+  updatedAt: RawDate;
+  authorId: string;
+  authorName: string;
+};
 type SourceRow = {
-  id: string; claimId: string; url: string; title: string; publisher: string | null; excerpt: string | null; stance: string; accessedAt: RawDate | null; archivedUrl: string | null;
-  createdAt: RawDate; updatedAt: RawDate; addedById: string; addedByName: string;
+  id: string;
+  claimId: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  excerpt: string | null;
+  stance: string;
+  accessedAt: RawDate | null;
+  archivedUrl: string | null;
+  createdAt: RawDate;
+  updatedAt: RawDate;
+  addedById: string;
+  addedByName: string;
 };
-type VerdictRow = { id: string; claimId: string; ratingId: string; confidence: number; rationale: string; submittedAt: RawDate; createdAt: RawDate; updatedAt: RawDate; reviewerId: string; reviewerName: string };
-type FinalRow = { claimId: string; ratingId: string; summary: string; published: boolean | number; publishedAt: RawDate | null; createdAt: RawDate; updatedAt: RawDate; editorId: string; editorName: string };
+type VerdictRow = {
+  id: string;
+  claimId: string;
+  ratingId: string;
+  confidence: number;
+  rationale: string;
+  submittedAt: RawDate;
+  createdAt: RawDate;
+  updatedAt: RawDate;
+  reviewerId: string;
+  reviewerName: string;
+};
+type FinalRow = {
+  claimId: string;
+  ratingId: string;
+  summary: string;
+  published: boolean | number;
+  publishedAt: RawDate | null;
+  createdAt: RawDate;
+  updatedAt: RawDate;
+  editorId: string;
+  editorName: string;
+};
 type TagRow = { ownerId: string; name: string };
 type LinkRow = { verdictId: string; sourceId: string };
 
@@ -112,18 +177,39 @@ export function claimParts<R extends { start: number }>(rows: R[], size: number)
  * when the article has no current revision. A part's child rows are those of the claims starting
  * in its range, which is why parts never split claims that start at the same place.
  */
-export async function* readExportArticle(reader: ExportReader, articleId: string, partClaims = PART_CLAIMS): AsyncGenerator<ExportArticle> {
+export async function* readExportArticle(
+  reader: ExportReader,
+  articleId: string,
+  partClaims = PART_CLAIMS,
+): AsyncGenerator<ExportArticle> {
   const [row] = await reader.sql.all<ArticleRow>(SQL.article, [articleId]);
   if (!row) return;
   const article = {
-    id: row.id, title: row.title, outlet: row.outlet, byline: row.byline, authorEmail: row.authorEmail, publishedAt: rawDateOrNull(row.publishedAt),
-    publishedLabel: row.publishedLabel, sourceUrl: row.sourceUrl, language: row.language, createdAt: rawDate(row.createdAt),
-    revision: { id: row.revisionId, number: row.revisionNumber, contentHash: row.contentHash, createdAt: rawDate(row.revisionCreatedAt) },
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    byline: row.byline,
+    authorEmail: row.authorEmail,
+    publishedAt: rawDateOrNull(row.publishedAt),
+    publishedLabel: row.publishedLabel,
+    sourceUrl: row.sourceUrl,
+    language: row.language,
+    createdAt: rawDate(row.createdAt),
+    revision: {
+      id: row.revisionId,
+      number: row.revisionNumber,
+      contentHash: row.contentHash,
+      createdAt: rawDate(row.revisionCreatedAt),
+    },
   };
   const claimRows = await reader.sql.all<ClaimRow>(SQL.claims, [articleId]);
   let firstClaimIndex = 0;
   for (const part of claimParts(claimRows, partClaims)) {
-    yield { ...article, claims: await readClaims(reader, articleId, part), part: { firstClaimIndex, claimCount: claimRows.length } };
+    yield {
+      ...article,
+      claims: await readClaims(reader, articleId, part),
+      part: { firstClaimIndex, claimCount: claimRows.length },
+    };
     firstClaimIndex += part.length;
   }
   if (!claimRows.length) yield { ...article, claims: [], part: { firstClaimIndex: 0, claimCount: 0 } };
@@ -155,36 +241,68 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
   return claimRows.map((row): ExportClaim => {
     const submitted = verdicts.get(row.id) ?? [];
     // Blind review (verdict-visibility.ts): others' verdicts only once one's own is submitted.
-    const seesOthers = canSeeOthersVerdicts(reader.visibility, submitted.some((v) => v.reviewerId === reader.userId));
+    const seesOthers = canSeeOthersVerdicts(
+      reader.visibility,
+      submitted.some((v) => v.reviewerId === reader.userId),
+    );
     const final = finals.get(row.id)?.[0];
     return {
-      id: row.id, exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end, revisionId: row.revisionId,
-      status: row.status, anchorState: row.anchorState, anchorConfidence: row.anchorConfidence, createdAt: rawDate(row.createdAt), updatedAt: rawDate(row.updatedAt),
+      id: row.id,
+      exact: row.exact,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      start: row.start,
+      end: row.end,
+      revisionId: row.revisionId,
+      status: row.status,
+      anchorState: row.anchorState,
+      anchorConfidence: row.anchorConfidence,
+      createdAt: rawDate(row.createdAt),
+      updatedAt: rawDate(row.updatedAt),
       createdBy: { id: row.createdById, name: row.createdByName },
       tags: claimTags.get(row.id) ?? [],
       notes: (notes.get(row.id) ?? []).map((note) => ({
-        id: note.id, body: note.body, replyToId: note.replyToId, createdAt: rawDate(note.createdAt), updatedAt: rawDate(note.updatedAt),
+        id: note.id,
+        body: note.body,
+        replyToId: note.replyToId,
+        createdAt: rawDate(note.createdAt),
+        updatedAt: rawDate(note.updatedAt),
         author: { id: note.authorId, name: note.authorName },
         tags: noteTags.get(note.id) ?? [],
       })),
       sources: (sources.get(row.id) ?? []).map((source) => ({
-        id: source.id, url: source.url, title: source.title, publisher: source.publisher, excerpt: source.excerpt, stance: source.stance,
-        accessedAt: rawDateOrNull(source.accessedAt), archivedUrl: source.archivedUrl, createdAt: rawDate(source.createdAt), updatedAt: rawDate(source.updatedAt),
+        id: source.id,
+        url: source.url,
+        title: source.title,
+        publisher: source.publisher,
+        excerpt: source.excerpt,
+        stance: source.stance,
+        accessedAt: rawDateOrNull(source.accessedAt),
+        archivedUrl: source.archivedUrl,
+        createdAt: rawDate(source.createdAt),
+        updatedAt: rawDate(source.updatedAt),
         addedBy: { id: source.addedById, name: source.addedByName },
       })),
       verdicts: submitted
         .filter((verdict) => seesOthers || verdict.reviewerId === reader.userId)
         .map((verdict) => ({
-          id: verdict.id, confidence: verdict.confidence, rationale: verdict.rationale,
-          submittedAt: rawDate(verdict.submittedAt), createdAt: rawDate(verdict.createdAt), updatedAt: rawDate(verdict.updatedAt),
+          id: verdict.id,
+          confidence: verdict.confidence,
+          rationale: verdict.rationale,
+          submittedAt: rawDate(verdict.submittedAt),
+          createdAt: rawDate(verdict.createdAt),
+          updatedAt: rawDate(verdict.updatedAt),
           reviewer: { id: verdict.reviewerId, name: verdict.reviewerName },
           rating: ratingOf(reader, verdict.ratingId),
           sourceIds: (verdictSources.get(verdict.id) ?? []).map((link) => link.sourceId),
         })),
       finalVerdict: final
         ? {
-            summary: final.summary, published: rawBoolean(final.published), publishedAt: rawDateOrNull(final.publishedAt),
-            createdAt: rawDate(final.createdAt), updatedAt: rawDate(final.updatedAt),
+            summary: final.summary,
+            published: rawBoolean(final.published),
+            publishedAt: rawDateOrNull(final.publishedAt),
+            createdAt: rawDate(final.createdAt),
+            updatedAt: rawDate(final.updatedAt),
             editor: { id: final.editorId, name: final.editorName },
             rating: ratingOf(reader, final.ratingId),
           }

@@ -21,7 +21,12 @@ function agent(ctx: ExportContext, person: Person): Json {
 }
 
 function rating(r: ExportRating): Json {
-  return { "margin:ratingId": r.id, "margin:rating": r.label, "margin:ordinal": r.ordinal, "margin:claimReviewValue": r.claimReviewValue };
+  return {
+    "margin:ratingId": r.id,
+    "margin:rating": r.label,
+    "margin:ordinal": r.ordinal,
+    "margin:claimReviewValue": r.claimReviewValue,
+  };
 }
 
 export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, claim: ExportClaim): Json {
@@ -104,7 +109,11 @@ export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, cl
         { type: "TextQuoteSelector", exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
         { type: "TextPositionSelector", start: claim.start, end: claim.end },
       ],
-      state: { type: "TimeState", sourceDate: article.revision.createdAt.toISOString(), cached: iri.revision(ctx, article.id, article.revision.number) },
+      state: {
+        type: "TimeState",
+        sourceDate: article.revision.createdAt.toISOString(),
+        cached: iri.revision(ctx, article.id, article.revision.number),
+      },
       "margin:article": iri.article(ctx, article.id),
       "margin:status": claim.status,
       "margin:anchorState": claim.anchorState,

@@ -31,7 +31,11 @@ describe("API calls authenticated by the session cookie", () => {
 
   it("refuse a forged cookie with 401, not 500", async () => {
     const handler = apiRoute(async () => Response.json({}));
-    const request = new Request("http://margin.test/api/v1/echo", { method: "POST", headers: { Cookie: "next-auth.session-token=forged" }, body: "{}" });
+    const request = new Request("http://margin.test/api/v1/echo", {
+      method: "POST",
+      headers: { Cookie: "next-auth.session-token=forged" },
+      body: "{}",
+    });
     expect((await handler(request, { params: Promise.resolve({}) })).status).toBe(401);
   });
 });

@@ -37,12 +37,17 @@ export function apiRoute<P extends Record<string, string>>(
       const route = matchApiRoute(request.method, new URL(request.url).pathname);
       const refuseUnknown = (value: unknown) => {
         const unknown = route?.body ? findUnknownField(route.body, value) : null;
-        if (unknown) throw new AppError("validation_failed", `Unknown field "${unknown}": remove it or check its spelling.`, { fields: { [unknown]: ["Unknown field."] } });
+        if (unknown)
+          throw new AppError("validation_failed", `Unknown field "${unknown}": remove it or check its spelling.`, {
+            fields: { [unknown]: ["Unknown field."] },
+          });
         return value;
       };
-      const json = async () => refuseUnknown(await readJsonBody(request, route?.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
+      const json = async () =>
+        refuseUnknown(await readJsonBody(request, route?.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
       const bodyOrQuery = async () => {
-        const hasBody = Number(request.headers.get("content-length") ?? "0") > 0 || request.headers.has("transfer-encoding");
+        const hasBody =
+          Number(request.headers.get("content-length") ?? "0") > 0 || request.headers.has("transfer-encoding");
         if (hasBody) return json();
         const query: Record<string, unknown> = Object.fromEntries(new URL(request.url).searchParams);
         if (typeof query.version === "string" && /^\d+$/.test(query.version)) query.version = Number(query.version);
@@ -64,9 +69,13 @@ export async function resolveActor(request: Request): Promise<Actor> {
   }
   // The session cookie is read from the request itself, so handlers work wherever they run. Only
   // the headers are copied: wrapping the whole request would take (and lock) its body.
-  const session = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: getAuthOptions().secret });
+  const session = await getToken({
+    req: new NextRequest(request.url, { headers: request.headers }),
+    secret: getAuthOptions().secret,
+  });
   const userId = session?.sub;
-  if (!userId) throw new AppError("unauthenticated", "Sign in, or send a personal API token as `Authorization: Bearer <token>`.");
+  if (!userId)
+    throw new AppError("unauthenticated", "Sign in, or send a personal API token as `Authorization: Bearer <token>`.");
   const exists = await getDb().user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!exists) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
   return { userId };
@@ -114,7 +123,8 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
 function containsNul(value: unknown): boolean {
   if (typeof value === "string") return value.includes("\0");
   if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\0") || containsNul(item));
+  if (value && typeof value === "object")
+    return Object.entries(value).some(([key, item]) => key.includes("\0") || containsNul(item));
   return false;
 }
 
@@ -126,7 +136,10 @@ export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   if (!appError) {
     console.error("[api] unexpected error", error);
-    return Response.json({ error: { code: "internal", message: "Something went wrong on our side.", details: null } }, { status: 500 });
+    return Response.json(
+      { error: { code: "internal", message: "Something went wrong on our side.", details: null } },
+      { status: 500 },
+    );
   }
   const headers: HeadersInit = {};
   const retry = (appError.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;

@@ -3,7 +3,12 @@ import { AppError } from "../errors/app-error";
 import { readJsonBody } from "./api-handler";
 
 function requestWithBody(body: ReadableStream<Uint8Array>) {
-  return new Request("http://margin.test/api/v1/x", { method: "POST", body, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+  return new Request("http://margin.test/api/v1/x", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json" },
+    duplex: "half",
+  } as RequestInit);
 }
 
 describe("readJsonBody", () => {
@@ -14,7 +19,9 @@ describe("readJsonBody", () => {
         controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
       },
     });
-    await expect(readJsonBody(requestWithBody(cutOff), 1024)).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.status === 400);
+    await expect(readJsonBody(requestWithBody(cutOff), 1024)).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.status === 400,
+    );
   });
 
   it("reads a whole body", async () => {

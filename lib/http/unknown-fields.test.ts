@@ -8,7 +8,9 @@ describe("findUnknownField", () => {
   it("names the first field the schema does not describe, with its path", () => {
     expect(findUnknownField(schema, { version: 1 })).toBeNull();
     expect(findUnknownField(schema, { version: 1, colour: "red" })).toBe("colour");
-    expect(findUnknownField(schema, { version: 1, selector: [{ type: "x" }, { type: "y", colour: 1 }] })).toBe("selector[1].colour");
+    expect(findUnknownField(schema, { version: 1, selector: [{ type: "x" }, { type: "y", colour: 1 }] })).toBe(
+      "selector[1].colour",
+    );
   });
 
   it("treats names of Object.prototype's members as unknown fields, not as schemas", () => {

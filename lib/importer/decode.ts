@@ -27,17 +27,33 @@ function refuseBinarySample(codeAt: (i: number) => number, length: number): void
   const end = Math.min(length, SAMPLE);
   let controls = 0;
   for (let i = 0; i < end; i++) if (isControl(codeAt(i))) controls++;
-  if (controls > Math.max(2, end * CONTROL_RATIO)) throw new ImportError("binary", `This looks like a binary file (an image, PDF or word-processor document), not text. ${BINARY_HINT}`);
+  if (controls > Math.max(2, end * CONTROL_RATIO))
+    throw new ImportError(
+      "binary",
+      `This looks like a binary file (an image, PDF or word-processor document), not text. ${BINARY_HINT}`,
+    );
 }
 
 /** Checks shared by files and pasted text, on decoded text. Returns the text without a BOM. */
 function checkText(text: string): string {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.includes("\u0000")) throw new ImportError("binary", `This contains NUL characters, so it is binary data rather than an article. ${BINARY_HINT}`);
+  if (body.includes("\u0000"))
+    throw new ImportError(
+      "binary",
+      `This contains NUL characters, so it is binary data rather than an article. ${BINARY_HINT}`,
+    );
   refuseBinarySample((i) => body.charCodeAt(i), body.length);
   // With the u flag a surrogate range matches only unpaired halves: text no encoder could write.
-  if (/[\uD800-\uDFFF]/u.test(body)) throw new ImportError("invalid_encoding", "This text contains broken characters (unpaired UTF-16 surrogates). Copy it again from the original, or save it as UTF-8.");
-  if (!body.trim()) throw new ImportError("empty", "There is no text to import: the file is empty or holds only spaces and blank lines.");
+  if (/[\uD800-\uDFFF]/u.test(body))
+    throw new ImportError(
+      "invalid_encoding",
+      "This text contains broken characters (unpaired UTF-16 surrogates). Copy it again from the original, or save it as UTF-8.",
+    );
+  if (!body.trim())
+    throw new ImportError(
+      "empty",
+      "There is no text to import: the file is empty or holds only spaces and blank lines.",
+    );
   return body;
 }
 
@@ -46,7 +62,11 @@ export function decodeImportBytes(bytes: Uint8Array): string {
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(`file is ${(bytes.byteLength / MB).toFixed(1)} MB`);
   if (bytes.byteLength === 0) throw new ImportError("empty", "The file is empty.");
   // NUL never occurs in text; indexOf is native and scans the whole file without a copy.
-  if (bytes.indexOf(0) !== -1) throw new ImportError("binary", `This looks like a binary file (an image, PDF or word-processor document), not text. ${BINARY_HINT}`);
+  if (bytes.indexOf(0) !== -1)
+    throw new ImportError(
+      "binary",
+      `This looks like a binary file (an image, PDF or word-processor document), not text. ${BINARY_HINT}`,
+    );
   refuseBinarySample((i) => bytes[i]!, bytes.byteLength);
   let text: string;
   try {

@@ -8,13 +8,25 @@ const TEXT_NAME = /\.(?:txt|text)$/;
 
 function looksLikeHtml(head: string): boolean {
   const start = head.trimStart().toLowerCase();
-  return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml") || /<(?:head|body|article|main)[\s>]/i.test(head) || (head.match(/<\/(?:p|div|h[1-6]|li)>/gi)?.length ?? 0) >= 2;
+  return (
+    start.startsWith("<!doctype html") ||
+    start.startsWith("<html") ||
+    start.startsWith("<?xml") ||
+    /<(?:head|body|article|main)[\s>]/i.test(head) ||
+    (head.match(/<\/(?:p|div|h[1-6]|li)>/gi)?.length ?? 0) >= 2
+  );
 }
 
 function looksLikeMarkdown(head: string): boolean {
   if (/^---[ \t]*\r?\n(?:[A-Za-z_][\w-]*\s*:.*\r?\n)+---/.test(head)) return true;
   // Signals a plain-text news file does not send: ATX headings, link syntax, emphasis, fences.
-  const signals = [/^#{1,6}[ \t]+\S/m, /\[[^\]\n]+\]\([^)\s]+\)/, /(?:\*\*|__)\S[^*\n]*\S(?:\*\*|__)/, /^```/m, /^>[ \t]\S/m];
+  const signals = [
+    /^#{1,6}[ \t]+\S/m,
+    /\[[^\]\n]+\]\([^)\s]+\)/,
+    /(?:\*\*|__)\S[^*\n]*\S(?:\*\*|__)/,
+    /^```/m,
+    /^>[ \t]\S/m,
+  ];
   return signals.filter((signal) => signal.test(head)).length >= (/^#{1,6}[ \t]+\S/m.test(head) ? 1 : 2);
 }
 

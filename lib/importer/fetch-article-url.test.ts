@@ -21,8 +21,10 @@ let requests: string[] = [];
 let hugeClosed: Promise<number>;
 let reportHugeClosed: (bytesWritten: number) => void;
 
-const html = (res: ServerResponse, body: string | Buffer, type = "text/html; charset=utf-8"): void => void res.writeHead(200, { "content-type": type }).end(body);
-const redirect = (res: ServerResponse, location: string, status = 302): void => void res.writeHead(status, { location }).end();
+const html = (res: ServerResponse, body: string | Buffer, type = "text/html; charset=utf-8"): void =>
+  void res.writeHead(200, { "content-type": type }).end(body);
+const redirect = (res: ServerResponse, location: string, status = 302): void =>
+  void res.writeHead(status, { location }).end();
 
 /** Writes 16 KB chunks for as long as the client reads, and reports when the connection closes. */
 function streamForever(req: IncomingMessage, res: ServerResponse): void {
@@ -44,31 +46,81 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   const chain = /^\/chain\/(\d+)$/.exec(path);
   if (chain) return Number(chain[1]) < 5 ? redirect(res, `/chain/${Number(chain[1]) + 1}`) : html(res, page);
   switch (path) {
-    case "/news": return html(res, page);
-    case "/old-news": return redirect(res, "/news", 301);
-    case "/host": return html(res, `<html><body><p>Host header: ${req.headers.host}</p></body></html>`);
-    case "/redirect-private": return redirect(res, "http://10.0.0.1/");
-    case "/redirect-metadata": return redirect(res, "http://169.254.169.254/latest/meta-data");
-    case "/redirect-internal-name": return redirect(res, "http://intranet.example/wiki");
-    case "/redirect-file": return redirect(res, "file:///etc/passwd");
-    case "/loop-a": return redirect(res, "/loop-b");
-    case "/loop-b": return redirect(res, "/loop-a");
-    case "/slow-headers": return; // never answers
-    case "/slow-body": res.writeHead(200, { "content-type": "text/html" }); res.write("<html><body><p>The first par"); return;
-    case "/huge": return streamForever(req, res);
-    case "/huge-declared": res.writeHead(200, { "content-type": "text/html", "content-length": String(50 * 1024 * KB) }); res.write("<html>"); return;
-    case "/gzip": res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }); return void res.end(gzipSync(page));
-    case "/gzip-bomb": res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }); return void res.end(gzipSync(Buffer.alloc(4096 * KB, " ")));
-    case "/report.pdf": return html(res, "%PDF-1.7\n%âãÏÓ\n1 0 obj", "application/pdf");
-    case "/photo.png": return html(res, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), "image/png");
-    case "/untyped": res.writeHead(200); return void res.end("<p>no type</p>");
-    case "/xhtml": return html(res, '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>XHTML body</p></body></html>', "application/xhtml+xml");
-    case "/latin1": return html(res, Buffer.from("<html><body><p>Café in Zürich, à la carte</p></body></html>", "latin1"), "text/html; charset=ISO-8859-1");
-    case "/meta-1252": return html(res, Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Price: '), Buffer.from([0x80]), Buffer.from(" 5, \x93na\xefve\x94</p></body></html>", "latin1")]), "text/html");
-    case "/undeclared": return html(res, Buffer.from("<html><body><p>Résumé of the café</p></body></html>", "latin1"), "text/html");
-    case "/gone": res.writeHead(404, { "content-type": "text/html" }); return void res.end("<p>Not here</p>");
-    case "/down": res.writeHead(503, { "content-type": "text/html" }); return void res.end("<p>Busy</p>");
-    default: res.writeHead(500).end();
+    case "/news":
+      return html(res, page);
+    case "/old-news":
+      return redirect(res, "/news", 301);
+    case "/host":
+      return html(res, `<html><body><p>Host header: ${req.headers.host}</p></body></html>`);
+    case "/redirect-private":
+      return redirect(res, "http://10.0.0.1/");
+    case "/redirect-metadata":
+      return redirect(res, "http://169.254.169.254/latest/meta-data");
+    case "/redirect-internal-name":
+      return redirect(res, "http://intranet.example/wiki");
+    case "/redirect-file":
+      return redirect(res, "file:///etc/passwd");
+    case "/loop-a":
+      return redirect(res, "/loop-b");
+    case "/loop-b":
+      return redirect(res, "/loop-a");
+    case "/slow-headers":
+      return; // never answers
+    case "/slow-body":
+      res.writeHead(200, { "content-type": "text/html" });
+      res.write("<html><body><p>The first par");
+      return;
+    case "/huge":
+      return streamForever(req, res);
+    case "/huge-declared":
+      res.writeHead(200, { "content-type": "text/html", "content-length": String(50 * 1024 * KB) });
+      res.write("<html>");
+      return;
+    case "/gzip":
+      res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
+      return void res.end(gzipSync(page));
+    case "/gzip-bomb":
+      res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
+      return void res.end(gzipSync(Buffer.alloc(4096 * KB, " ")));
+    case "/report.pdf":
+      return html(res, "%PDF-1.7\n%âãÏÓ\n1 0 obj", "application/pdf");
+    case "/photo.png":
+      return html(res, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), "image/png");
+    case "/untyped":
+      res.writeHead(200);
+      return void res.end("<p>no type</p>");
+    case "/xhtml":
+      return html(
+        res,
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>XHTML body</p></body></html>',
+        "application/xhtml+xml",
+      );
+    case "/latin1":
+      return html(
+        res,
+        Buffer.from("<html><body><p>Café in Zürich, à la carte</p></body></html>", "latin1"),
+        "text/html; charset=ISO-8859-1",
+      );
+    case "/meta-1252":
+      return html(
+        res,
+        Buffer.concat([
+          Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Price: '),
+          Buffer.from([0x80]),
+          Buffer.from(" 5, \x93na\xefve\x94</p></body></html>", "latin1"),
+        ]),
+        "text/html",
+      );
+    case "/undeclared":
+      return html(res, Buffer.from("<html><body><p>Résumé of the café</p></body></html>", "latin1"), "text/html");
+    case "/gone":
+      res.writeHead(404, { "content-type": "text/html" });
+      return void res.end("<p>Not here</p>");
+    case "/down":
+      res.writeHead(503, { "content-type": "text/html" });
+      return void res.end("<p>Busy</p>");
+    default:
+      res.writeHead(500).end();
   }
 }
 
@@ -91,7 +143,10 @@ beforeEach(() => {
 
 /** The UrlImportError a fetch fails with (the test fails if it succeeds or fails otherwise). */
 async function failure(url: string, policy?: FetchPolicy): Promise<UrlImportError> {
-  const error = await fetchArticleHtml(url, policy).then(() => null, (e: unknown) => e);
+  const error = await fetchArticleHtml(url, policy).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UrlImportError);
   return error as UrlImportError;
 }
@@ -114,11 +169,24 @@ describe("a fetched page, parsed", () => {
       language: "en-GB",
     });
     const texts = parsed.blocks.map((b) => b.text);
-    expect(texts).toContain("The river council postponed its vote on the £48 million flood barrier on Thursday, after engineers said the latest cost estimate left out the pumping stations.");
-    expect(texts).toContain("“We would rather take three more months than ask residents to pay twice,” said council chair Ines Oyelaran, who proposed the delay.");
+    expect(texts).toContain(
+      "The river council postponed its vote on the £48 million flood barrier on Thursday, after engineers said the latest cost estimate left out the pumping stations.",
+    );
+    expect(texts).toContain(
+      "“We would rather take three more months than ask residents to pay twice,” said council chair Ines Oyelaran, who proposed the delay.",
+    );
     expect(parsed.blocks.find((b) => b.text === "Engineers revise estimate")?.type).toBe("heading");
     const all = texts.join(" ");
-    for (const noise of ["Subscribe", "Winter tyres", "home insurance", "Most popular", "autumn walks", "All rights reserved", "adConfig"]) expect(all).not.toContain(noise);
+    for (const noise of [
+      "Subscribe",
+      "Winter tyres",
+      "home insurance",
+      "Most popular",
+      "autumn walks",
+      "All rights reserved",
+      "adConfig",
+    ])
+      expect(all).not.toContain(noise);
   });
 
   it("uses the address the page was read from when the page names no canonical address", async () => {
@@ -188,7 +256,11 @@ describe("fetchArticleHtml", () => {
   });
 
   it("refuses responses that are not web pages, naming their type", async () => {
-    for (const [path, type] of [["/report.pdf", "application/pdf"], ["/photo.png", "image/png"], ["/untyped", "no Content-Type"]] as const) {
+    for (const [path, type] of [
+      ["/report.pdf", "application/pdf"],
+      ["/photo.png", "image/png"],
+      ["/untyped", "no Content-Type"],
+    ] as const) {
       const error = await failure(`${base}${path}`, local);
       expect(error.code).toBe("not_html");
       expect(error.message).toContain(type);
@@ -197,7 +269,10 @@ describe("fetchArticleHtml", () => {
   });
 
   it("reports HTTP errors with their status", async () => {
-    for (const [path, status] of [["/gone", 404], ["/down", 503]] as const) {
+    for (const [path, status] of [
+      ["/gone", 404],
+      ["/down", 503],
+    ] as const) {
       const error = await failure(`${base}${path}`, local);
       expect(error).toMatchObject({ code: "http_error", status });
       expect(error.message).toContain(String(status));
@@ -212,7 +287,13 @@ describe("fetchArticleHtml", () => {
   });
 
   it("refuses loopback under the default policy, before connecting", async () => {
-    for (const url of [`${base}/news`, `http://localhost:${port}/news`, `http://[::1]:${port}/news`, `http://[::ffff:127.0.0.1]:${port}/news`, `http://2130706433:${port}/news`]) {
+    for (const url of [
+      `${base}/news`,
+      `http://localhost:${port}/news`,
+      `http://[::1]:${port}/news`,
+      `http://[::ffff:127.0.0.1]:${port}/news`,
+      `http://2130706433:${port}/news`,
+    ]) {
       const error = await failure(url);
       expect(error.code).toBe("forbidden_address");
       expect(error.message).toContain("loopback");
@@ -222,7 +303,16 @@ describe("fetchArticleHtml", () => {
   });
 
   it("refuses addresses that are not http(s) or that carry credentials", async () => {
-    for (const url of ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.com/article.html", "data:text/html,<p>x</p>", "http://user:pass@example.com/news", "https://editor@example.com/", "example.com/news", ""]) {
+    for (const url of [
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "ftp://example.com/article.html",
+      "data:text/html,<p>x</p>",
+      "http://user:pass@example.com/news",
+      "https://editor@example.com/",
+      "example.com/news",
+      "",
+    ]) {
       expect((await failure(url, local)).code).toBe("invalid_url");
     }
     expect((await failure("ftp://example.com/a")).message).toContain("http:// or https://");

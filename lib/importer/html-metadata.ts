@@ -6,7 +6,8 @@ import { outletForUrl } from "./outlets";
 import { emptyMetadata, type ArticleMetadata } from "./types";
 
 const MAX_FIELD = 500;
-const ARTICLE_TYPE = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPE =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
 
 type Json = Record<string, unknown>;
 
@@ -41,7 +42,9 @@ function jsonLdArticle(document: Document): Json | null {
     } catch {
       continue; // a broken JSON-LD block is ignored: the other metadata still applies
     }
-    const found = jsonLdItems(parsed).find((item) => [item["@type"]].flat().some((type) => typeof type === "string" && ARTICLE_TYPE.test(type)));
+    const found = jsonLdItems(parsed).find((item) =>
+      [item["@type"]].flat().some((type) => typeof type === "string" && ARTICLE_TYPE.test(type)),
+    );
     if (found) return found;
   }
   return null;
@@ -69,7 +72,13 @@ function httpUrl(value: string | null | undefined, base: string | undefined): st
 export function readHtmlMetadata(
   document: Document,
   options: { url?: string },
-  found: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } = {},
+  found: {
+    title?: string | null;
+    byline?: string | null;
+    siteName?: string | null;
+    publishedTime?: string | null;
+    lang?: string | null;
+  } = {},
 ): ArticleMetadata {
   const metadata = emptyMetadata();
   const meta = (...selectors: string[]) => {
@@ -87,25 +96,50 @@ export function readHtmlMetadata(
     httpUrl(meta('meta[property="og:url"]'), options.url) ??
     httpUrl(str(ld.url) ?? str(mainEntity), options.url) ??
     httpUrl(options.url, undefined);
-  metadata.title = str(ld.headline) ?? meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? str(found.title) ?? str(document.title);
+  metadata.title =
+    str(ld.headline) ??
+    meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ??
+    str(found.title) ??
+    str(document.title);
   const authors = names(ld.author);
-  const byline = authors.length ? authors.join(", ") : (meta('meta[name="author" i]', 'meta[property="article:author"]', 'meta[name="byl"]') ?? str(found.byline));
+  const byline = authors.length
+    ? authors.join(", ")
+    : (meta('meta[name="author" i]', 'meta[property="article:author"]', 'meta[name="byl"]') ?? str(found.byline));
   metadata.byline = byline && !/^https?:\/\//i.test(byline) ? byline.replace(/^by\s+/i, "") : null;
   metadata.authorEmail = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(found.byline ?? "")?.[0] ?? null;
-  metadata.outlet = names(ld.publisher)[0] ?? meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? str(found.siteName) ?? (metadata.sourceUrl ? outletForUrl(metadata.sourceUrl) : null);
+  metadata.outlet =
+    names(ld.publisher)[0] ??
+    meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ??
+    str(found.siteName) ??
+    (metadata.sourceUrl ? outletForUrl(metadata.sourceUrl) : null);
 
   const published =
     str(ld.datePublished) ??
-    meta('meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date" i]', 'meta[name="parsely-pub-date"]') ??
+    meta(
+      'meta[property="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="pubdate"]',
+      'meta[name="publishdate"]',
+      'meta[name="date"]',
+      'meta[name="dc.date" i]',
+      'meta[name="parsely-pub-date"]',
+    ) ??
     str(document.querySelector("time[datetime]")?.getAttribute("datetime")) ??
     str(found.publishedTime);
   if (published) {
     metadata.publishedAt = parseLooseDate(published);
     // The date as the page prints it, when a <time> element shows this date.
-    const printed = [...document.querySelectorAll("time[datetime]")].find((time) => parseLooseDate(time.getAttribute("datetime") ?? "") === metadata.publishedAt);
+    const printed = [...document.querySelectorAll("time[datetime]")].find(
+      (time) => parseLooseDate(time.getAttribute("datetime") ?? "") === metadata.publishedAt,
+    );
     metadata.publishedLabel = str(printed?.textContent) ?? published;
   }
   const locale = meta('meta[property="og:locale"]')?.replace("_", "-") ?? null;
-  metadata.language = str(document.documentElement.getAttribute("lang")) ?? meta('meta[http-equiv="content-language" i]') ?? str(ld.inLanguage) ?? locale ?? str(found.lang);
+  metadata.language =
+    str(document.documentElement.getAttribute("lang")) ??
+    meta('meta[http-equiv="content-language" i]') ??
+    str(ld.inLanguage) ??
+    locale ??
+    str(found.lang);
   return metadata;
 }

@@ -23,15 +23,31 @@ export * from "./types";
 
 // Documents Margin cannot read as text, named so that the message can say what to do.
 const UNSUPPORTED_NAME = /\.(pdf|docx?|odt|rtf|pages|epub|xlsx?|pptx?|png|jpe?g|gif|webp|heic|zip)$/i;
-const UNSUPPORTED_TYPE = /^(?:application\/(?:pdf|msword|rtf|zip|epub\+zip|vnd\.(?:openxmlformats|oasis|ms-|apple))|text\/rtf|image\/)/i;
+const UNSUPPORTED_TYPE =
+  /^(?:application\/(?:pdf|msword|rtf|zip|epub\+zip|vnd\.(?:openxmlformats|oasis|ms-|apple))|text\/rtf|image\/)/i;
 
 function refuseUnsupported(fileName: string | undefined, mediaType: string | undefined, head: string): void {
   const extension = fileName ? UNSUPPORTED_NAME.exec(fileName)?.[1] : undefined;
-  const kind = extension ? `.${extension.toLowerCase()} file` : mediaType && UNSUPPORTED_TYPE.test(mediaType) ? `${mediaType.split(";")[0]} file` : head.startsWith("%PDF-") ? "PDF" : head.startsWith("{\\rtf") ? "RTF document" : null;
-  if (kind) throw new ImportError("unsupported", `Margin cannot read a ${kind}. Save or export the article as plain text (.txt), Markdown (.md) or a web page (.html), or paste its text.`);
+  const kind = extension
+    ? `.${extension.toLowerCase()} file`
+    : mediaType && UNSUPPORTED_TYPE.test(mediaType)
+      ? `${mediaType.split(";")[0]} file`
+      : head.startsWith("%PDF-")
+        ? "PDF"
+        : head.startsWith("{\\rtf")
+          ? "RTF document"
+          : null;
+  if (kind)
+    throw new ImportError(
+      "unsupported",
+      `Margin cannot read a ${kind}. Save or export the article as plain text (.txt), Markdown (.md) or a web page (.html), or paste its text.`,
+    );
 }
 
-export function parseArticle(input: string | Uint8Array, hint: { fileName?: string; mediaType?: string; url?: string } = {}): ParsedArticle {
+export function parseArticle(
+  input: string | Uint8Array,
+  hint: { fileName?: string; mediaType?: string; url?: string } = {},
+): ParsedArticle {
   if (typeof input !== "string") {
     // Named formats are refused before decoding, so a PDF gets this message rather than "binary".
     const head = new TextDecoder("latin1").decode(input.subarray(0, 8));

@@ -5,7 +5,9 @@ describe("oversizeTextMessage", () => {
   it("accepts text up to the limit, counted in UTF-8 bytes", () => {
     expect(oversizeTextMessage("x".repeat(MAX_IMPORT_BYTES))).toBeNull();
     // 3 bytes each in UTF-8: fewer characters than the limit, more bytes.
-    expect(oversizeTextMessage("€".repeat(MAX_IMPORT_BYTES / 2))).toMatch(/^This text is 3\.0 MB; Margin imports articles up to 2 MB\./);
+    expect(oversizeTextMessage("€".repeat(MAX_IMPORT_BYTES / 2))).toMatch(
+      /^This text is 3\.0 MB; Margin imports articles up to 2 MB\./,
+    );
   });
 
   it("says how large the text is", () => {

@@ -19,11 +19,14 @@ describe("parseHtmlArticle", () => {
       language: "en",
     });
     const texts = parsed.blocks.map((b) => b.text);
-    expect(texts).toContain("The expansion of the northern port will cost $2.1 billion, almost twice the 2019 estimate, the transport ministry said on Tuesday.");
+    expect(texts).toContain(
+      "The expansion of the northern port will cost $2.1 billion, almost twice the 2019 estimate, the transport ministry said on Tuesday.",
+    );
     expect(texts).toContain("“These numbers do not add up,” said Maria Chen, the opposition’s transport spokeswoman.");
     expect(parsed.blocks.find((b) => b.text === "Opposition questions figures")?.type).toBe("heading");
     const all = texts.join(" ");
-    for (const noise of ["Subscribe", "cheap flights", "Most read", "All rights reserved", "Celebrity"]) expect(all).not.toContain(noise);
+    for (const noise of ["Subscribe", "cheap flights", "Most read", "All rights reserved", "Celebrity"])
+      expect(all).not.toContain(noise);
   });
 
   it("lets no markup, script or handler through: blocks are plain text", async () => {
@@ -35,7 +38,9 @@ describe("parseHtmlArticle", () => {
 
   it("is chosen for .html files and HTML-looking text", async () => {
     expect((await parseArticle(page, { fileName: "story.html" })).format).toBe("html");
-    expect((await parseArticle("<html><body><p>One paragraph of a story that is long enough.</p></body></html>")).format).toBe("html");
+    expect(
+      (await parseArticle("<html><body><p>One paragraph of a story that is long enough.</p></body></html>")).format,
+    ).toBe("html");
   });
 
   it("reads a page Readability cannot use, from its paragraphs", async () => {

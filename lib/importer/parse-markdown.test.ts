@@ -21,7 +21,12 @@ The regulator said bills will rise by **8%** next year, according to [its report
 
 <script>alert(1)</script>
 `);
-    expect(parsed.metadata).toMatchObject({ title: "Water prices to rise", byline: "Sam Lee", publishedAt: "2024-02-01T00:00:00.000Z", outlet: "BBC" });
+    expect(parsed.metadata).toMatchObject({
+      title: "Water prices to rise",
+      byline: "Sam Lee",
+      publishedAt: "2024-02-01T00:00:00.000Z",
+      outlet: "BBC",
+    });
     expect(parsed.blocks).toEqual([
       { type: "paragraph", text: "The regulator said bills will rise by 8% next year, according to its report." },
       { type: "heading", text: "Why now" },

@@ -17,32 +17,49 @@ const FRONT_MATTER_LINE = /^(?:\s*(?:#.*)?|[A-Za-z_][\w-]*\s*:.*|\s+.*|-\s.*)$/;
 function plainText(node: Nodes): string {
   if (node.type === "text" || node.type === "inlineCode") return node.value;
   if (node.type === "break") return " ";
-  if (node.type === "html" || node.type === "image" || node.type === "imageReference" || node.type === "definition") return "";
+  if (node.type === "html" || node.type === "image" || node.type === "imageReference" || node.type === "definition")
+    return "";
   return "children" in node ? (node as Parent).children.map((child) => plainText(child as Nodes)).join("") : "";
 }
 
 function unquote(value: string): string {
-  return value.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+  return value
+    .trim()
+    .replace(/^(["'])(.*)\1$/, "$2")
+    .trim();
 }
 
-function readFrontMatter(text: string): { fields: Record<string, string>; body: string; lineCount: number; lines: string[] } {
+function readFrontMatter(text: string): {
+  fields: Record<string, string>;
+  body: string;
+  lineCount: number;
+  lines: string[];
+} {
   const match = FRONT_MATTER.exec(text);
   const lines = match?.[1]!.split(/\r?\n/) ?? [];
   // A "---" that opens the text is a thematic break unless what follows reads as front matter.
-  if (!match || !lines.every((line) => FRONT_MATTER_LINE.test(line))) return { fields: {}, body: text, lineCount: 0, lines: [] };
+  if (!match || !lines.every((line) => FRONT_MATTER_LINE.test(line)))
+    return { fields: {}, body: text, lineCount: 0, lines: [] };
   const fields: Record<string, string> = {};
   for (const line of lines) {
     const field = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (field && field[2]!.trim()) fields[field[1]!.toLowerCase()] ??= unquote(field[2]!);
   }
-  return { fields, body: text.slice(match[0].length), lineCount: match[0].split("\n").length - (match[0].endsWith("\n") ? 1 : 0), lines };
+  return {
+    fields,
+    body: text.slice(match[0].length),
+    lineCount: match[0].split("\n").length - (match[0].endsWith("\n") ? 1 : 0),
+    lines,
+  };
 }
 
 export function parseMarkdownArticle(input: string | Uint8Array): ParsedArticle {
   const text = readImportInput(input);
   const { fields, body, lineCount, lines } = readFrontMatter(text);
   const metadata = emptyMetadata();
-  const setAside: SetAsideLine[] = lines.map((line, i) => ({ line: i + 2, text: line, reason: "front matter" })).filter((line) => line.text.trim());
+  const setAside: SetAsideLine[] = lines
+    .map((line, i) => ({ line: i + 2, text: line, reason: "front matter" }))
+    .filter((line) => line.text.trim());
   const warnings: string[] = [];
   metadata.title = fields.title ?? fields.headline ?? null;
   metadata.byline = (fields.author ?? fields.byline ?? fields.authors)?.replace(/^by\s+/i, "") ?? null;
@@ -81,8 +98,15 @@ export function parseMarkdownArticle(input: string | Uint8Array): ParsedArticle 
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
-  if (blocks.length === 0) throw new ImportError("no_text", "No article text was found in this Markdown file: it holds only front matter, a title or markup.");
-  if (droppedHtml) warnings.push("Blocks of raw HTML in the Markdown were left out; if they held article text, import the page as HTML instead.");
+  if (blocks.length === 0)
+    throw new ImportError(
+      "no_text",
+      "No article text was found in this Markdown file: it holds only front matter, a title or markup.",
+    );
+  if (droppedHtml)
+    warnings.push(
+      "Blocks of raw HTML in the Markdown were left out; if they held article text, import the page as HTML instead.",
+    );
   metadata.outlet ??= metadata.sourceUrl ? outletForUrl(metadata.sourceUrl) : null;
   return { metadata, blocks, setAside: setAside.sort((a, b) => a.line - b.line), warnings, format: "markdown" };
 }

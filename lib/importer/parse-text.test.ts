@@ -27,12 +27,25 @@ describe("the Korea Herald seed file", () => {
       sourceUrl: null,
     });
     const text = buildRevisionText(parsed.blocks).text;
-    for (const metadata of ["Published :", "photo credit", "heeshin@heraldcorp.com", "Korea Herald Correspondent"]) expect(text).not.toContain(metadata);
-    expect(parsed.setAside.map((line) => line.reason)).toEqual(["publication date", "photo credit", "byline", "author's title"]);
+    for (const metadata of ["Published :", "photo credit", "heeshin@heraldcorp.com", "Korea Herald Correspondent"])
+      expect(text).not.toContain(metadata);
+    expect(parsed.setAside.map((line) => line.reason)).toEqual([
+      "publication date",
+      "photo credit",
+      "byline",
+      "author's title",
+    ]);
   });
 
   it("keeps every paragraph character for character, typographic quotes included", () => {
-    const expected = rawLines(HERALD).filter((line, i) => i > 0 && line && !line.startsWith("photo credit") && !line.startsWith("By Shin") && line !== "Korea Herald Correspondent");
+    const expected = rawLines(HERALD).filter(
+      (line, i) =>
+        i > 0 &&
+        line &&
+        !line.startsWith("photo credit") &&
+        !line.startsWith("By Shin") &&
+        line !== "Korea Herald Correspondent",
+    );
     expect(parsed.blocks.map((b) => b.text)).toEqual(expected);
     expect(parsed.blocks.every((b) => b.type === "paragraph")).toBe(true);
     expect(parsed.blocks[0]!.text.startsWith("SINGAPORE -- Though North Korea remains one of the world’s")).toBe(true);
@@ -44,14 +57,21 @@ describe("the Voice of America seed file", () => {
   const parsed = parseTextArticle(seed(VOA));
 
   it("takes the URL and the bare feed numbers out, and names the outlet", () => {
-    expect(parsed.metadata.sourceUrl).toBe("http://www.voanews.com/a/underground-pipeline-of-cash-goods-feeds-north-koreas-new-capitalists/3529685.html");
+    expect(parsed.metadata.sourceUrl).toBe(
+      "http://www.voanews.com/a/underground-pipeline-of-cash-goods-feeds-north-koreas-new-capitalists/3529685.html",
+    );
     expect(parsed.metadata.outlet).toBe("Voice of America");
     expect(parsed.blocks.some((b) => b.text === "20" || b.text === "2")).toBe(false);
   });
 
   it("keeps the two subheadings as subheadings and every paragraph exactly", () => {
-    expect(parsed.blocks.filter((b) => b.type === "heading").map((b) => b.text)).toEqual(["Jangmadang generation", "China banks"]);
-    const expected = rawLines(VOA).slice(3).filter((line) => line.trim());
+    expect(parsed.blocks.filter((b) => b.type === "heading").map((b) => b.text)).toEqual([
+      "Jangmadang generation",
+      "China banks",
+    ]);
+    const expected = rawLines(VOA)
+      .slice(3)
+      .filter((line) => line.trim());
     expect(parsed.blocks.map((b) => b.text)).toEqual(expected);
     expect(parsed.blocks.some((b) => b.text.includes("North Korea’s private businesses"))).toBe(true);
   });
@@ -59,14 +79,24 @@ describe("the Voice of America seed file", () => {
 
 describe("other text files", () => {
   it("reads Title/By/Date headers, Windows line endings and hard-wrapped paragraphs", () => {
-    const text = "Title: Budget row deepens\r\nBy Ana Ruiz\r\nDate: 2024-03-05\r\n\r\nThe council approved a budget of\r\n$4 million on Tuesday, officials\r\nsaid.\r\n\r\nOpposition members walked out.\r\n";
+    const text =
+      "Title: Budget row deepens\r\nBy Ana Ruiz\r\nDate: 2024-03-05\r\n\r\nThe council approved a budget of\r\n$4 million on Tuesday, officials\r\nsaid.\r\n\r\nOpposition members walked out.\r\n";
     const parsed = parseTextArticle(text);
-    expect(parsed.metadata).toMatchObject({ title: "Budget row deepens", byline: "Ana Ruiz", publishedAt: "2024-03-05T00:00:00.000Z" });
-    expect(parsed.blocks.map((b) => b.text)).toEqual(["The council approved a budget of $4 million on Tuesday, officials said.", "Opposition members walked out."]);
+    expect(parsed.metadata).toMatchObject({
+      title: "Budget row deepens",
+      byline: "Ana Ruiz",
+      publishedAt: "2024-03-05T00:00:00.000Z",
+    });
+    expect(parsed.blocks.map((b) => b.text)).toEqual([
+      "The council approved a budget of $4 million on Tuesday, officials said.",
+      "Opposition members walked out.",
+    ]);
   });
 
   it("handles mixed line endings and a BOM", () => {
-    const parsed = parseTextArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("First paragraph here.\rSecond one.\r\nThird one.\nFourth.")]));
+    const parsed = parseTextArticle(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("First paragraph here.\rSecond one.\r\nThird one.\nFourth.")]),
+    );
     expect(parsed.blocks.map((b) => b.text)).toEqual(["First paragraph here.", "Second one.", "Third one.", "Fourth."]);
     expect(parsed.blocks[0]!.text.charCodeAt(0)).not.toBe(0xfeff);
   });
@@ -105,11 +135,15 @@ describe("hostile files", () => {
   it("refuses binary files", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     expect(code(() => parseTextArticle(png))).toBe("binary");
-    expect(code(() => parseTextArticle(new Uint8Array(Array.from({ length: 500 }, (_, i) => (i * 7) % 32))))).toBe("binary");
+    expect(code(() => parseTextArticle(new Uint8Array(Array.from({ length: 500 }, (_, i) => (i * 7) % 32))))).toBe(
+      "binary",
+    );
   });
 
   it("refuses invalid UTF-8", () => {
-    expect(code(() => parseTextArticle(new Uint8Array([...Buffer.from("Caf"), 0xe9, ...Buffer.from(" au lait.")])))).toBe("invalid_encoding");
+    expect(
+      code(() => parseTextArticle(new Uint8Array([...Buffer.from("Caf"), 0xe9, ...Buffer.from(" au lait.")]))),
+    ).toBe("invalid_encoding");
   });
 
   it("refuses 20 MB quickly, without decoding it", () => {

@@ -7,8 +7,20 @@ import { readImportInput } from "./decode";
 import { ImportError } from "./import-error";
 import { outletForUrl } from "./outlets";
 import {
-  countWords, DATE_FIELD, FEED_NUMBER, FIELD, looksLikeHeading, outletOfRole, readAuthorLine, readByline, readClosingLine,
-  readDateLine, readFurniture, readPhotoCredit, TERMINAL, URL_LINE,
+  countWords,
+  DATE_FIELD,
+  FEED_NUMBER,
+  FIELD,
+  looksLikeHeading,
+  outletOfRole,
+  readAuthorLine,
+  readByline,
+  readClosingLine,
+  readDateLine,
+  readFurniture,
+  readPhotoCredit,
+  TERMINAL,
+  URL_LINE,
 } from "./text-lines";
 import { emptyMetadata, type ArticleBlock, type ArticleMetadata, type ParsedArticle, type SetAsideLine } from "./types";
 
@@ -54,7 +66,8 @@ function readField(reading: Reading, line: Line, key: string, value: string): vo
   if (URL_LINE.test(value) && ["url", "link", "source"].includes(name)) metadata.sourceUrl ??= value;
   else if (name === "title" || name === "headline") metadata.title ??= value;
   else if (name === "source" || name === "outlet" || name === "publication") reading.outlets.field ??= value;
-  else if (["author", "authors", "byline", "writer"].includes(name)) metadata.byline ??= readByline(value)?.name ?? value.replace(/^by\s+/i, "");
+  else if (["author", "authors", "byline", "writer"].includes(name))
+    metadata.byline ??= readByline(value)?.name ?? value.replace(/^by\s+/i, "");
   else if (name === "language" || name === "lang") metadata.language ??= value;
   setAside(reading, line, name === "headline" ? "title" : name);
 }
@@ -89,7 +102,11 @@ function readHead(reading: Reading, lines: Line[]): number {
       metadata.byline = byline.name;
       metadata.authorEmail ??= byline.email;
       setAside(reading, line, "byline");
-    } else if (!metadata.title && reading.setAside.every((aside) => aside.reason !== "byline") && isHeadline(lines, index)) {
+    } else if (
+      !metadata.title &&
+      reading.setAside.every((aside) => aside.reason !== "byline") &&
+      isHeadline(lines, index)
+    ) {
       metadata.title = line.text;
       setAside(reading, line, "title");
     } else break;
@@ -147,13 +164,15 @@ function isWrapped(group: Line[]): boolean {
 function joinWrapped(group: Line[]): string {
   let text = group[0]!.text;
   // "well-" + "known" was one word split by the wrap; any other line break was a space.
-  for (const line of group.slice(1)) text = /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text) ? text + line.text : `${text} ${line.text}`;
+  for (const line of group.slice(1))
+    text = /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text) ? text + line.text : `${text} ${line.text}`;
   return text;
 }
 
 function paragraphsOf(group: Line[]): { texts: string[]; joined: boolean } {
   if (isWrapped(group)) return { texts: [joinWrapped(group)], joined: true };
-  if (group.length > 2 && looksLikeHeading(group[0]!.text) && isWrapped(group.slice(1))) return { texts: [group[0]!.text, joinWrapped(group.slice(1))], joined: true };
+  if (group.length > 2 && looksLikeHeading(group[0]!.text) && isWrapped(group.slice(1)))
+    return { texts: [group[0]!.text, joinWrapped(group.slice(1))], joined: true };
   return { texts: group.map((line) => line.text), joined: false };
 }
 
@@ -186,19 +205,38 @@ export function parseTextArticle(input: string | Uint8Array): ParsedArticle {
     paragraphs.push(...result.texts);
     joined ||= result.joined;
   }
-  if (paragraphs.length === 0) throw new ImportError("no_text", "No article text was found: the file holds only metadata lines (a URL, dates, numbers, a byline) or blank lines.");
+  if (paragraphs.length === 0)
+    throw new ImportError(
+      "no_text",
+      "No article text was found: the file holds only metadata lines (a URL, dates, numbers, a byline) or blank lines.",
+    );
 
   // A subheading stands between paragraphs: never first or last, never next to another short line.
   const blocks: ArticleBlock[] = paragraphs.map((text, i) => ({
-    type: i > 0 && i < paragraphs.length - 1 && looksLikeHeading(text) && !looksLikeHeading(paragraphs[i - 1]!) && !looksLikeHeading(paragraphs[i + 1]!) ? "heading" : "paragraph",
+    type:
+      i > 0 &&
+      i < paragraphs.length - 1 &&
+      looksLikeHeading(text) &&
+      !looksLikeHeading(paragraphs[i - 1]!) &&
+      !looksLikeHeading(paragraphs[i + 1]!)
+        ? "heading"
+        : "paragraph",
     text,
   }));
 
   // The outlet as the file names it: a field, a photo credit ("Name/The Outlet"), the author's
   // title ("Outlet Correspondent"), and last the web address.
-  metadata.outlet = reading.outlets.field ?? reading.outlets.credit ?? reading.outlets.role ?? (metadata.sourceUrl ? outletForUrl(metadata.sourceUrl) : null);
-  if (metadata.publishedLabel && !metadata.publishedAt) warnings.push(`The date “${metadata.publishedLabel}” could not be read; set it by hand.`);
+  metadata.outlet =
+    reading.outlets.field ??
+    reading.outlets.credit ??
+    reading.outlets.role ??
+    (metadata.sourceUrl ? outletForUrl(metadata.sourceUrl) : null);
+  if (metadata.publishedLabel && !metadata.publishedAt)
+    warnings.push(`The date “${metadata.publishedLabel}” could not be read; set it by hand.`);
   if (joined) warnings.push("Lines broken at a fixed width were joined into paragraphs; check the paragraph breaks.");
-  if (blocks.some((block) => block.text.length > LONG_PARAGRAPH)) warnings.push("Some paragraphs are very long; check that the file has one paragraph per line or blank lines between paragraphs.");
+  if (blocks.some((block) => block.text.length > LONG_PARAGRAPH))
+    warnings.push(
+      "Some paragraphs are very long; check that the file has one paragraph per line or blank lines between paragraphs.",
+    );
   return { metadata, blocks, setAside: reading.setAside.sort((a, b) => a.line - b.line), warnings, format: "txt" };
 }

@@ -19,11 +19,17 @@ describe("buildRevisionText", () => {
 
   it("maps every block back to its exact text", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: "grapheme", minLength: 1 }).filter((s) => !s.includes("\n")), { minLength: 1, maxLength: 8 }), (texts) => {
-        const { text, blocks } = buildRevisionText(texts.map((t) => ({ type: "paragraph" as const, text: t })));
-        const points = [...text];
-        blocks.forEach((block, i) => expect(points.slice(block.start, block.end).join("")).toBe(texts[i]));
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ unit: "grapheme", minLength: 1 }).filter((s) => !s.includes("\n")),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (texts) => {
+          const { text, blocks } = buildRevisionText(texts.map((t) => ({ type: "paragraph" as const, text: t })));
+          const points = [...text];
+          blocks.forEach((block, i) => expect(points.slice(block.start, block.end).join("")).toBe(texts[i]));
+        },
+      ),
     );
   });
 });

@@ -14,7 +14,10 @@ function codePoints(text: string): number {
   return count;
 }
 
-export function buildRevisionText(blocks: ArticleBlock[]): { text: string; blocks: { type: BlockType; start: number; end: number }[] } {
+export function buildRevisionText(blocks: ArticleBlock[]): {
+  text: string;
+  blocks: { type: BlockType; start: number; end: number }[];
+} {
   const ranges: { type: BlockType; start: number; end: number }[] = [];
   let position = 0;
   for (const [index, block] of blocks.entries()) {

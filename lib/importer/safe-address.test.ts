@@ -92,15 +92,20 @@ describe("isForbiddenAddress", () => {
     expect(describeForbiddenAddress(ip)).toBeNull();
   });
 
-  it.each(["", "localhost", "example.com", "127.1", "0x7f.0.0.1", "2130706433", "1.2.3.4.5", "::ffff::1", "[::1]"])("refuses %j, which is not an IP address", (input) => {
-    expect(isForbiddenAddress(input)).toBe(true);
-    expect(describeForbiddenAddress(input)).toBe("not an IP address");
-  });
+  it.each(["", "localhost", "example.com", "127.1", "0x7f.0.0.1", "2130706433", "1.2.3.4.5", "::ffff::1", "[::1]"])(
+    "refuses %j, which is not an IP address",
+    (input) => {
+      expect(isForbiddenAddress(input)).toBe(true);
+      expect(describeForbiddenAddress(input)).toBe("not an IP address");
+    },
+  );
 });
 
 describe("isLoopbackAddress", () => {
   it("is true for loopback in every form and false for every other address", () => {
-    for (const ip of ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1", "0:0:0:0:0:0:0:1"]) expect(isLoopbackAddress(ip)).toBe(true);
-    for (const ip of ["10.0.0.1", "169.254.169.254", "::", "fe80::1", "8.8.8.8", "localhost", ""]) expect(isLoopbackAddress(ip)).toBe(false);
+    for (const ip of ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1", "0:0:0:0:0:0:0:1"])
+      expect(isLoopbackAddress(ip)).toBe(true);
+    for (const ip of ["10.0.0.1", "169.254.169.254", "::", "fe80::1", "8.8.8.8", "localhost", ""])
+      expect(isLoopbackAddress(ip)).toBe(false);
   });
 });

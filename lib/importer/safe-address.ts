@@ -11,14 +11,50 @@ type Range = readonly [network: string, prefix: number];
 // Checked in this order, so that the narrower description wins (255.255.255.255 is "broadcast",
 // not "reserved"; ::1 is "this computer", not "IPv4-compatible").
 const CATEGORIES: ReadonlyArray<readonly [description: string, ranges: readonly Range[]]> = [
-  ["this computer (a loopback address)", [["127.0.0.0", 8], ["::1", 128]]],
-  ["a private network", [["10.0.0.0", 8], ["172.16.0.0", 12], ["192.168.0.0", 16], ["fc00::", 7], ["fec0::", 10]]],
+  [
+    "this computer (a loopback address)",
+    [
+      ["127.0.0.0", 8],
+      ["::1", 128],
+    ],
+  ],
+  [
+    "a private network",
+    [
+      ["10.0.0.0", 8],
+      ["172.16.0.0", 12],
+      ["192.168.0.0", 16],
+      ["fc00::", 7],
+      ["fec0::", 10],
+    ],
+  ],
   ["a carrier-grade NAT (shared) network", [["100.64.0.0", 10]]],
-  ["a link-local address (used by cloud metadata services)", [["169.254.0.0", 16], ["fe80::", 10]]],
-  ["a broadcast or multicast address", [["255.255.255.255", 32], ["224.0.0.0", 4], ["ff00::", 8]]],
+  [
+    "a link-local address (used by cloud metadata services)",
+    [
+      ["169.254.0.0", 16],
+      ["fe80::", 10],
+    ],
+  ],
+  [
+    "a broadcast or multicast address",
+    [
+      ["255.255.255.255", 32],
+      ["224.0.0.0", 4],
+      ["ff00::", 8],
+    ],
+  ],
   [
     "a documentation or benchmarking range",
-    [["192.0.2.0", 24], ["198.51.100.0", 24], ["203.0.113.0", 24], ["198.18.0.0", 15], ["2001:db8::", 32], ["3fff::", 20], ["2001:2::", 48]],
+    [
+      ["192.0.2.0", 24],
+      ["198.51.100.0", 24],
+      ["203.0.113.0", 24],
+      ["198.18.0.0", 15],
+      ["2001:db8::", 32],
+      ["3fff::", 20],
+      ["2001:2::", 48],
+    ],
   ],
   [
     "a reserved or special-purpose address",

@@ -7,21 +7,47 @@ export const URL_LINE = /^https?:\/\/\S+$/i;
 /** Bare numbers above the text: ids and counters from a news feed. */
 export const FEED_NUMBER = /^\d{1,6}$/;
 export const DATE_FIELD = /^(published|posted|date|dated|updated|last updated|modified)\s*:\s*(.+)$/i;
-export const FIELD = /^(title|headline|source|outlet|publication|author|authors|byline|writer|url|link|language|lang|section|category|tags|keywords)\s*:\s*(.+)$/i;
+export const FIELD =
+  /^(title|headline|source|outlet|publication|author|authors|byline|writer|url|link|language|lang|section|category|tags|keywords)\s*:\s*(.+)$/i;
 /** Ends a sentence or clause: a line ending so is not a heading, and lines ending so are not wrapped. */
 export const TERMINAL = /[.!?:;,"”’)\]…»]$/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const CREDIT = /^[([]?\s*(?:photo|image|picture|graphic|video|illustration)s?(?:\s+credits?|\s+courtesy(?:\s+of)?)?\s*(?:[:：]|by\b)\s*(.+?)\s*[)\]]?$/i;
+const CREDIT =
+  /^[([]?\s*(?:photo|image|picture|graphic|video|illustration)s?(?:\s+credits?|\s+courtesy(?:\s+of)?)?\s*(?:[:：]|by\b)\s*(.+?)\s*[)\]]?$/i;
 const SEPARATOR = /^(?:[*#=~_-]\s*){3,}$/;
-const FURNITURE = /^(?:advertisement|skip advertisement|story continues below(?: this)? advertisement|continue reading(?: the main story)?)$/i;
+const FURNITURE =
+  /^(?:advertisement|skip advertisement|story continues below(?: this)? advertisement|continue reading(?: the main story)?)$/i;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
 const REPORTING_CREDITS = /^\(?(?:reporting|writing|editing|additional reporting)\b.*\bby\b.*$/i;
 // Lower-case words a person's name may hold ("Ana de la Cruz", "Ludwig van Beethoven").
-const NAME_PARTICLES = new Set(["and", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "binti", "al", "el", "y", "e"]);
-const ROLE = /^(.*?)\s*\b(correspondent|reporter|staff writer|writer|editor|contributor|columnist|bureau chief|news editor)s?$/i;
-const ROLE_QUALIFIERS = /^(?:senior|chief|staff|special|foreign|political|business|diplomatic|contributing|freelance|national|local|deputy|managing|associate|assistant|news|desk|the)$/i;
+const NAME_PARTICLES = new Set([
+  "and",
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "den",
+  "di",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "bin",
+  "binti",
+  "al",
+  "el",
+  "y",
+  "e",
+]);
+const ROLE =
+  /^(.*?)\s*\b(correspondent|reporter|staff writer|writer|editor|contributor|columnist|bureau chief|news editor)s?$/i;
+const ROLE_QUALIFIERS =
+  /^(?:senior|chief|staff|special|foreign|political|business|diplomatic|contributing|freelance|national|local|deputy|managing|associate|assistant|news|desk|the)$/i;
 // Agencies whose photos appear in many outlets' articles: their credit does not name the outlet.
-const AGENCIES = /^(?:ap|ap photo|the associated press|associated press|reuters|afp|afp\/getty images|getty images|epa|epa-efe|yonhap|xinhua|kyodo|newsis|news1|bloomberg|shutterstock|pool|handout|courtesy)$/i;
+const AGENCIES =
+  /^(?:ap|ap photo|the associated press|associated press|reuters|afp|afp\/getty images|getty images|epa|epa-efe|yonhap|xinhua|kyodo|newsis|news1|bloomberg|shutterstock|pool|handout|courtesy)$/i;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -50,7 +76,8 @@ export function readByline(text: string): { name: string; email: string | null }
 
 /** A line that may follow a byline: the author's title, or a bare e-mail address. */
 export function readAuthorLine(text: string): { role?: string; email?: string } | null {
-  if (EMAIL.test(text) && EMAIL.exec(text)![0] === text.replace(/^e-?mail\s*:\s*/i, "")) return { email: EMAIL.exec(text)![0] };
+  if (EMAIL.test(text) && EMAIL.exec(text)![0] === text.replace(/^e-?mail\s*:\s*/i, ""))
+    return { email: EMAIL.exec(text)![0] };
   if (countWords(text) > 8 || TERMINAL.test(text) || /^by\b/i.test(text)) return null;
   return /^[\p{Lu}]/u.test(text) ? { role: text } : null;
 }

@@ -5,9 +5,57 @@ import type { ArticleBlock } from "./types";
 const MAX_TITLE = 90;
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov", "pres",
-  "rev", "hon", "jr", "sr", "inc", "co", "corp", "ltd", "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "assn",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "mt",
+  "ft",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "sgt",
+  "adm",
+  "cmdr",
+  "sen",
+  "rep",
+  "gov",
+  "pres",
+  "rev",
+  "hon",
+  "jr",
+  "sr",
+  "inc",
+  "co",
+  "corp",
+  "ltd",
+  "no",
+  "nos",
+  "vs",
+  "etc",
+  "approx",
+  "est",
+  "dept",
+  "univ",
+  "assn",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "a.m",
+  "p.m",
 ]);
 
 function slugWords(url: string): string[] | null {
@@ -24,7 +72,12 @@ function slugWords(url: string): string[] | null {
       return segment; // a malformed %-escape: the segment as written
     }
   });
-  const slug = segments.reverse().find((segment) => /\p{L}.*[-_].*\p{L}/u.test(segment) && segment.split(/[-_]+/).filter((w) => /\p{L}/u.test(w)).length >= 3);
+  const slug = segments
+    .reverse()
+    .find(
+      (segment) =>
+        /\p{L}.*[-_].*\p{L}/u.test(segment) && segment.split(/[-_]+/).filter((w) => /\p{L}/u.test(w)).length >= 3,
+    );
   return slug ? slug.split(/[-_]+/).filter((word) => word && !/^\d+$/.test(word)) : null;
 }
 
@@ -60,7 +113,8 @@ function firstSentence(text: string): string {
   for (const match of text.matchAll(/[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu)) {
     const before = text.slice(0, match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-    if (match[0].startsWith(".") && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue;
+    if (match[0].startsWith(".") && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word)))
+      continue;
     return text.slice(0, match.index + match[0].length);
   }
   return text;
@@ -71,7 +125,9 @@ export function deriveTitle(blocks: ArticleBlock[], sourceUrl: string | null): s
   const words = sourceUrl ? slugWords(sourceUrl) : null;
   if (words && words.length >= 3) {
     const casing = casingFromText(words, text);
-    const title = words.map((word, i) => casing.get(word.toLowerCase()) ?? (i === 0 ? word : word.toLowerCase())).join(" ");
+    const title = words
+      .map((word, i) => casing.get(word.toLowerCase()) ?? (i === 0 ? word : word.toLowerCase()))
+      .join(" ");
     return shorten(title.charAt(0).toUpperCase() + title.slice(1));
   }
   const first = blocks.find((block) => block.type === "paragraph")?.text ?? blocks[0]?.text ?? "";

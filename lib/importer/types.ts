@@ -36,5 +36,14 @@ export interface ParsedArticle {
 }
 
 export function emptyMetadata(): ArticleMetadata {
-  return { title: null, outlet: null, byline: null, authorEmail: null, publishedAt: null, publishedLabel: null, sourceUrl: null, language: null };
+  return {
+    title: null,
+    outlet: null,
+    byline: null,
+    authorEmail: null,
+    publishedAt: null,
+    publishedLabel: null,
+    sourceUrl: null,
+    language: null,
+  };
 }

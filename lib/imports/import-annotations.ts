@@ -38,34 +38,68 @@ export interface ImportReport {
 export function parseAnnotationFile(input: unknown): ParsedAnnotations {
   if (isHypothesisExport(input)) return parseHypothesis(input as Record<string, unknown>);
   if (isW3cAnnotations(input)) return parseW3c(input as Record<string, unknown>);
-  throw new AppError("validation_failed", "This is neither W3C Web Annotation JSON (an Annotation, AnnotationPage or AnnotationCollection) nor a Hypothesis export ({ annotations: [...] }).");
+  throw new AppError(
+    "validation_failed",
+    "This is neither W3C Web Annotation JSON (an Annotation, AnnotationPage or AnnotationCollection) nor a Hypothesis export ({ annotations: [...] }).",
+  );
 }
 
-export async function importAnnotations(db: Db, options: { actor: Actor; workspaceId: string; articleId: string; input: unknown }): Promise<ImportReport> {
+export async function importAnnotations(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleId: string; input: unknown },
+): Promise<ImportReport> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "import.annotations");
   const parsed = parseAnnotationFile(options.input);
   if (parsed.annotations.length + parsed.replies.length > MAX_IMPORTED_ANNOTATIONS) {
-    throw new AppError("payload_too_large", `This file holds more than ${MAX_IMPORTED_ANNOTATIONS} annotations; split it.`);
+    throw new AppError(
+      "payload_too_large",
+      `This file holds more than ${MAX_IMPORTED_ANNOTATIONS} annotations; split it.`,
+    );
   }
-  const article = await db.article.findFirst({ where: { id: options.articleId, workspaceId: options.workspaceId }, select: { id: true, currentRevision: { select: { id: true, text: true } } } });
+  const article = await db.article.findFirst({
+    where: { id: options.articleId, workspaceId: options.workspaceId },
+    select: { id: true, currentRevision: { select: { id: true, text: true } } },
+  });
   if (!article?.currentRevision) throw new AppError("not_found", "Article not found.");
   const revision = article.currentRevision;
-  const members = await db.membership.findMany({ where: { workspaceId: options.workspaceId }, select: { userId: true, role: true, user: { select: { name: true, email: true } } } });
-  const ratings = await db.rating.findMany({ where: { workspaceId: options.workspaceId, archivedAt: null }, select: { id: true, label: true } });
+  const members = await db.membership.findMany({
+    where: { workspaceId: options.workspaceId },
+    select: { userId: true, role: true, user: { select: { name: true, email: true } } },
+  });
+  const ratings = await db.rating.findMany({
+    where: { workspaceId: options.workspaceId, archivedAt: null },
+    select: { id: true, label: true },
+  });
   // People are matched by name or e-mail; anyone else's words are attributed to the importer.
   const personOf = (creator: string | null) => {
     const wanted = creator?.trim().toLowerCase();
-    const found = wanted ? members.find((m) => m.user.name.toLowerCase() === wanted || m.user.email.toLowerCase() === wanted) : undefined;
+    const found = wanted
+      ? members.find((m) => m.user.name.toLowerCase() === wanted || m.user.email.toLowerCase() === wanted)
+      : undefined;
     return found ?? members.find((m) => m.userId === member.userId)!;
   };
-  const report: ImportReport = { format: parsed.format, anchored: 0, changed: [], orphaned: [], alreadyImported: 0, notes: 0, sources: 0, verdicts: 0, skipped: [], claims: [] };
+  const report: ImportReport = {
+    format: parsed.format,
+    anchored: 0,
+    changed: [],
+    orphaned: [],
+    alreadyImported: 0,
+    notes: 0,
+    sources: 0,
+    verdicts: 0,
+    skipped: [],
+    claims: [],
+  };
   const index = new CodePointIndex(revision.text);
 
   await writeWithAudit(db, async (tx, audit) => {
     const claimByKey = new Map<string, string>();
     for (const annotation of parsed.annotations) {
-      const existing = await tx.claim.findUnique({ where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: annotation.key } }, select: { id: true } });
+      const existing = await tx.claim.findUnique({
+        where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: annotation.key } },
+        select: { id: true },
+      });
       if (existing) {
         claimByKey.set(annotation.key, existing.id);
         report.claims.push({ key: annotation.key, claimId: existing.id });
@@ -102,7 +136,19 @@ export async function importAnnotations(db: Db, options: { actor: Actor; workspa
     const quote = annotation.quote?.exact ?? "";
     const orphan = result.state === "orphaned" || result.start === null || result.end === null;
     const selectors = orphan
-      ? { quote: { type: "TextQuoteSelector" as const, exact: quote, prefix: annotation.quote?.prefix ?? "", suffix: annotation.quote?.suffix ?? "" }, position: { type: "TextPositionSelector" as const, start: annotation.position?.start ?? 0, end: annotation.position?.end ?? 0 } }
+      ? {
+          quote: {
+            type: "TextQuoteSelector" as const,
+            exact: quote,
+            prefix: annotation.quote?.prefix ?? "",
+            suffix: annotation.quote?.suffix ?? "",
+          },
+          position: {
+            type: "TextPositionSelector" as const,
+            start: annotation.position?.start ?? 0,
+            end: annotation.position?.end ?? 0,
+          },
+        }
       : describeRange(index, result.start!, result.end!);
     if (orphan) report.orphaned.push({ key: annotation.key, quote });
     else if (result.state === "changed") report.changed.push({ key: annotation.key, quote });
@@ -127,48 +173,162 @@ export async function importAnnotations(db: Db, options: { actor: Actor; workspa
     for (const source of annotation.sources) {
       const fields = sourceFieldsSchema.safeParse({ ...source, accessedAt: source.accessedAt?.slice(0, 10) ?? null });
       if (!fields.success) {
-        report.skipped.push({ key: source.key, reason: `source not imported: ${fields.error.issues[0]?.message ?? "invalid"}` });
+        report.skipped.push({
+          key: source.key,
+          reason: `source not imported: ${fields.error.issues[0]?.message ?? "invalid"}`,
+        });
         continue;
       }
-      const created = await tx.source.create({ data: { ...fields.data, workspaceId: options.workspaceId, claimId: claim.id, addedById: personOf(source.creator).userId }, select: { id: true } });
-      await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "source", entityId: created.id, articleId: options.articleId, claimId: claim.id, body: `${fields.data.title}\n${fields.data.url}` });
-      await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action: "source.import", entityType: "source", entityId: created.id, articleId: options.articleId, claimId: claim.id, after: fields.data });
+      const created = await tx.source.create({
+        data: {
+          ...fields.data,
+          workspaceId: options.workspaceId,
+          claimId: claim.id,
+          addedById: personOf(source.creator).userId,
+        },
+        select: { id: true },
+      });
+      await upsertSearchEntry(tx, {
+        workspaceId: options.workspaceId,
+        kind: "source",
+        entityId: created.id,
+        articleId: options.articleId,
+        claimId: claim.id,
+        body: `${fields.data.title}\n${fields.data.url}`,
+      });
+      await audit.record({
+        workspaceId: options.workspaceId,
+        actorId: member.userId,
+        action: "source.import",
+        entityType: "source",
+        entityId: created.id,
+        articleId: options.articleId,
+        claimId: claim.id,
+        after: fields.data,
+      });
       report.sources++;
     }
     for (const verdict of annotation.verdicts) {
       const rating = ratings.find((r) => r.label.toLowerCase() === verdict.rating.toLowerCase());
       const person = personOf(verdict.creator);
       if (!rating) {
-        report.skipped.push({ key: verdict.key, reason: `rating “${verdict.rating}” is not on this workspace's scale` });
+        report.skipped.push({
+          key: verdict.key,
+          reason: `rating “${verdict.rating}” is not on this workspace's scale`,
+        });
         continue;
       }
       if (verdict.final) {
         if (!isRole(person.role) || !roleAtLeast(person.role, "editor")) {
-          report.skipped.push({ key: verdict.key, reason: "final verdicts are imported only for editors of this workspace" });
+          report.skipped.push({
+            key: verdict.key,
+            reason: "final verdicts are imported only for editors of this workspace",
+          });
           continue;
         }
-        await tx.finalVerdict.create({ data: { workspaceId: options.workspaceId, claimId: claim.id, editorId: person.userId, ratingId: rating.id, summary: verdict.rationale || rating.label } });
+        await tx.finalVerdict.create({
+          data: {
+            workspaceId: options.workspaceId,
+            claimId: claim.id,
+            editorId: person.userId,
+            ratingId: rating.id,
+            summary: verdict.rationale || rating.label,
+          },
+        });
       } else {
-        if (!isRole(person.role) || !roleAtLeast(person.role, "reviewer") || (await tx.verdict.count({ where: { claimId: claim.id, reviewerId: person.userId } }))) {
-          report.skipped.push({ key: verdict.key, reason: "verdict's reviewer is not a reviewer here, or already rated this claim" });
+        if (
+          !isRole(person.role) ||
+          !roleAtLeast(person.role, "reviewer") ||
+          (await tx.verdict.count({ where: { claimId: claim.id, reviewerId: person.userId } }))
+        ) {
+          report.skipped.push({
+            key: verdict.key,
+            reason: "verdict's reviewer is not a reviewer here, or already rated this claim",
+          });
           continue;
         }
-        await tx.verdict.create({ data: { workspaceId: options.workspaceId, claimId: claim.id, reviewerId: person.userId, ratingId: rating.id, confidence: Math.max(0, Math.min(100, verdict.confidence)), rationale: verdict.rationale, submittedAt: new Date() } });
+        await tx.verdict.create({
+          data: {
+            workspaceId: options.workspaceId,
+            claimId: claim.id,
+            reviewerId: person.userId,
+            ratingId: rating.id,
+            confidence: Math.max(0, Math.min(100, verdict.confidence)),
+            rationale: verdict.rationale,
+            submittedAt: new Date(),
+          },
+        });
       }
-      await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action: verdict.final ? "final_verdict.import" : "verdict.import", entityType: verdict.final ? "final_verdict" : "verdict", entityId: claim.id, articleId: options.articleId, claimId: claim.id, after: { rating: rating.label, reviewer: person.user.name } });
+      await audit.record({
+        workspaceId: options.workspaceId,
+        actorId: member.userId,
+        action: verdict.final ? "final_verdict.import" : "verdict.import",
+        entityType: verdict.final ? "final_verdict" : "verdict",
+        entityId: claim.id,
+        articleId: options.articleId,
+        claimId: claim.id,
+        after: { rating: rating.label, reviewer: person.user.name },
+      });
       report.verdicts++;
     }
     await refreshClaimStatus(tx, audit, claim.id, member.userId);
     return claim.id;
   }
 
-  async function addNote(tx: DbTx, audit: AuditTrail, claimId: string, note: { key: string; body: string; creator: string | null; replyToKey: string | null }, keys = new Map<string, string>()): Promise<string | null> {
-    if (await tx.note.findUnique({ where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: note.key } }, select: { id: true } })) return null;
-    const replyToId = note.replyToKey ? (keys.get(note.replyToKey) ?? (await tx.note.findUnique({ where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: note.replyToKey } }, select: { id: true } }))?.id ?? null) : null;
-    const created = await tx.note.create({ data: { workspaceId: options.workspaceId, claimId, authorId: personOf(note.creator).userId, body: note.body.slice(0, 20_000), replyToId, importKey: note.key }, select: { id: true } });
+  async function addNote(
+    tx: DbTx,
+    audit: AuditTrail,
+    claimId: string,
+    note: { key: string; body: string; creator: string | null; replyToKey: string | null },
+    keys = new Map<string, string>(),
+  ): Promise<string | null> {
+    if (
+      await tx.note.findUnique({
+        where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: note.key } },
+        select: { id: true },
+      })
+    )
+      return null;
+    const replyToId = note.replyToKey
+      ? (keys.get(note.replyToKey) ??
+        (
+          await tx.note.findUnique({
+            where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: note.replyToKey } },
+            select: { id: true },
+          })
+        )?.id ??
+        null)
+      : null;
+    const created = await tx.note.create({
+      data: {
+        workspaceId: options.workspaceId,
+        claimId,
+        authorId: personOf(note.creator).userId,
+        body: note.body.slice(0, 20_000),
+        replyToId,
+        importKey: note.key,
+      },
+      select: { id: true },
+    });
     keys.set(note.key, created.id);
-    await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "note", entityId: created.id, articleId: options.articleId, claimId, body: note.body });
-    await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action: "note.import", entityType: "note", entityId: created.id, articleId: options.articleId, claimId, after: { body: note.body, replyToId } });
+    await upsertSearchEntry(tx, {
+      workspaceId: options.workspaceId,
+      kind: "note",
+      entityId: created.id,
+      articleId: options.articleId,
+      claimId,
+      body: note.body,
+    });
+    await audit.record({
+      workspaceId: options.workspaceId,
+      actorId: member.userId,
+      action: "note.import",
+      entityType: "note",
+      entityId: created.id,
+      articleId: options.articleId,
+      claimId,
+      after: { body: note.body, replyToId },
+    });
     return created.id;
   }
 }

@@ -17,7 +17,12 @@ function creatorOf(annotation: Json): string | null {
 }
 
 export function isHypothesisExport(input: unknown): boolean {
-  return isObject(input) && Array.isArray(input.annotations) && !("type" in input) && (input.annotations as unknown[]).every((a) => isObject(a) && ("target" in a || "references" in a));
+  return (
+    isObject(input) &&
+    Array.isArray(input.annotations) &&
+    !("type" in input) &&
+    (input.annotations as unknown[]).every((a) => isObject(a) && ("target" in a || "references" in a))
+  );
 }
 
 export function parseHypothesis(input: Json): ParsedAnnotations {
@@ -30,7 +35,15 @@ export function parseHypothesis(input: Json): ParsedAnnotations {
     const creator = creatorOf(raw);
     const created = str(raw.created);
     if (references.length) {
-      if (body.trim()) replies.push({ key, body, creator, created, annotationKey: `hypothesis:${references[0]}`, replyToKey: `hypothesis:${references.at(-1)}#text` });
+      if (body.trim())
+        replies.push({
+          key,
+          body,
+          creator,
+          created,
+          annotationKey: `hypothesis:${references[0]}`,
+          replyToKey: `hypothesis:${references.at(-1)}#text`,
+        });
       continue;
     }
     const targets = Array.isArray(raw.target) ? raw.target : [raw.target];

@@ -19,7 +19,10 @@ function creatorName(value: unknown): string | null {
 }
 
 export function isW3cAnnotations(input: unknown): boolean {
-  return isObject(input) && ["Annotation", "AnnotationPage", "AnnotationCollection"].some((type) => types(input).includes(type));
+  return (
+    isObject(input) &&
+    ["Annotation", "AnnotationPage", "AnnotationCollection"].some((type) => types(input).includes(type))
+  );
 }
 
 function annotationsOf(input: Json): Json[] {
@@ -35,7 +38,10 @@ function annotationsOf(input: Json): Json[] {
 
 const STANCES = new Set(["supports", "refutes", "context"]);
 
-function readBodies(annotation: Json, key: string): Pick<ImportedAnnotation, "notes" | "sources" | "tags" | "verdicts"> {
+function readBodies(
+  annotation: Json,
+  key: string,
+): Pick<ImportedAnnotation, "notes" | "sources" | "tags" | "verdicts"> {
   const notes: ImportedAnnotation["notes"] = [];
   const sources: ImportedSource[] = [];
   const tags: string[] = [];
@@ -43,7 +49,18 @@ function readBodies(annotation: Json, key: string): Pick<ImportedAnnotation, "no
   const bodies = list(annotation.body);
   if (typeof annotation.bodyValue === "string") bodies.push({ type: "TextualBody", value: annotation.bodyValue });
   bodies.forEach((raw, index) => {
-    if (typeof raw === "string") return sources.push({ key: `${key}#body-${index}`, url: raw, title: raw, publisher: null, excerpt: null, stance: "context", accessedAt: null, archivedUrl: null, creator: null });
+    if (typeof raw === "string")
+      return sources.push({
+        key: `${key}#body-${index}`,
+        url: raw,
+        title: raw,
+        publisher: null,
+        excerpt: null,
+        stance: "context",
+        accessedAt: null,
+        archivedUrl: null,
+        creator: null,
+      });
     if (!isObject(raw)) return;
     const bodyKey = `${key}#${str(raw.id) ?? `body-${index}`}`;
     const purpose = list(raw.purpose).map(String)[0] ?? "commenting";
@@ -62,7 +79,10 @@ function readBodies(annotation: Json, key: string): Pick<ImportedAnnotation, "no
         published: raw["margin:published"] === true,
       });
     }
-    const url = str(raw.source) ?? (isObject(raw.source) ? str(raw.source.id) : null) ?? (purpose === "linking" ? str(raw.id) : null);
+    const url =
+      str(raw.source) ??
+      (isObject(raw.source) ? str(raw.source.id) : null) ??
+      (purpose === "linking" ? str(raw.id) : null);
     if (purpose === "linking" && url && /^https?:\/\//i.test(url)) {
       const stance = str(raw["margin:stance"]);
       return sources.push({
@@ -79,7 +99,13 @@ function readBodies(annotation: Json, key: string): Pick<ImportedAnnotation, "no
     }
     if (typeof raw.value === "string") {
       const replyTo = str(raw["margin:replyTo"]);
-      notes.push({ key: bodyKey, body: raw.value, creator, created: str(raw.created), replyToKey: replyTo ? `${key}#${replyTo}` : null });
+      notes.push({
+        key: bodyKey,
+        body: raw.value,
+        creator,
+        created: str(raw.created),
+        replyToKey: replyTo ? `${key}#${replyTo}` : null,
+      });
     }
   });
   return { notes, sources, tags, verdicts };
@@ -88,7 +114,12 @@ function readBodies(annotation: Json, key: string): Pick<ImportedAnnotation, "no
 export function parseW3c(input: Json): ParsedAnnotations {
   const annotations = annotationsOf(input).map((annotation, index): ImportedAnnotation => {
     // Without an id, the annotation's content identifies it (the same annotation twice is one).
-    const key = `w3c:${str(annotation.id) ?? `sha1-${createHash("sha1").update(`${index}:${JSON.stringify(annotation)}`).digest("hex")}`}`;
+    const key = `w3c:${
+      str(annotation.id) ??
+      `sha1-${createHash("sha1")
+        .update(`${index}:${JSON.stringify(annotation)}`)
+        .digest("hex")}`
+    }`;
     const targets = list(annotation.target);
     const selectors = targets.flatMap((target) => (isObject(target) ? [target.selector] : []));
     const { quote, position } = quoteAndPosition(selectors);

@@ -13,9 +13,18 @@ export function quoteAndPosition(selectors: unknown[]): {
     if (Array.isArray(selector)) return selector.forEach(visit);
     if (!isObject(selector)) return;
     if (selector.type === "TextQuoteSelector" && typeof selector.exact === "string" && !quote) {
-      quote = { exact: selector.exact, prefix: typeof selector.prefix === "string" ? selector.prefix : "", suffix: typeof selector.suffix === "string" ? selector.suffix : "" };
+      quote = {
+        exact: selector.exact,
+        prefix: typeof selector.prefix === "string" ? selector.prefix : "",
+        suffix: typeof selector.suffix === "string" ? selector.suffix : "",
+      };
     }
-    if (selector.type === "TextPositionSelector" && Number.isInteger(selector.start) && Number.isInteger(selector.end) && !position) {
+    if (
+      selector.type === "TextPositionSelector" &&
+      Number.isInteger(selector.start) &&
+      Number.isInteger(selector.end) &&
+      !position
+    ) {
       position = { start: selector.start as number, end: selector.end as number };
     }
     if (selector.refinedBy) visit(selector.refinedBy);

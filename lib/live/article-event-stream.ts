@@ -20,7 +20,10 @@ export async function openArticleEventStream(
 ): Promise<Response> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
-  const article = await db.article.findFirst({ where: { id: options.articleId, workspaceId: options.workspaceId }, select: { id: true } });
+  const article = await db.article.findFirst({
+    where: { id: options.articleId, workspaceId: options.workspaceId },
+    select: { id: true },
+  });
   if (!article) throw new AppError("not_found", "Article not found.");
   const connectionId = randomUUID();
   const encoder = new TextEncoder();
@@ -32,7 +35,8 @@ export async function openArticleEventStream(
       const send = (text: string) => {
         if (!closed) controller.enqueue(encoder.encode(text));
       };
-      const sendPresence = async () => send(`event: presence\ndata: ${JSON.stringify({ readers: await listReaders(db, article.id) })}\n\n`);
+      const sendPresence = async () =>
+        send(`event: presence\ndata: ${JSON.stringify({ readers: await listReaders(db, article.id) })}\n\n`);
       const close = () => {
         if (closed) return;
         closed = true;
@@ -64,7 +68,10 @@ export async function openArticleEventStream(
         subscribeToChanges((event) => {
           if (event.kind === "resync") {
             // The relay reconnected: events published meanwhile never reached this process.
-            if (live) void catchUp().then(sendPresence).catch(() => {});
+            if (live)
+              void catchUp()
+                .then(sendPresence)
+                .catch(() => {});
             return;
           }
           if (event.kind === "presence") {
@@ -116,7 +123,17 @@ async function changesAfter(db: Db, articleId: string, after: number): Promise<C
     where: { articleId, id: { gt: after } },
     orderBy: { id: "asc" },
     take: CATCH_UP_LIMIT,
-    select: { id: true, workspaceId: true, articleId: true, claimId: true, action: true, entityType: true, entityId: true, actorId: true, createdAt: true },
+    select: {
+      id: true,
+      workspaceId: true,
+      articleId: true,
+      claimId: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      actorId: true,
+      createdAt: true,
+    },
   });
   return missed.map((record) => ({ ...record, kind: "change", at: record.createdAt.toISOString() }));
 }

@@ -10,13 +10,30 @@ const url = inject("databaseUrl");
 const relays: PgEventRelay[] = [];
 
 function change(id: number): ChangeEvent {
-  return { kind: "change", id, workspaceId: "w", articleId: "a", claimId: null, action: "note.created", entityType: "note", entityId: `n${id}`, actorId: null, at: new Date(0).toISOString() };
+  return {
+    kind: "change",
+    id,
+    workspaceId: "w",
+    articleId: "a",
+    claimId: null,
+    action: "note.created",
+    entityType: "note",
+    entityId: `n${id}`,
+    actorId: null,
+    at: new Date(0).toISOString(),
+  };
 }
 
 function instance(channel: string) {
   const received: LiveEvent[] = [];
   let resyncs = 0;
-  const relay = startPgEventRelay({ connectionString: url, channel, deliver: (e) => received.push(e), onResync: () => (resyncs += 1), log: () => {} });
+  const relay = startPgEventRelay({
+    connectionString: url,
+    channel,
+    deliver: (e) => received.push(e),
+    onResync: () => (resyncs += 1),
+    log: () => {},
+  });
   relays.push(relay);
   return { relay, received, resyncs: () => resyncs };
 }
@@ -26,7 +43,10 @@ async function listenerPids(channel: string): Promise<number[]> {
   await admin.connect();
   try {
     // pg_listening_channels() is per backend, so find the listeners by their last query.
-    const { rows } = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = $1", [`LISTEN ${channel}`]);
+    const { rows } = await admin.query<{ pid: number }>(
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = $1",
+      [`LISTEN ${channel}`],
+    );
     return rows.map((r) => r.pid);
   } finally {
     await admin.end();
@@ -115,7 +135,11 @@ describe("PostgreSQL event relay", () => {
     expect(pids).toHaveLength(2);
     await terminate(pids);
     await expect.poll(() => b.relay.isListening(), { timeout: 10_000 }).toBe(false);
-    await expect.poll(() => a.resyncs() > 0 && b.resyncs() > 0 && a.relay.isListening() && b.relay.isListening(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => a.resyncs() > 0 && b.resyncs() > 0 && a.relay.isListening() && b.relay.isListening(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     await a.relay.publish([change(7)]);
     await expect.poll(() => b.received.map((e) => (e as ChangeEvent).id)).toEqual([7]);
     expect((await listenerPids(channel)).some((pid) => pids.includes(pid))).toBe(false);

@@ -44,7 +44,12 @@ export function startPgEventRelay(options: PgEventRelayOptions): PgEventRelay {
   const log = options.log ?? ((message) => console.warn(`[live] ${message}`));
   const origin = randomUUID();
   // Publishing goes through its own small pool, so it works while the listener reconnects.
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: 2, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: 2,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 5_000,
+  });
   pool.on("error", () => {});
   let listener: pg.Client | null = null;
   let listening = false;
@@ -89,7 +94,11 @@ export function startPgEventRelay(options: PgEventRelayOptions): PgEventRelay {
 
   async function connect(): Promise<void> {
     if (closed) return;
-    const client = new pg.Client({ connectionString: options.connectionString, keepAlive: true, connectionTimeoutMillis: 5_000 });
+    const client = new pg.Client({
+      connectionString: options.connectionString,
+      keepAlive: true,
+      connectionTimeoutMillis: 5_000,
+    });
     listener = client;
     client.on("error", (error) => {
       log(`listener connection lost (${error.message}); reconnecting`);
@@ -126,7 +135,10 @@ export function startPgEventRelay(options: PgEventRelayOptions): PgEventRelay {
     waiting = [];
     if (batch.length === 0) return;
     try {
-      for (const payload of splitIntoPayloads(origin, batch.flatMap((entry) => entry.events))) {
+      for (const payload of splitIntoPayloads(
+        origin,
+        batch.flatMap((entry) => entry.events),
+      )) {
         await pool.query("SELECT pg_notify($1, $2)", [channel, payload]);
       }
       for (const entry of batch) entry.settle();

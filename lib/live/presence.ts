@@ -5,7 +5,10 @@ import type { Db } from "../db/client";
 export const PRESENCE_HEARTBEAT_MS = 15_000;
 export const PRESENCE_WINDOW_MS = 45_000;
 
-export async function touchPresence(db: Db, entry: { connectionId: string; articleId: string; userId: string }): Promise<void> {
+export async function touchPresence(
+  db: Db,
+  entry: { connectionId: string; articleId: string; userId: string },
+): Promise<void> {
   await db.presence.upsert({
     where: { id: entry.connectionId },
     create: { id: entry.connectionId, articleId: entry.articleId, userId: entry.userId, lastSeenAt: new Date() },

@@ -12,13 +12,26 @@ const db = () => testDb().db;
 
 async function openStream(actorId: string, workspaceId: string, articleId: string) {
   const abort = new AbortController();
-  const response = await openArticleEventStream(db(), { actor: { userId: actorId }, workspaceId, articleId, lastEventId: null, signal: abort.signal });
+  const response = await openArticleEventStream(db(), {
+    actor: { userId: actorId },
+    workspaceId,
+    articleId,
+    lastEventId: null,
+    signal: abort.signal,
+  });
   return readEventStream(response, abort);
 }
 
 async function unpublishedChange(workspaceId: string, articleId: string, actorId: string): Promise<number> {
   // Written without publishing, as if its notification went out while this process was deaf.
-  const record = await recordAudit(db(), { workspaceId, articleId, actorId, action: "article.update", entityType: "article", entityId: articleId });
+  const record = await recordAudit(db(), {
+    workspaceId,
+    articleId,
+    actorId,
+    action: "article.update",
+    entityType: "article",
+    entityId: articleId,
+  });
   return record.id;
 }
 

@@ -6,7 +6,10 @@ import { randomUUID } from "node:crypto";
 import type { DbTx } from "../db/client";
 import { sqlOf, type SqlTx } from "../db/sql-transaction";
 
-export async function insertNote(tx: DbTx | SqlTx, note: { workspaceId: string; claimId: string; authorId: string; body: string; replyToId: string | null }) {
+export async function insertNote(
+  tx: DbTx | SqlTx,
+  note: { workspaceId: string; claimId: string; authorId: string; body: string; replyToId: string | null },
+) {
   const id = randomUUID();
   const now = new Date();
   await sqlOf(tx).run(
@@ -14,5 +17,13 @@ export async function insertNote(tx: DbTx | SqlTx, note: { workspaceId: string; 
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
     [id, note.workspaceId, note.claimId, note.authorId, note.body, note.replyToId, now, now],
   );
-  return { id, claimId: note.claimId, authorId: note.authorId, body: note.body, replyToId: note.replyToId, deletedAt: null as Date | null, version: 1 };
+  return {
+    id,
+    claimId: note.claimId,
+    authorId: note.authorId,
+    body: note.body,
+    replyToId: note.replyToId,
+    deletedAt: null as Date | null,
+    version: 1,
+  };
 }

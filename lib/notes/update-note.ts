@@ -21,7 +21,10 @@ async function loadNote(tx: DbTx, workspaceId: string, noteId: string) {
 }
 
 /** Authors edit their own notes; nobody edits someone else's words. */
-export async function updateNote(db: Db, options: { actor: Actor; workspaceId: string; noteId: string; input: unknown }) {
+export async function updateNote(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; noteId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   const input = updateNoteSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
@@ -33,7 +36,14 @@ export async function updateNote(db: Db, options: { actor: Actor; workspaceId: s
     });
     if (updated.count !== 1) throw await staleWrite(tx, "note", await lastEditorOf(tx, before.id), before);
     const after = { ...before, body: input.body, version: before.version + 1 };
-    await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "note", entityId: before.id, articleId: claim.articleId, claimId: before.claimId, body: input.body });
+    await upsertSearchEntry(tx, {
+      workspaceId: options.workspaceId,
+      kind: "note",
+      entityId: before.id,
+      articleId: claim.articleId,
+      claimId: before.claimId,
+      body: input.body,
+    });
     await audit.record({
       workspaceId: options.workspaceId,
       actorId: member.userId,
@@ -53,7 +63,10 @@ export async function updateNote(db: Db, options: { actor: Actor; workspaceId: s
  * Deleting keeps the note's place in its thread (replies stay attached) but empties it;
  * the audit log keeps what it said.
  */
-export async function deleteNote(db: Db, options: { actor: Actor; workspaceId: string; noteId: string; input: unknown }) {
+export async function deleteNote(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; noteId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   const input = deleteNoteSchema.parse(options.input);
   await writeWithAudit(db, async (tx, audit) => {

@@ -3,7 +3,12 @@ import { AppError } from "../errors/app-error";
 import { ACTIONS, assertCan, can, isWriteAction, type MemberActor } from "./can";
 import { ROLES, type Role } from "./roles";
 
-const actor = (role: Role, extra: Partial<MemberActor> = {}): MemberActor => ({ userId: "u1", workspaceId: "w1", role, ...extra });
+const actor = (role: Role, extra: Partial<MemberActor> = {}): MemberActor => ({
+  userId: "u1",
+  workspaceId: "w1",
+  role,
+  ...extra,
+});
 
 describe("can", () => {
   it("lets each role do everything the role after it can", () => {
@@ -12,7 +17,8 @@ describe("can", () => {
         const stronger = ROLES[i]!;
         const weaker = ROLES[i + 1]!;
         if (can(actor(weaker), action)) expect(can(actor(stronger), action), `${stronger} ${action}`).toBe(true);
-        if (can(actor(weaker), action, { ownerId: "u1" })) expect(can(actor(stronger), action, { ownerId: "u1" })).toBe(true);
+        if (can(actor(weaker), action, { ownerId: "u1" }))
+          expect(can(actor(stronger), action, { ownerId: "u1" })).toBe(true);
       }
     }
   });

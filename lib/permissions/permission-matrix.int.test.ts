@@ -62,102 +62,266 @@ interface Case {
 }
 
 /** Expected outcome per role; outsiders (members of another workspace only) always get "not found". */
-const roles = (admin: Outcome, editor: Outcome, reviewer: Outcome, viewer: Outcome): Record<Who, Outcome> => ({ admin, editor, reviewer, viewer, outsider: "not_found" });
+const roles = (admin: Outcome, editor: Outcome, reviewer: Outcome, viewer: Outcome): Record<Who, Outcome> => ({
+  admin,
+  editor,
+  reviewer,
+  viewer,
+  outsider: "not_found",
+});
 const everyone = roles("ok", "ok", "ok", "ok");
 const reviewers = roles("ok", "ok", "ok", "forbidden");
 const editors = roles("ok", "ok", "forbidden", "forbidden");
 const admins = roles("ok", "forbidden", "forbidden", "forbidden");
 
 const CASES: Case[] = [
-  { action: "read an article", expected: everyone, run: (c) => getArticle(db(), { actor: c.actor, workspaceId: c.workspaceId, articleId: c.article.articleId }) },
-  { action: "search the workspace", expected: everyone, run: (c) => searchWorkspace(db(), { actor: c.actor, workspaceId: c.workspaceId, input: { q: "port" } }) },
-  { action: "read a claim's history", expected: everyone, run: async (c) => getClaimHistory(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id }) },
-  { action: "list members", expected: everyone, run: (c) => listMembers(db(), { actor: c.actor, workspaceId: c.workspaceId }) },
-  { action: "export the workspace", expected: everyone, run: (c) => openExport(db(), { actor: c.actor, workspaceId: c.workspaceId, origin: "http://margin.test" }) },
-  { action: "read everyone's submitted verdicts (dashboard)", expected: editors, run: (c) => loadSubmittedVerdicts(db(), { actor: c.actor, workspaceId: c.workspaceId }) },
-  { action: "export a backup", expected: admins, run: (c) => openBackupExport(db(), { actor: c.actor, workspaceId: c.workspaceId }) },
+  {
+    action: "read an article",
+    expected: everyone,
+    run: (c) => getArticle(db(), { actor: c.actor, workspaceId: c.workspaceId, articleId: c.article.articleId }),
+  },
+  {
+    action: "search the workspace",
+    expected: everyone,
+    run: (c) => searchWorkspace(db(), { actor: c.actor, workspaceId: c.workspaceId, input: { q: "port" } }),
+  },
+  {
+    action: "read a claim's history",
+    expected: everyone,
+    run: async (c) =>
+      getClaimHistory(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id }),
+  },
+  {
+    action: "list members",
+    expected: everyone,
+    run: (c) => listMembers(db(), { actor: c.actor, workspaceId: c.workspaceId }),
+  },
+  {
+    action: "export the workspace",
+    expected: everyone,
+    run: (c) => openExport(db(), { actor: c.actor, workspaceId: c.workspaceId, origin: "http://margin.test" }),
+  },
+  {
+    action: "read everyone's submitted verdicts (dashboard)",
+    expected: editors,
+    run: (c) => loadSubmittedVerdicts(db(), { actor: c.actor, workspaceId: c.workspaceId }),
+  },
+  {
+    action: "export a backup",
+    expected: admins,
+    run: (c) => openBackupExport(db(), { actor: c.actor, workspaceId: c.workspaceId }),
+  },
   {
     action: "import an article",
     expected: editors,
-    run: (c) => importArticle(db(), { actor: c.actor, workspaceId: c.workspaceId, input: { content: "A headline\n\nSome text of the article.", fileName: "a.txt" } }),
+    run: (c) =>
+      importArticle(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        input: { content: "A headline\n\nSome text of the article.", fileName: "a.txt" },
+      }),
   },
   {
     action: "fix an article's details",
     expected: editors,
     run: async (c) => {
-      const { version } = await db().article.findUniqueOrThrow({ where: { id: c.article.articleId }, select: { version: true } });
-      return updateArticleMetadata(db(), { actor: c.actor, workspaceId: c.workspaceId, articleId: c.article.articleId, input: { title: "A new title", version } });
+      const { version } = await db().article.findUniqueOrThrow({
+        where: { id: c.article.articleId },
+        select: { version: true },
+      });
+      return updateArticleMetadata(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        articleId: c.article.articleId,
+        input: { title: "A new title", version },
+      });
     },
   },
   {
     action: "revise an article's text",
     expected: editors,
-    run: (c) => reviseArticle(db(), { actor: c.actor, workspaceId: c.workspaceId, articleId: c.article.articleId, input: { text: `${c.article.text}\n\nA new paragraph.`, baseRevisionId: c.article.revisionId } }),
+    run: (c) =>
+      reviseArticle(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        articleId: c.article.articleId,
+        input: { text: `${c.article.text}\n\nA new paragraph.`, baseRevisionId: c.article.revisionId },
+      }),
   },
   { action: "mark a claim", expected: reviewers, run: (c) => c.ownClaim() },
-  { action: "tag a claim", expected: reviewers, run: async (c) => setClaimTags(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: { tags: ["cost"], version: 1 } }) },
-  { action: "delete someone else's claim", expected: editors, run: async (c) => deleteClaim(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: { version: 1 } }) },
+  {
+    action: "tag a claim",
+    expected: reviewers,
+    run: async (c) =>
+      setClaimTags(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.othersClaim()).id,
+        input: { tags: ["cost"], version: 1 },
+      }),
+  },
+  {
+    action: "delete someone else's claim",
+    expected: editors,
+    run: async (c) =>
+      deleteClaim(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.othersClaim()).id,
+        input: { version: 1 },
+      }),
+  },
   // Outsiders cannot mark a claim at all; what they would own does not exist.
-  { action: "delete one's own claim", expected: reviewers, run: async (c) => deleteClaim(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.ownClaim()).id, input: { version: 1 } }) },
+  {
+    action: "delete one's own claim",
+    expected: reviewers,
+    run: async (c) =>
+      deleteClaim(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.ownClaim()).id,
+        input: { version: 1 },
+      }),
+  },
   {
     action: "re-attach a claim",
     expected: reviewers,
     run: async (c) => {
       const range = rangeOf(c.article.text, "a white elephant");
-      return reattachClaim(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: { revisionId: c.article.revisionId, ...range, version: 1 } });
+      return reattachClaim(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.othersClaim()).id,
+        input: { revisionId: c.article.revisionId, ...range, version: 1 },
+      });
     },
   },
-  { action: "write a note", expected: reviewers, run: async (c) => createNote(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: { body: "Checked the *budget*." } }) },
+  {
+    action: "write a note",
+    expected: reviewers,
+    run: async (c) =>
+      createNote(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.othersClaim()).id,
+        input: { body: "Checked the *budget*." },
+      }),
+  },
   {
     action: "edit someone else's note",
     expected: roles("forbidden", "forbidden", "forbidden", "forbidden"),
-    run: async (c) => updateNote(db(), { actor: c.actor, workspaceId: c.workspaceId, noteId: await othersNote(c), input: { body: "Rewritten", version: 1 } }),
+    run: async (c) =>
+      updateNote(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        noteId: await othersNote(c),
+        input: { body: "Rewritten", version: 1 },
+      }),
   },
   {
     action: "delete someone else's note",
     expected: admins,
-    run: async (c) => deleteNote(db(), { actor: c.actor, workspaceId: c.workspaceId, noteId: await othersNote(c), input: { version: 1 } }),
+    run: async (c) =>
+      deleteNote(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        noteId: await othersNote(c),
+        input: { version: 1 },
+      }),
   },
-  { action: "add a source", expected: reviewers, run: async (c) => addSource(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: SOURCE }) },
+  {
+    action: "add a source",
+    expected: reviewers,
+    run: async (c) =>
+      addSource(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.othersClaim()).id,
+        input: SOURCE,
+      }),
+  },
   {
     action: "edit someone else's source",
     expected: editors,
-    run: async (c) => updateSource(db(), { actor: c.actor, workspaceId: c.workspaceId, sourceId: await othersSource(c), input: { ...SOURCE, title: "Renamed", version: 1 } }),
+    run: async (c) =>
+      updateSource(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        sourceId: await othersSource(c),
+        input: { ...SOURCE, title: "Renamed", version: 1 },
+      }),
   },
   {
     action: "remove someone else's source",
     expected: editors,
-    run: async (c) => removeSource(db(), { actor: c.actor, workspaceId: c.workspaceId, sourceId: await othersSource(c), input: { version: 1 } }),
+    run: async (c) =>
+      removeSource(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        sourceId: await othersSource(c),
+        input: { version: 1 },
+      }),
   },
   {
     action: "give one's own verdict",
     expected: reviewers,
-    run: async (c) => saveVerdict(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: { ratingId: await ratingId(c), confidence: 80, rationale: "Budget papers." } }),
+    run: async (c) =>
+      saveVerdict(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.othersClaim()).id,
+        input: { ratingId: await ratingId(c), confidence: 80, rationale: "Budget papers." },
+      }),
   },
   {
     action: "set the final verdict",
     expected: editors,
-    run: async (c) => setFinalVerdict(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: { ratingId: await ratingId(c), summary: "The budget says so." } }),
+    run: async (c) =>
+      setFinalVerdict(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.othersClaim()).id,
+        input: { ratingId: await ratingId(c), summary: "The budget says so." },
+      }),
   },
   {
     action: "publish the final verdict",
     expected: editors,
     run: async (c) => {
       const claim = await c.othersClaim();
-      const final = await setFinalVerdict(db(), { actor: c.ws.editor, workspaceId: c.workspaceId, claimId: claim.id, input: { ratingId: await ratingId(c), summary: "Settled." } });
-      return setFinalVerdictPublished(db(), { actor: c.actor, workspaceId: c.workspaceId, claimId: claim.id, input: { published: true, version: (final as { version: number }).version } });
+      const final = await setFinalVerdict(db(), {
+        actor: c.ws.editor,
+        workspaceId: c.workspaceId,
+        claimId: claim.id,
+        input: { ratingId: await ratingId(c), summary: "Settled." },
+      });
+      return setFinalVerdictPublished(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: claim.id,
+        input: { published: true, version: (final as { version: number }).version },
+      });
     },
   },
   {
     action: "assign an article",
     expected: editors,
-    run: (c) => createAssignments(db(), { actor: c.actor, workspaceId: c.workspaceId, input: { articleId: c.article.articleId, assigneeIds: [c.ws.reviewer2.userId] } }),
+    run: (c) =>
+      createAssignments(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        input: { articleId: c.article.articleId, assigneeIds: [c.ws.reviewer2.userId] },
+      }),
   },
   {
     action: "complete someone else's assignment",
     expected: editors,
     run: async (c) => {
-      const [assignment] = await createAssignments(db(), { actor: c.ws.editor, workspaceId: c.workspaceId, input: { articleId: c.article.articleId, assigneeIds: [c.ws.reviewer2.userId] } });
+      const [assignment] = await createAssignments(db(), {
+        actor: c.ws.editor,
+        workspaceId: c.workspaceId,
+        input: { articleId: c.article.articleId, assigneeIds: [c.ws.reviewer2.userId] },
+      });
       return completeAssignment(db(), { actor: c.actor, workspaceId: c.workspaceId, assignmentId: assignment!.id });
     },
   },
@@ -169,53 +333,123 @@ const CASES: Case[] = [
         actor: c.actor,
         workspaceId: c.workspaceId,
         articleId: c.article.articleId,
-        input: { "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", id: `urn:test:${c.actor.userId}`, target: { selector: [{ type: "TextQuoteSelector", exact: "a white elephant" }] } },
+        input: {
+          "@context": "http://www.w3.org/ns/anno.jsonld",
+          type: "Annotation",
+          id: `urn:test:${c.actor.userId}`,
+          target: { selector: [{ type: "TextQuoteSelector", exact: "a white elephant" }] },
+        },
       }),
   },
-  { action: "dismiss a suggestion", expected: reviewers, run: (c) => dismissSuggestion(db(), { actor: c.actor, workspaceId: c.workspaceId, articleId: c.article.articleId, input: { text: SENTENCE } }) },
+  {
+    action: "dismiss a suggestion",
+    expected: reviewers,
+    run: (c) =>
+      dismissSuggestion(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        articleId: c.article.articleId,
+        input: { text: SENTENCE },
+      }),
+  },
   {
     action: "add a rating to the scale",
     expected: admins,
-    run: (c) => addRating(db(), { actor: c.actor, workspaceId: c.workspaceId, input: { label: `Satire ${c.actor.userId.slice(-6)}`, color: "#334455", ordinal: false, claimReviewName: "Satire" } }),
+    run: (c) =>
+      addRating(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        input: {
+          label: `Satire ${c.actor.userId.slice(-6)}`,
+          color: "#334455",
+          ordinal: false,
+          claimReviewName: "Satire",
+        },
+      }),
   },
   {
     action: "change workspace settings",
     expected: admins,
     run: async (c) => {
-      const { version } = await db().workspace.findUniqueOrThrow({ where: { id: c.workspaceId }, select: { version: true } });
-      return updateWorkspaceSettings(db(), { actor: c.actor, workspaceId: c.workspaceId, input: { name: "Renamed desk", blindReview: true, version } });
+      const { version } = await db().workspace.findUniqueOrThrow({
+        where: { id: c.workspaceId },
+        select: { version: true },
+      });
+      return updateWorkspaceSettings(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        input: { name: "Renamed desk", blindReview: true, version },
+      });
     },
   },
-  { action: "invite a member", expected: admins, run: (c) => inviteMember(db(), { actor: c.actor, workspaceId: c.workspaceId, input: { email: `new.${c.actor.userId}@example.test`, role: "reviewer" } }) },
+  {
+    action: "invite a member",
+    expected: admins,
+    run: (c) =>
+      inviteMember(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        input: { email: `new.${c.actor.userId}@example.test`, role: "reviewer" },
+      }),
+  },
   {
     action: "change a member's role",
     expected: admins,
     run: async (c) => {
-      const membership = await db().membership.findFirstOrThrow({ where: { workspaceId: c.workspaceId, userId: c.ws.reviewer2.userId }, select: { id: true, version: true } });
-      return changeMemberRole(db(), { actor: c.actor, workspaceId: c.workspaceId, input: { membershipId: membership.id, role: "reviewer", version: membership.version } });
+      const membership = await db().membership.findFirstOrThrow({
+        where: { workspaceId: c.workspaceId, userId: c.ws.reviewer2.userId },
+        select: { id: true, version: true },
+      });
+      return changeMemberRole(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        input: { membershipId: membership.id, role: "reviewer", version: membership.version },
+      });
     },
   },
   {
     action: "remove a member",
     expected: admins,
     run: async (c) => {
-      const membership = await db().membership.findFirstOrThrow({ where: { workspaceId: c.workspaceId, userId: c.ws.reviewer2.userId }, select: { id: true } });
+      const membership = await db().membership.findFirstOrThrow({
+        where: { workspaceId: c.workspaceId, userId: c.ws.reviewer2.userId },
+        select: { id: true },
+      });
       return removeMember(db(), { actor: c.actor, workspaceId: c.workspaceId, membershipId: membership.id });
     },
   },
   // Admins pass the permission check; the empty body then fails validation.
-  { action: "restore a backup", expected: roles("validation_failed", "forbidden", "forbidden", "forbidden"), run: (c) => restoreBackup(db(), { actor: c.actor, workspaceId: c.workspaceId, input: {} }) },
+  {
+    action: "restore a backup",
+    expected: roles("validation_failed", "forbidden", "forbidden", "forbidden"),
+    run: (c) => restoreBackup(db(), { actor: c.actor, workspaceId: c.workspaceId, input: {} }),
+  },
 ];
 
-const SOURCE = { url: "https://budget.example.gov/2024", title: "Budget 2024", publisher: "Ministry of Finance", stance: "supports" as const };
+const SOURCE = {
+  url: "https://budget.example.gov/2024",
+  title: "Budget 2024",
+  publisher: "Ministry of Finance",
+  stance: "supports" as const,
+};
 
 async function othersNote(c: Context): Promise<string> {
-  const note = await createNote(db(), { actor: c.ws.reviewer2, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: { body: "Mine." } });
+  const note = await createNote(db(), {
+    actor: c.ws.reviewer2,
+    workspaceId: c.workspaceId,
+    claimId: (await c.othersClaim()).id,
+    input: { body: "Mine." },
+  });
   return note.id;
 }
 
 async function othersSource(c: Context): Promise<string> {
-  const source = await addSource(db(), { actor: c.ws.reviewer2, workspaceId: c.workspaceId, claimId: (await c.othersClaim()).id, input: SOURCE });
+  const source = await addSource(db(), {
+    actor: c.ws.reviewer2,
+    workspaceId: c.workspaceId,
+    claimId: (await c.othersClaim()).id,
+    input: SOURCE,
+  });
   return source.id;
 }
 
@@ -248,9 +482,21 @@ describe("permission matrix (every action, every role)", () => {
     for (const who of WHO) {
       const ws = await freshWorkspace();
       const mark = (actorId: string) => () =>
-        createClaim(db(), { actor: { userId: actorId }, workspaceId: ws.workspace.id, articleId: ws.article.articleId, input: { revisionId: ws.article.revisionId, ...rangeOf(ws.article.text, SENTENCE) } });
+        createClaim(db(), {
+          actor: { userId: actorId },
+          workspaceId: ws.workspace.id,
+          articleId: ws.article.articleId,
+          input: { revisionId: ws.article.revisionId, ...rangeOf(ws.article.text, SENTENCE) },
+        });
       const actor = ws[who];
-      const ctx: Context = { ws, article: ws.article, actor, workspaceId: ws.workspace.id, othersClaim: mark(ws.reviewer2.userId), ownClaim: mark(actor.userId) };
+      const ctx: Context = {
+        ws,
+        article: ws.article,
+        actor,
+        workspaceId: ws.workspace.id,
+        othersClaim: mark(ws.reviewer2.userId),
+        ownClaim: mark(actor.userId),
+      };
       actual[who] = await outcomeOf(testCase.run(ctx));
     }
     expect(actual).toEqual(testCase.expected);
@@ -258,11 +504,20 @@ describe("permission matrix (every action, every role)", () => {
 
   it("refuses every action to a member of another workspace who names their own workspace's id with this one's resources", async () => {
     const ws = await freshWorkspace();
-    const claim = await createClaim(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, articleId: ws.article.articleId, input: { revisionId: ws.article.revisionId, ...rangeOf(ws.article.text, SENTENCE) } });
+    const claim = await createClaim(db(), {
+      actor: ws.reviewer,
+      workspaceId: ws.workspace.id,
+      articleId: ws.article.articleId,
+      input: { revisionId: ws.article.revisionId, ...rangeOf(ws.article.text, SENTENCE) },
+    });
     const asOutsider = { actor: ws.outsider, workspaceId: ws.otherWorkspace.id };
-    expect(await outcomeOf(createNote(db(), { ...asOutsider, claimId: claim.id, input: { body: "Sneaky" } }))).toBe("not_found");
+    expect(await outcomeOf(createNote(db(), { ...asOutsider, claimId: claim.id, input: { body: "Sneaky" } }))).toBe(
+      "not_found",
+    );
     expect(await outcomeOf(getArticle(db(), { ...asOutsider, articleId: ws.article.articleId }))).toBe("not_found");
-    expect(await outcomeOf(deleteClaim(db(), { ...asOutsider, claimId: claim.id, input: { version: 1 } }))).toBe("not_found");
+    expect(await outcomeOf(deleteClaim(db(), { ...asOutsider, claimId: claim.id, input: { version: 1 } }))).toBe(
+      "not_found",
+    );
     expect(await db().note.count({ where: { claimId: claim.id } })).toBe(0);
   });
 });

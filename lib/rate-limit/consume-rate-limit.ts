@@ -12,7 +12,12 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
-export async function consumeRateLimit(db: Db, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  db: Db,
+  key: string,
+  rule: RateLimitRule,
+  now = new Date(),
+): Promise<RateLimitResult> {
   const count = await db.$transaction(async (tx) => {
     const row = await tx.rateLimit.findUnique({ where: { key } });
     if (!row || now.getTime() - row.windowStart.getTime() >= rule.windowMs) {

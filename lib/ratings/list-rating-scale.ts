@@ -17,11 +17,26 @@ export interface RatingView {
   usage: number;
 }
 
-export async function loadRatingScale(db: DbTx, workspaceId: string, options: { includeArchived?: boolean } = {}): Promise<RatingView[]> {
+export async function loadRatingScale(
+  db: DbTx,
+  workspaceId: string,
+  options: { includeArchived?: boolean } = {},
+): Promise<RatingView[]> {
   const rows = await db.rating.findMany({
     where: { workspaceId, ...(options.includeArchived ? {} : { archivedAt: null }) },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, label: true, description: true, color: true, ordinal: true, position: true, claimReviewName: true, claimReviewValue: true, archivedAt: true, version: true },
+    select: {
+      id: true,
+      label: true,
+      description: true,
+      color: true,
+      ordinal: true,
+      position: true,
+      claimReviewName: true,
+      claimReviewValue: true,
+      archivedAt: true,
+      version: true,
+    },
   });
   // Counted per rating through the ratingId indexes: Prisma's relation `_count` grouped the whole
   // Verdict and FinalVerdict tables, of every workspace, on every article page.
@@ -31,11 +46,19 @@ export async function loadRatingScale(db: DbTx, workspaceId: string, options: { 
     db.finalVerdict.groupBy({ by: ["ratingId"], where: { ratingId }, _count: { _all: true } }),
   ]);
   const usage = new Map<string, number>();
-  for (const group of [...verdicts, ...finals]) usage.set(group.ratingId, (usage.get(group.ratingId) ?? 0) + group._count._all);
-  return rows.map(({ archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null, usage: usage.get(row.id) ?? 0 }));
+  for (const group of [...verdicts, ...finals])
+    usage.set(group.ratingId, (usage.get(group.ratingId) ?? 0) + group._count._all);
+  return rows.map(({ archivedAt, ...row }) => ({
+    ...row,
+    archived: archivedAt !== null,
+    usage: usage.get(row.id) ?? 0,
+  }));
 }
 
-export async function listRatingScale(db: Db, options: { actor: Actor; workspaceId: string; includeArchived?: boolean }) {
+export async function listRatingScale(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; includeArchived?: boolean },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "workspace.read");
   return loadRatingScale(db, options.workspaceId, { includeArchived: options.includeArchived ?? false });

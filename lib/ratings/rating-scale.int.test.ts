@@ -13,13 +13,28 @@ const db = () => testDb().db;
 async function workspaceWithVerdicts(labels: { reviewer: string; reviewer2: string; final: string }) {
   const ws = await makeWorkspace(db());
   const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Exports rose 12% last year."]);
-  const claimId = (await createClaim(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, articleId: article.articleId, input: { revisionId: article.revisionId, ...rangeOf(article.text, "Exports rose 12%") } })).id;
+  const claimId = (
+    await createClaim(db(), {
+      actor: ws.reviewer,
+      workspaceId: ws.workspace.id,
+      articleId: article.articleId,
+      input: { revisionId: article.revisionId, ...rangeOf(article.text, "Exports rose 12%") },
+    })
+  ).id;
   const ratings = await loadRatingScale(db(), ws.workspace.id);
   const id = (label: string) => ratings.find((r) => r.label === label)!.id;
   const scope = { workspaceId: ws.workspace.id, claimId };
   await saveVerdict(db(), { actor: ws.reviewer, ...scope, input: { ratingId: id(labels.reviewer), confidence: 70 } });
-  await saveVerdict(db(), { actor: ws.reviewer2, ...scope, input: { ratingId: id(labels.reviewer2), confidence: 60, submit: false } });
-  await setFinalVerdict(db(), { actor: ws.editor, ...scope, input: { ratingId: id(labels.final), summary: "It rose 9.8%." } });
+  await saveVerdict(db(), {
+    actor: ws.reviewer2,
+    ...scope,
+    input: { ratingId: id(labels.reviewer2), confidence: 60, submit: false },
+  });
+  await setFinalVerdict(db(), {
+    actor: ws.editor,
+    ...scope,
+    input: { ratingId: id(labels.final), summary: "It rose 9.8%." },
+  });
   return ws;
 }
 

@@ -26,10 +26,12 @@ export const updateRatingSchema = ratingFieldsSchema.extend({
 export const removeRatingSchema = z.object({
   version: z.number().int().positive(),
   /** What verdicts using it become: moved to another rating, or kept (the rating is archived). */
-  existingVerdicts: z.discriminatedUnion("action", [
-    z.object({ action: z.literal("reassign"), toRatingId: z.string().min(1) }),
-    z.object({ action: z.literal("keep") }),
-  ]).optional(),
+  existingVerdicts: z
+    .discriminatedUnion("action", [
+      z.object({ action: z.literal("reassign"), toRatingId: z.string().min(1) }),
+      z.object({ action: z.literal("keep") }),
+    ])
+    .optional(),
 });
 
 export const reorderRatingsSchema = z.object({ ratingIds: z.array(z.string().min(1)).min(1).max(50) });

@@ -12,7 +12,11 @@ const blocks = [
 describe("buildHighlightSegments", () => {
   it("leaves blocks without claims as one run", () => {
     const result = buildHighlightSegments(blocks, []);
-    expect(result.map((b) => b.segments)).toEqual([[{ start: 0, end: 20, claimIds: [] }], [{ start: 22, end: 30, claimIds: [] }], [{ start: 32, end: 60, claimIds: [] }]]);
+    expect(result.map((b) => b.segments)).toEqual([
+      [{ start: 0, end: 20, claimIds: [] }],
+      [{ start: 22, end: 30, claimIds: [] }],
+      [{ start: 32, end: 60, claimIds: [] }],
+    ]);
   });
 
   it("cuts nested and overlapping claims into runs, innermost claim first", () => {
@@ -51,7 +55,10 @@ describe("buildHighlightSegments", () => {
           expect(segments.at(-1)!.end).toBe(block.end);
           for (let i = 1; i < segments.length; i++) expect(segments[i]!.start).toBe(segments[i - 1]!.end);
           for (const segment of segments) {
-            const expected = claims.filter((c) => c.start <= segment.start && c.end >= segment.end && c.end > c.start).map((c) => c.id).sort();
+            const expected = claims
+              .filter((c) => c.start <= segment.start && c.end >= segment.end && c.end > c.start)
+              .map((c) => c.id)
+              .sort();
             expect([...segment.claimIds].sort()).toEqual(expected);
           }
         });
@@ -74,7 +81,14 @@ describe("code point offsets", () => {
   it("maps code points to UTF-16 offsets past astral characters", () => {
     const text = "a😀b𝒳c";
     const offsets = utf16OffsetsOf(text, [0, 1, 2, 3, 4, 5]);
-    expect([...offsets.entries()]).toEqual([[0, 0], [1, 1], [2, 3], [3, 4], [4, 6], [5, 7]]);
+    expect([...offsets.entries()]).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 3],
+      [3, 4],
+      [4, 6],
+      [5, 7],
+    ]);
     expect(countCodePoints(text)).toBe(5);
     expect(text.slice(offsets.get(1), offsets.get(2))).toBe("😀");
   });

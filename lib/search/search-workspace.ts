@@ -30,7 +30,14 @@ interface RawHit {
 /** Ranked matches are read in one window, then filtered; deep pages of very broad queries stop here. */
 const CANDIDATES = 1000;
 
-async function rankedMatches(db: Db, workspaceId: string, tokens: string[], kind: string | undefined, from?: string, to?: string): Promise<RawHit[]> {
+async function rankedMatches(
+  db: Db,
+  workspaceId: string,
+  tokens: string[],
+  kind: string | undefined,
+  from?: string,
+  to?: string,
+): Promise<RawHit[]> {
   const provider = providerOf(db);
   const fromDate = from ? new Date(`${from}T00:00:00.000Z`) : null;
   const toDate = to ? new Date(`${to}T23:59:59.999Z`) : null;
@@ -71,7 +78,10 @@ async function rankedMatches(db: Db, workspaceId: string, tokens: string[], kind
   );
 }
 
-export async function searchWorkspace(db: Db, options: { actor: Actor; workspaceId: string; input: unknown }): Promise<{ hits: SearchHit[]; total: number; tokens: string[] }> {
+export async function searchWorkspace(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; input: unknown },
+): Promise<{ hits: SearchHit[]; total: number; tokens: string[] }> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
   const input = searchWorkspaceSchema.parse(options.input);
@@ -90,7 +100,13 @@ export async function searchWorkspace(db: Db, options: { actor: Actor; workspace
         ...(input.ratingId ? { finalVerdict: { ratingId: input.ratingId } } : {}),
         ...(input.tag ? { tags: { some: { tag: { name: input.tag } } } } : {}),
         ...(reviewer
-          ? { OR: [{ notes: { some: { authorId: reviewer } } }, { sources: { some: { addedById: reviewer } } }, { verdicts: { some: { reviewerId: reviewer } } }] }
+          ? {
+              OR: [
+                { notes: { some: { authorId: reviewer } } },
+                { sources: { some: { addedById: reviewer } } },
+                { verdicts: { some: { reviewerId: reviewer } } },
+              ],
+            }
           : {}),
       },
       select: { id: true },
@@ -100,10 +116,21 @@ export async function searchWorkspace(db: Db, options: { actor: Actor; workspace
   }
   const page = matches.slice(input.offset, input.offset + input.limit);
   const [articles, claims] = await Promise.all([
-    db.article.findMany({ where: { id: { in: [...new Set(page.map((m) => m.articleId))] }, workspaceId: options.workspaceId }, select: { id: true, title: true } }),
+    db.article.findMany({
+      where: { id: { in: [...new Set(page.map((m) => m.articleId))] }, workspaceId: options.workspaceId },
+      select: { id: true, title: true },
+    }),
     db.claim.findMany({
-      where: { id: { in: [...new Set(page.map((m) => m.claimId).filter((id): id is string => id !== null))] }, workspaceId: options.workspaceId },
-      select: { id: true, exact: true, status: true, finalVerdict: { select: { rating: { select: { label: true, color: true } } } } },
+      where: {
+        id: { in: [...new Set(page.map((m) => m.claimId).filter((id): id is string => id !== null))] },
+        workspaceId: options.workspaceId,
+      },
+      select: {
+        id: true,
+        exact: true,
+        status: true,
+        finalVerdict: { select: { rating: { select: { label: true, color: true } } } },
+      },
     }),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -117,7 +144,9 @@ export async function searchWorkspace(db: Db, options: { actor: Actor; workspace
         kind: match.kind as SearchHit["kind"],
         entityId: match.entityId,
         article,
-        claim: claim ? { id: claim.id, exact: claim.exact, status: claim.status, finalRating: claim.finalVerdict?.rating ?? null } : null,
+        claim: claim
+          ? { id: claim.id, exact: claim.exact, status: claim.status, finalRating: claim.finalVerdict?.rating ?? null }
+          : null,
         snippet: match.snippet,
         rank: Number(match.rank),
       },

@@ -19,7 +19,11 @@ describe("security headers", () => {
     const https = securityHeaders({ nonce: "n", https: true });
     expect(https["Strict-Transport-Security"]).toMatch(/^max-age=\d{8}/);
     expect(https["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
-    expect(https).toMatchObject({ "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Cross-Origin-Opener-Policy": "same-origin" });
+    expect(https).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "X-Frame-Options": "DENY",
+      "Cross-Origin-Opener-Policy": "same-origin",
+    });
   });
 
   it("trusts X-Forwarded-Proto only behind a trusted proxy", () => {

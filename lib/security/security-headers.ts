@@ -14,7 +14,12 @@ export interface SecurityHeaderOptions {
 }
 
 export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
-  const script = [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`, ...(options.development ? [`'unsafe-eval'`] : [])];
+  const script = [
+    `'self'`,
+    `'nonce-${options.nonce}'`,
+    `'strict-dynamic'`,
+    ...(options.development ? [`'unsafe-eval'`] : []),
+  ];
   return [
     `default-src 'self'`,
     `script-src ${script.join(" ")}`,

@@ -22,9 +22,17 @@ export function seedArticlesDirectory(root = process.cwd()): string {
 }
 
 export async function seedDemo(db: Db, options: { root?: string } = {}): Promise<SeedResult> {
-  const result: SeedResult = { seeded: false, workspaceSlug: DEMO_WORKSPACE.slug, accounts: [...DEMO_ACCOUNTS], articles: [] };
+  const result: SeedResult = {
+    seeded: false,
+    workspaceSlug: DEMO_WORKSPACE.slug,
+    accounts: [...DEMO_ACCOUNTS],
+    articles: [],
+  };
   if ((await db.user.count()) > 0) {
-    const present = await db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } });
+    const present = await db.user.findMany({
+      where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
+      select: { email: true },
+    });
     const emails = new Set(present.map((user) => user.email));
     return { ...result, accounts: DEMO_ACCOUNTS.filter((account) => emails.has(account.email)) };
   }
@@ -44,7 +52,9 @@ export async function seedDemo(db: Db, options: { root?: string } = {}): Promise
   });
   const importer = { userId: users[DEMO_ACCOUNTS.findIndex((a) => a.role === "editor")]!.id };
   const directory = seedArticlesDirectory(options.root);
-  for (const fileName of readdirSync(directory).filter((name) => name.endsWith(".txt")).sort()) {
+  for (const fileName of readdirSync(directory)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()) {
     const article = await importArticle(db, {
       actor: importer,
       workspaceId: workspace.id,

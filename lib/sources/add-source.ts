@@ -10,7 +10,10 @@ import { getMemberActor } from "../workspaces/get-member-actor";
 import { SOURCES_PER_CLAIM_MAX, sourceFieldsSchema } from "./schemas";
 import { sourceSearchText, sourceSnapshotSelect } from "./source-snapshot";
 
-export async function addSource(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+export async function addSource(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "source.create");
   const input = sourceFieldsSchema.parse(options.input);
@@ -23,7 +26,14 @@ export async function addSource(db: Db, options: { actor: Actor; workspaceId: st
       data: { ...input, workspaceId: options.workspaceId, claimId: claim.id, addedById: member.userId },
       select: sourceSnapshotSelect,
     });
-    await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "source", entityId: source.id, articleId: claim.articleId, claimId: claim.id, body: sourceSearchText(source) });
+    await upsertSearchEntry(tx, {
+      workspaceId: options.workspaceId,
+      kind: "source",
+      entityId: source.id,
+      articleId: claim.articleId,
+      claimId: claim.id,
+      body: sourceSearchText(source),
+    });
     await audit.record({
       workspaceId: options.workspaceId,
       actorId: member.userId,

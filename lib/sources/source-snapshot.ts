@@ -12,6 +12,11 @@ export const sourceSnapshotSelect = {
   version: true,
 } as const;
 
-export function sourceSearchText(source: { title: string; publisher: string | null; excerpt: string | null; url: string }): string {
+export function sourceSearchText(source: {
+  title: string;
+  publisher: string | null;
+  excerpt: string | null;
+  url: string;
+}): string {
   return [source.title, source.publisher, source.excerpt, source.url].filter(Boolean).join("\n");
 }

@@ -20,16 +20,29 @@ async function loadSource(tx: DbTx, workspaceId: string, sourceId: string) {
   return source;
 }
 
-export async function updateSource(db: Db, options: { actor: Actor; workspaceId: string; sourceId: string; input: unknown }) {
+export async function updateSource(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; sourceId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   const { version, ...fields } = updateSourceSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
     const { claim, ...before } = await loadSource(tx, options.workspaceId, options.sourceId);
     assertCan(member, "source.update", { ownerId: before.addedById });
-    const updated = await tx.source.updateMany({ where: { id: before.id, version }, data: { ...fields, version: { increment: 1 } } });
+    const updated = await tx.source.updateMany({
+      where: { id: before.id, version },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (updated.count !== 1) throw await staleWrite(tx, "source", await lastEditorOf(tx, before.id), before);
     const after = { ...before, ...fields, version: before.version + 1 };
-    await upsertSearchEntry(tx, { workspaceId: options.workspaceId, kind: "source", entityId: before.id, articleId: claim.articleId, claimId: before.claimId, body: sourceSearchText(after) });
+    await upsertSearchEntry(tx, {
+      workspaceId: options.workspaceId,
+      kind: "source",
+      entityId: before.id,
+      articleId: claim.articleId,
+      claimId: before.claimId,
+      body: sourceSearchText(after),
+    });
     await audit.record({
       workspaceId: options.workspaceId,
       actorId: member.userId,
@@ -45,7 +58,10 @@ export async function updateSource(db: Db, options: { actor: Actor; workspaceId:
   });
 }
 
-export async function removeSource(db: Db, options: { actor: Actor; workspaceId: string; sourceId: string; input: unknown }) {
+export async function removeSource(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; sourceId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   const { version } = removeSourceSchema.parse(options.input);
   await writeWithAudit(db, async (tx, audit) => {

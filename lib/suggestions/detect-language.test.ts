@@ -49,7 +49,11 @@ describe("detectLanguageReasons", () => {
   });
 
   it("finds names but not sentence-initial words, pronouns or calendar words", () => {
-    expect(findNames("The defector met Ji Seong-ho in Seoul on Monday.").map((n) => n.word)).toEqual(["Ji", "Seong-ho", "Seoul"]);
+    expect(findNames("The defector met Ji Seong-ho in Seoul on Monday.").map((n) => n.word)).toEqual([
+      "Ji",
+      "Seong-ho",
+      "Seoul",
+    ]);
     expect(findNames("He said it would rain.")).toEqual([]);
   });
 

@@ -21,11 +21,55 @@ const SUPERLATIVE_PHRASE =
 const EST_WORD = /\b\p{L}{2,}est\b/gu;
 // Words that end in "-est" without being superlatives.
 const NOT_SUPERLATIVE = new Set([
-  "interest", "test", "west", "rest", "forest", "honest", "modest", "request", "protest", "suggest", "latest",
-  "harvest", "guest", "chest", "nest", "pest", "quest", "digest", "invest", "arrest", "contest", "manifest",
-  "earnest", "attest", "detest", "conquest", "priest", "fest", "zest", "lest", "vest", "crest", "jest", "wrest",
-  "midwest", "southwest", "northwest", "unrest", "inquest", "bequest", "behest", "infest", "divest", "ingest",
-  "congest", "molest", "retest", "pretest", "biggest-ever",
+  "interest",
+  "test",
+  "west",
+  "rest",
+  "forest",
+  "honest",
+  "modest",
+  "request",
+  "protest",
+  "suggest",
+  "latest",
+  "harvest",
+  "guest",
+  "chest",
+  "nest",
+  "pest",
+  "quest",
+  "digest",
+  "invest",
+  "arrest",
+  "contest",
+  "manifest",
+  "earnest",
+  "attest",
+  "detest",
+  "conquest",
+  "priest",
+  "fest",
+  "zest",
+  "lest",
+  "vest",
+  "crest",
+  "jest",
+  "wrest",
+  "midwest",
+  "southwest",
+  "northwest",
+  "unrest",
+  "inquest",
+  "bequest",
+  "behest",
+  "infest",
+  "divest",
+  "ingest",
+  "congest",
+  "molest",
+  "retest",
+  "pretest",
+  "biggest-ever",
 ]);
 const CAUSAL =
   /\b(?:because|due to|as a result|caus(?:e|es|ed|ing)|cause of|led to|leads? to|lead to|result(?:ed|s)? in|result of|thanks to|owing to|driven by|responsible for|contribut(?:ed|es|ing) to|blamed|attributed to|in response to|therefore|consequently|linked to|hit by|undermin(?:e|es|ed|ing))\b/i;
@@ -37,13 +81,60 @@ const OPINION_BELIEF = /\b(?:I|[Ww]e)\s+(?:think|believe|feel|hope|wish|want|nee
 // there they are part of a name ("Great Lakes", "Build Amazing Startups Here").
 const EVALUATIVE =
   /\b(?:unfortunately|fortunately|hopefully|clearly|obviously|surely|frankly|honestly|sadly|thankfully|simply|great|good|bad|wonderful|terrible|awful|beautiful|amazing|fantastic|horrible|shameful|disgraceful|outrageous|ridiculous|unacceptable|wrong|proud|happy|sad)\b/gi;
-const HEDGE = /\b(?:may|might|could|perhaps|maybe|possibly|probably|likely|apparently|seems?|seemed|appears? to|appeared to|supposedly)\b/;
+const HEDGE =
+  /\b(?:may|might|could|perhaps|maybe|possibly|probably|likely|apparently|seems?|seemed|appears? to|appeared to|supposedly)\b/;
 // Capitalised words that are not names: pronouns, determiners, calendar words, titles.
 const NOT_NAMES = new Set([
-  "I", "He", "She", "It", "We", "They", "You", "The", "A", "An", "This", "That", "These", "Those", "His", "Her",
-  "Its", "Their", "Our", "My", "Your", "But", "And", "Or", "In", "On", "At", "Mr", "Mrs", "Ms", "Dr",
-  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-  "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "I",
+  "He",
+  "She",
+  "It",
+  "We",
+  "They",
+  "You",
+  "The",
+  "A",
+  "An",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "His",
+  "Her",
+  "Its",
+  "Their",
+  "Our",
+  "My",
+  "Your",
+  "But",
+  "And",
+  "Or",
+  "In",
+  "On",
+  "At",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
 
@@ -60,7 +151,8 @@ export function detectLanguageReasons(text: string): ReasonKey[] {
   if (legal) found.push("legal");
   if (findNames(text).length > 0) found.push("namedEntity");
   // An obligation stated alongside a law or rule reports that rule; elsewhere it is advice.
-  if (OPINION_BELIEF.test(text) || hasEvaluativeWord(text) || (!legal && OPINION_MODAL.test(text))) found.push("opinion");
+  if (OPINION_BELIEF.test(text) || hasEvaluativeWord(text) || (!legal && OPINION_MODAL.test(text)))
+    found.push("opinion");
   if (HEDGE.test(text)) found.push("hedge");
   return found;
 }

@@ -14,12 +14,14 @@ describe("detectNumericReasons", () => {
     expect(detectNumericReasons(text)).toContain("money");
   });
 
-  it.each(["Turnout was 40 percent.", "Rates rose 12% in a year.", "It fell two percentage points.", "About 3.5 per cent agreed."])(
-    "finds a percentage in %j",
-    (text) => {
-      expect(detectNumericReasons(text)).toContain("percentage");
-    },
-  );
+  it.each([
+    "Turnout was 40 percent.",
+    "Rates rose 12% in a year.",
+    "It fell two percentage points.",
+    "About 3.5 per cent agreed.",
+  ])("finds a percentage in %j", (text) => {
+    expect(detectNumericReasons(text)).toContain("percentage");
+  });
 
   it.each([
     "It happened on Nov. 23, 2016.",
@@ -37,12 +39,14 @@ describe("detectNumericReasons", () => {
     expect(detectNumericReasons(text)).toContain("date");
   });
 
-  it.each(["Four officials attended.", "It shipped more than 3,000 lamps.", "The council voted 5-2.", "Dozens of shops opened."])(
-    "finds a quantity in %j",
-    (text) => {
-      expect(detectNumericReasons(text)).toContain("quantity");
-    },
-  );
+  it.each([
+    "Four officials attended.",
+    "It shipped more than 3,000 lamps.",
+    "The council voted 5-2.",
+    "Dozens of shops opened.",
+  ])("finds a quantity in %j", (text) => {
+    expect(detectNumericReasons(text)).toContain("quantity");
+  });
 
   it("counts each number once: money and dates are not also quantities", () => {
     expect(detectNumericReasons("It cost $3,000 in 2014.")).toEqual(["money", "date"]);

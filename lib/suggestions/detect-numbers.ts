@@ -30,21 +30,24 @@ const DATE = [
   new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s${MONTH}\b(?:\s\d{4}\b)?`, "g"),
   new RegExp(String.raw`\b${MONTH},?\s\d{4}\b`, "g"),
   new RegExp(String.raw`\b${MONTH_ABBREVIATION}\s?\d{1,2}\b(?:,\s\d{4}\b)?`, "g"),
-  new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter)[\s-]+${MONTH_NOT_MAY}\b`, "g"),
+  new RegExp(
+    String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter)[\s-]+${MONTH_NOT_MAY}\b`,
+    "g",
+  ),
   // A bare four-digit number in this range is read as a year: news style writes larger counts with a comma.
   /\b(?:1[6-9]\d\d|20\d\d)(?:s|[-–]\d{2,4})?\b/g,
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/g,
-  new RegExp(String.raw`\b(?:last|next|this|earlier this|later this|the previous|the following)\s(?:year|month|week|decade|century|quarter|spring|summer|autumn|fall|winter|season|weekend)\b`, "gi"),
+  new RegExp(
+    String.raw`\b(?:last|next|this|earlier this|later this|the previous|the following)\s(?:year|month|week|decade|century|quarter|spring|summer|autumn|fall|winter|season|weekend)\b`,
+    "gi",
+  ),
   new RegExp(String.raw`\b(?:\d+|${NUMBER_WORD}|a|an|several|a few)\s${DURATION}\s(?:ago|earlier|later)\b`, "gi"),
   /\b(?:yesterday|tonight)\b/gi,
   /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/gi,
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
 ];
 
-const QUANTITY = [
-  new RegExp(String.raw`\b${NUM}${SCALE}`, "g"),
-  new RegExp(String.raw`\b${NUMBER_WORD}\b`, "gi"),
-];
+const QUANTITY = [new RegExp(String.raw`\b${NUM}${SCALE}`, "g"), new RegExp(String.raw`\b${NUMBER_WORD}\b`, "gi")];
 
 const STAGES: Array<{ key: ReasonKey; patterns: RegExp[] }> = [
   { key: "money", patterns: MONEY },

@@ -6,7 +6,8 @@ import { loadHoldoutArticles, loadSeedArticles } from "./fixture-articles";
 // change that lowers quality below them fails here.
 const seed = loadSeedArticles().map((a) => evaluateArticle(a.name, a.text, a.claims));
 const holdout = loadHoldoutArticles().map((a) => evaluateArticle(a.name, a.text, a.claims));
-const pool = (results: ArticleFigures[], pick: (r: ArticleFigures) => ReturnType<typeof measure>) => poolFigures(results.map(pick));
+const pool = (results: ArticleFigures[], pick: (r: ArticleFigures) => ReturnType<typeof measure>) =>
+  poolFigures(results.map(pick));
 
 describe("seed article fixtures", () => {
   it("build revision texts without metadata lines", () => {

@@ -33,7 +33,8 @@ export function locateLabels(text: string, quotes: readonly string[]): Range[] {
   const toCodePoint = (utf16: number) => index.toCodePoint(utf16);
   return quotes.map((quote) => {
     const at = text.indexOf(quote);
-    if (at < 0 || text.indexOf(quote, at + 1) >= 0) throw new Error(`Label not found exactly once: ${quote.slice(0, 60)}`);
+    if (at < 0 || text.indexOf(quote, at + 1) >= 0)
+      throw new Error(`Label not found exactly once: ${quote.slice(0, 60)}`);
     return { start: toCodePoint(at), end: toCodePoint(at + quote.length) };
   });
 }

@@ -27,7 +27,11 @@ function seedRevisionText(fileName: string): string {
 
 /** Already in revision-text form (blank-line separated blocks); only surrounding whitespace goes. */
 export function buildPlainText(raw: string): string {
-  return raw.trim().split(/\n[ \t]*\n/).map((block) => block.trim()).join("\n\n");
+  return raw
+    .trim()
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.trim())
+    .join("\n\n");
 }
 
 type LabelFile = Record<string, { claims: string[] }>;

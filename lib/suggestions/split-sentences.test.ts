@@ -55,13 +55,19 @@ describe("splitSentences", () => {
   });
 
   it("drops a '--' dateline and does not split on dashes inside a sentence", () => {
-    expect(texts("SINGAPORE -- Officials -- two of them -- met on Monday.")).toEqual(["Officials -- two of them -- met on Monday."]);
+    expect(texts("SINGAPORE -- Officials -- two of them -- met on Monday.")).toEqual([
+      "Officials -- two of them -- met on Monday.",
+    ]);
     expect(texts("LONDON (Reuters) - Shares fell.")).toEqual(["Shares fell."]);
     expect(texts("BRIDGEWATER, Ore. — The council voted.")).toEqual(["The council voted."]);
   });
 
   it("splits after an ellipsis only before a capitalised word", () => {
-    expect(texts("He paused... and went on. It ended… Then silence.")).toEqual(["He paused... and went on.", "It ended…", "Then silence."]);
+    expect(texts("He paused... and went on. It ended… Then silence.")).toEqual([
+      "He paused... and went on.",
+      "It ended…",
+      "Then silence.",
+    ]);
   });
 
   it("counts astral characters such as emoji as one code point", () => {
@@ -95,11 +101,30 @@ describe("splitSentences", () => {
   });
 
   it("treats a single line break as a soft wrap, except before a list item", () => {
-    expect(texts("The plan covers\nthree towns.\n- Item one\n- Item two")).toEqual(["The plan covers\nthree towns.", "- Item one", "- Item two"]);
+    expect(texts("The plan covers\nthree towns.\n- Item one\n- Item two")).toEqual([
+      "The plan covers\nthree towns.",
+      "- Item one",
+      "- Item two",
+    ]);
   });
 
   it("returns ordered, disjoint spans whose text matches the code-point slice", () => {
-    const piece = fc.constantFrom("Mr. ", "Dr. ", "U.S. ", "2.5 ", "$3,000 ", "“Yes,” ", '"No." ', "😀 ", "ok. ", "It rose. ", "\n\n", "-- ", "…", "é ");
+    const piece = fc.constantFrom(
+      "Mr. ",
+      "Dr. ",
+      "U.S. ",
+      "2.5 ",
+      "$3,000 ",
+      "“Yes,” ",
+      '"No." ',
+      "😀 ",
+      "ok. ",
+      "It rose. ",
+      "\n\n",
+      "-- ",
+      "…",
+      "é ",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join("");

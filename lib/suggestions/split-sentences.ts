@@ -44,7 +44,8 @@ export function findSentenceRanges(text: string): SentenceRange[] {
   const sentences: SentenceRange[] = [];
   for (const block of findBlocks(text)) {
     const dateline = DATELINE.exec(text.slice(block.start, block.end));
-    const contentStart = block.start + (dateline && dateline[0].length < block.end - block.start ? dateline[0].length : 0);
+    const contentStart =
+      block.start + (dateline && dateline[0].length < block.end - block.start ? dateline[0].length : 0);
     let segmentStart = contentStart;
     for (const boundary of [...findBoundaries(text, contentStart, block.end), block.end]) {
       const trimmed = trimRange(text, segmentStart, boundary);
@@ -75,7 +76,8 @@ function findBoundaries(text: string, start: number, end: number): number[] {
   const block = text.slice(start, end);
   const boundaries: number[] = [];
   for (const match of block.matchAll(TERMINATOR)) {
-    const afterClosers = match.index + match[0].length + (CLOSERS.exec(block.slice(match.index + match[0].length))?.[0].length ?? 0);
+    const afterClosers =
+      match.index + match[0].length + (CLOSERS.exec(block.slice(match.index + match[0].length))?.[0].length ?? 0);
     if (isSentenceEnd(block, match.index, match[0], afterClosers)) boundaries.push(start + afterClosers);
   }
   // A line break inside a block ends a sentence only before a list item; otherwise it is a soft wrap.

@@ -13,12 +13,15 @@ const ARTICLE = [
 describe("suggestClaims", () => {
   it("ranks money, percentages and named sources above bare statements", () => {
     const suggestions = suggestClaims(ARTICLE);
-    expect(suggestions[0]?.text).toBe("The council approved a $4.2 million budget on Tuesday, up 8% from last year, Mayor Ana Ruiz said.");
+    expect(suggestions[0]?.text).toBe(
+      "The council approved a $4.2 million budget on Tuesday, up 8% from last year, Mayor Ana Ruiz said.",
+    );
     expect(suggestions[0]?.reasons.map((r) => r.label)).toEqual(
       expect.arrayContaining(["contains an amount of money", "contains a percentage", "attributes to a named source"]),
     );
     expect(suggestions.map((s) => s.text)).toContain("Under Oregon law, cities must balance their budgets each year.");
-    for (let i = 1; i < suggestions.length; i++) expect(suggestions[i]!.score).toBeLessThanOrEqual(suggestions[i - 1]!.score);
+    for (let i = 1; i < suggestions.length; i++)
+      expect(suggestions[i]!.score).toBeLessThanOrEqual(suggestions[i - 1]!.score);
   });
 
   it("skips subheadings, questions, opinion and scene-setting", () => {
@@ -77,7 +80,23 @@ describe("suggestClaims", () => {
   });
 
   it("only ever suggests spans inside one sentence", () => {
-    const word = fc.constantFrom("Sales", "rose", "5%", "$3,000", "in", "2014", "Mr.", "Lin", "said", "“It", "works,”", "😀", "best", "?", "the");
+    const word = fc.constantFrom(
+      "Sales",
+      "rose",
+      "5%",
+      "$3,000",
+      "in",
+      "2014",
+      "Mr.",
+      "Lin",
+      "said",
+      "“It",
+      "works,”",
+      "😀",
+      "best",
+      "?",
+      "the",
+    );
     const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => `${words.join(" ")}.`);
     fc.assert(
       fc.property(fc.array(sentence, { maxLength: 8 }), fc.boolean(), (sentences, paragraphs) => {

@@ -71,6 +71,11 @@ function chooseSpan(text: string, quoted: Uint8Array, start: number, end: number
   // Narrow only when exactly one clause carries evidence and it reads as a claim on its own.
   if (withEvidence.length !== 1 || !only || !canStandAlone(text.slice(only.start, only.end))) return whole;
   // "..., though X, he said": an attribution speaks for the whole sentence, not for its clause.
-  if (only.reasons.some((reason) => reason.code === REASONS.attribution.code || reason.code === REASONS.namedAttribution.code)) return whole;
+  if (
+    only.reasons.some(
+      (reason) => reason.code === REASONS.attribution.code || reason.code === REASONS.namedAttribution.code,
+    )
+  )
+    return whole;
   return only.score >= whole.score ? only : whole;
 }

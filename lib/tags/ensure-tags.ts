@@ -12,11 +12,18 @@ export function normalizeTagNames(names: string[]): string[] {
   return [...seen.values()];
 }
 
-export async function ensureTags(tx: DbTx | SqlTx, workspaceId: string, names: string[]): Promise<{ id: string; name: string }[]> {
+export async function ensureTags(
+  tx: DbTx | SqlTx,
+  workspaceId: string,
+  names: string[],
+): Promise<{ id: string; name: string }[]> {
   const wanted = normalizeTagNames(names);
   if (wanted.length === 0) return [];
   const sql = sqlOf(tx);
-  const existing = await sql.all<{ id: string; name: string }>(`SELECT "id", "name" FROM "Tag" WHERE "workspaceId" = ?`, [workspaceId]);
+  const existing = await sql.all<{ id: string; name: string }>(
+    `SELECT "id", "name" FROM "Tag" WHERE "workspaceId" = ?`,
+    [workspaceId],
+  );
   const byKey = new Map(existing.map((tag) => [tag.name.toLowerCase(), tag]));
   const result: { id: string; name: string }[] = [];
   for (const name of wanted) {
@@ -24,7 +31,12 @@ export async function ensureTags(tx: DbTx | SqlTx, workspaceId: string, names: s
     if (!tag) {
       // The row Prisma's create wrote: a UUID v4 id (the schema's uuid()) and the time.
       tag = { id: randomUUID(), name };
-      await sql.run(`INSERT INTO "Tag" ("id", "workspaceId", "name", "createdAt") VALUES (?, ?, ?, ?)`, [tag.id, workspaceId, name, new Date()]);
+      await sql.run(`INSERT INTO "Tag" ("id", "workspaceId", "name", "createdAt") VALUES (?, ?, ?, ?)`, [
+        tag.id,
+        workspaceId,
+        name,
+        new Date(),
+      ]);
     }
     result.push(tag);
   }

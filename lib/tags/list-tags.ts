@@ -6,6 +6,10 @@ import { getMemberActor } from "../workspaces/get-member-actor";
 export async function listTags(db: Db, options: { actor: Actor; workspaceId: string }): Promise<string[]> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "workspace.read");
-  const tags = await db.tag.findMany({ where: { workspaceId: options.workspaceId }, orderBy: { name: "asc" }, select: { name: true } });
+  const tags = await db.tag.findMany({
+    where: { workspaceId: options.workspaceId },
+    orderBy: { name: "asc" },
+    select: { name: true },
+  });
   return tags.map((tag) => tag.name);
 }

@@ -27,7 +27,11 @@ function findRoutes(dir: string): Route[] {
         }
         return segment.replace(/\./g, "\\.");
       });
-      routes.push({ pattern: new RegExp(`^/api/v1${source.length ? "/" : ""}${source.join("/")}$`), names, file: path });
+      routes.push({
+        pattern: new RegExp(`^/api/v1${source.length ? "/" : ""}${source.join("/")}$`),
+        names,
+        file: path,
+      });
     }
   }
   return routes;
@@ -55,11 +59,19 @@ export async function callApi(method: string, path: string, call: ApiCall = {}):
   if (!route) throw new Error(`no route for ${url.pathname}`);
   const match = route.pattern.exec(url.pathname)!;
   const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
-  const handlers = (await import(route.file)) as Record<string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+  const handlers = (await import(route.file)) as Record<
+    string,
+    (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>
+  >;
   const handler = handlers[method];
   if (!handler) return new Response(null, { status: 405 });
   const body = call.rawBody ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
-  const headers: Record<string, string> = { ...(body !== undefined ? { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) } : {}), ...call.headers };
+  const headers: Record<string, string> = {
+    ...(body !== undefined
+      ? { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }
+      : {}),
+    ...call.headers,
+  };
   if (call.token) headers.authorization = `Bearer ${call.token}`;
   const request = new Request(url, { method, headers, ...(body !== undefined ? { body } : {}) });
   return handler(request, { params: Promise.resolve(params) });

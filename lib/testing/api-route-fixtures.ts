@@ -19,7 +19,11 @@ import { makeArticle, makeWorkspace, rangeOf } from "./factories";
 
 export const routeKey = (route: Pick<ApiRoute, "method" | "path">) => `${route.method} ${route.path}`;
 
-const PARAGRAPHS = ["The port will cost $2.1 billion, the ministry said on Tuesday.", "Critics called it a **white elephant** that would never pay for itself.", "Unemployment fell to 4.2% in March."];
+const PARAGRAPHS = [
+  "The port will cost $2.1 billion, the ministry said on Tuesday.",
+  "Critics called it a **white elephant** that would never pay for itself.",
+  "Unemployment fell to 4.2% in March.",
+];
 
 /** A signed-in browser's Cookie header for `userId` (the session JWT next-auth would set). */
 export async function sessionCookie(userId: string): Promise<string> {
@@ -49,11 +53,35 @@ export async function makeApiWorld(db: Db) {
   const workspaceId = ws.workspace.id;
   const admin = ws.admin;
   const article = await makeArticle(db, workspaceId, ws.editor.userId, PARAGRAPHS, "Port costs");
-  const claim = await createClaim(db, { actor: admin, workspaceId, articleId: article.articleId, input: { revisionId: article.revisionId, ...rangeOf(article.text, "The port will cost $2.1 billion"), tags: ["cost"] } });
-  const note = await createNote(db, { actor: admin, workspaceId, claimId: claim.id, input: { body: "Checked against the **budget**." } });
+  const claim = await createClaim(db, {
+    actor: admin,
+    workspaceId,
+    articleId: article.articleId,
+    input: {
+      revisionId: article.revisionId,
+      ...rangeOf(article.text, "The port will cost $2.1 billion"),
+      tags: ["cost"],
+    },
+  });
+  const note = await createNote(db, {
+    actor: admin,
+    workspaceId,
+    claimId: claim.id,
+    input: { body: "Checked against the **budget**." },
+  });
   const ratings = await loadRatingScale(db, workspaceId);
-  const source = await addSource(db, { actor: admin, workspaceId, claimId: claim.id, input: { url: "https://example.org/budget", title: "Budget 2026", stance: "supports" } });
-  await setFinalVerdict(db, { actor: admin, workspaceId, claimId: claim.id, input: { ratingId: ratings[0]!.id, summary: "The budget says so." } });
+  const source = await addSource(db, {
+    actor: admin,
+    workspaceId,
+    claimId: claim.id,
+    input: { url: "https://example.org/budget", title: "Budget 2026", stance: "supports" },
+  });
+  await setFinalVerdict(db, {
+    actor: admin,
+    workspaceId,
+    claimId: claim.id,
+    input: { ratingId: ratings[0]!.id, summary: "The budget says so." },
+  });
   // The admin belongs to the other workspace too, so a token used outside its own workspace is
   // refused for its scope, not for want of a membership.
   await db.membership.create({ data: { workspaceId: ws.otherWorkspace.id, userId: admin.userId, role: "admin" } });
@@ -65,7 +93,19 @@ export async function makeApiWorld(db: Db) {
     source: (await db.source.findUniqueOrThrow({ where: { id: source.id } })).version,
     finalVerdict: (await db.finalVerdict.findFirstOrThrow({ where: { claimId: claim.id } })).version,
   });
-  return { db, ws, workspaceId, otherWorkspaceId: ws.otherWorkspace.id, article, claimId: claim.id, noteId: note.id, sourceId: source.id, ratings, tokens, versions };
+  return {
+    db,
+    ws,
+    workspaceId,
+    otherWorkspaceId: ws.otherWorkspace.id,
+    article,
+    claimId: claim.id,
+    noteId: note.id,
+    sourceId: source.id,
+    ratings,
+    tokens,
+    versions,
+  };
 }
 export type ApiWorld = Awaited<ReturnType<typeof makeApiWorld>>;
 
@@ -91,44 +131,103 @@ const annotation = (world: ApiWorld, exact: string) => ({
   "@context": "http://www.w3.org/ns/anno.jsonld",
   type: "Annotation",
   body: [{ type: "TextualBody", purpose: "commenting", value: "Worth checking." }],
-  target: { source: `https://margin.test/w/${world.ws.workspace.slug}/articles/${world.article.articleId}`, selector: { type: "TextQuoteSelector", exact } },
+  target: {
+    source: `https://margin.test/w/${world.ws.workspace.slug}/articles/${world.article.articleId}`,
+    selector: { type: "TextQuoteSelector", exact },
+  },
 });
 
 export const ROUTE_CASES: Record<string, CaseBuilder> = {
   "GET /api/v1/workspaces": () => ({}),
   [`GET ${W}/articles`]: () => ({ query: "?limit=10" }),
-  [`POST ${W}/articles`]: () => ({ body: { content: "# A new article\n\nThe bridge opened in 1998.", metadata: { title: "Bridge" } } }),
-  [`POST ${W}/articles/from-url`]: (_, options) => ({ body: { url: options.fetchableUrl ?? "https://example.org/news" } }),
+  [`POST ${W}/articles`]: () => ({
+    body: { content: "# A new article\n\nThe bridge opened in 1998.", metadata: { title: "Bridge" } },
+  }),
+  [`POST ${W}/articles/from-url`]: (_, options) => ({
+    body: { url: options.fetchableUrl ?? "https://example.org/news" },
+  }),
   [`GET ${W}/articles/{articleId}`]: () => ({}),
-  [`PATCH ${W}/articles/{articleId}`]: async (world) => ({ body: { title: "Port costs, corrected", outlet: "The Courier", version: (await world.versions()).article } }),
+  [`PATCH ${W}/articles/{articleId}`]: async (world) => ({
+    body: { title: "Port costs, corrected", outlet: "The Courier", version: (await world.versions()).article },
+  }),
   [`GET ${W}/articles/{articleId}/revisions`]: () => ({}),
-  [`POST ${W}/articles/{articleId}/revisions`]: (world) => ({ body: { text: `${world.article.text}\n\nA paragraph added later.`, baseRevisionId: world.article.revisionId, message: "Added a line" } }),
-  [`POST ${W}/claims/{claimId}/reattach`]: async (world) => ({ body: { revisionId: world.article.revisionId, ...rangeOf(world.article.text, "Unemployment fell to 4.2%"), version: (await world.versions()).claim } }),
+  [`POST ${W}/articles/{articleId}/revisions`]: (world) => ({
+    body: {
+      text: `${world.article.text}\n\nA paragraph added later.`,
+      baseRevisionId: world.article.revisionId,
+      message: "Added a line",
+    },
+  }),
+  [`POST ${W}/claims/{claimId}/reattach`]: async (world) => ({
+    body: {
+      revisionId: world.article.revisionId,
+      ...rangeOf(world.article.text, "Unemployment fell to 4.2%"),
+      version: (await world.versions()).claim,
+    },
+  }),
   [`GET ${W}/articles/{articleId}/claims`]: () => ({}),
-  [`POST ${W}/articles/{articleId}/claims`]: () => ({ body: { selector: [{ type: "TextQuoteSelector", exact: "Unemployment fell to 4.2%" }], tags: ["jobs"] } }),
+  [`POST ${W}/articles/{articleId}/claims`]: () => ({
+    body: { selector: [{ type: "TextQuoteSelector", exact: "Unemployment fell to 4.2%" }], tags: ["jobs"] },
+  }),
   [`GET ${W}/articles/{articleId}/events`]: () => ({}),
   // An import skips (and reports) items it cannot anchor; what it refuses is a document of no known format.
   [`POST ${W}/articles/{articleId}/imports`]: (world) => {
     const { type: _, ...untyped } = annotation(world, "Unemployment fell to 4.2% in March");
-    return { body: annotation(world, "Unemployment fell to 4.2% in March"), missingRequired: untyped, wrongTypeField: "type" };
+    return {
+      body: annotation(world, "Unemployment fell to 4.2% in March"),
+      missingRequired: untyped,
+      wrongTypeField: "type",
+    };
   },
   [`GET ${W}/claims/{claimId}`]: () => ({}),
-  [`PATCH ${W}/claims/{claimId}`]: async (world) => ({ body: { tags: ["cost", "ports"], version: (await world.versions()).claim } }),
+  [`PATCH ${W}/claims/{claimId}`]: async (world) => ({
+    body: { tags: ["cost", "ports"], version: (await world.versions()).claim },
+  }),
   [`DELETE ${W}/claims/{claimId}`]: async (world) => ({ body: { version: (await world.versions()).claim } }),
   [`GET ${W}/claims/{claimId}/history`]: () => ({}),
   [`GET ${W}/claims/{claimId}/notes`]: () => ({ query: "?limit=5" }),
-  [`POST ${W}/claims/{claimId}/notes`]: (world) => ({ body: { body: "A reply with a [link](https://example.org).", replyToId: world.noteId, tags: ["follow-up"] } }),
-  [`PATCH ${W}/notes/{noteId}`]: async (world) => ({ body: { body: "Checked against the *2026* budget.", version: (await world.versions()).note } }),
+  [`POST ${W}/claims/{claimId}/notes`]: (world) => ({
+    body: { body: "A reply with a [link](https://example.org).", replyToId: world.noteId, tags: ["follow-up"] },
+  }),
+  [`PATCH ${W}/notes/{noteId}`]: async (world) => ({
+    body: { body: "Checked against the *2026* budget.", version: (await world.versions()).note },
+  }),
   [`DELETE ${W}/notes/{noteId}`]: async (world) => ({ body: { version: (await world.versions()).note } }),
   [`GET ${W}/claims/{claimId}/sources`]: () => ({}),
-  [`POST ${W}/claims/{claimId}/sources`]: () => ({ body: { url: "https://example.org/report", title: "Annual report", publisher: "Ministry", stance: "refutes", accessedAt: "2026-03-01" } }),
-  [`PATCH ${W}/sources/{sourceId}`]: async (world) => ({ body: { url: "https://example.org/budget", title: "Budget 2026 (final)", stance: "context", version: (await world.versions()).source } }),
+  [`POST ${W}/claims/{claimId}/sources`]: () => ({
+    body: {
+      url: "https://example.org/report",
+      title: "Annual report",
+      publisher: "Ministry",
+      stance: "refutes",
+      accessedAt: "2026-03-01",
+    },
+  }),
+  [`PATCH ${W}/sources/{sourceId}`]: async (world) => ({
+    body: {
+      url: "https://example.org/budget",
+      title: "Budget 2026 (final)",
+      stance: "context",
+      version: (await world.versions()).source,
+    },
+  }),
   [`DELETE ${W}/sources/{sourceId}`]: async (world) => ({ body: { version: (await world.versions()).source } }),
   [`GET ${W}/claims/{claimId}/verdicts`]: () => ({}),
-  [`PUT ${W}/claims/{claimId}/verdicts`]: (world) => ({ body: { ratingId: world.ratings[1]!.id, confidence: 80, rationale: "The figures match.", sourceIds: [world.sourceId] } }),
+  [`PUT ${W}/claims/{claimId}/verdicts`]: (world) => ({
+    body: {
+      ratingId: world.ratings[1]!.id,
+      confidence: 80,
+      rationale: "The figures match.",
+      sourceIds: [world.sourceId],
+    },
+  }),
   [`GET ${W}/claims/{claimId}/final-verdict`]: () => ({}),
-  [`PUT ${W}/claims/{claimId}/final-verdict`]: async (world) => ({ body: { ratingId: world.ratings[1]!.id, summary: "Mostly right.", version: (await world.versions()).finalVerdict } }),
-  [`PATCH ${W}/claims/{claimId}/final-verdict`]: async (world) => ({ body: { published: true, version: (await world.versions()).finalVerdict } }),
+  [`PUT ${W}/claims/{claimId}/final-verdict`]: async (world) => ({
+    body: { ratingId: world.ratings[1]!.id, summary: "Mostly right.", version: (await world.versions()).finalVerdict },
+  }),
+  [`PATCH ${W}/claims/{claimId}/final-verdict`]: async (world) => ({
+    body: { published: true, version: (await world.versions()).finalVerdict },
+  }),
   [`GET ${W}/search`]: () => ({ query: "?q=port&kind=claim" }),
   [`GET ${W}/exports`]: () => ({ query: "?format=csv" }),
   [`POST ${W}/restore`]: async (world) => {
@@ -138,7 +237,11 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
     return { body: JSON.parse(text) as unknown, emptyWorkspace: true };
   },
   [`GET ${W}/annotations`]: () => ({}),
-  [`POST ${W}/annotations`]: (world) => ({ body: annotation(world, "Critics called it"), missingRequired: { type: "Annotation", body: [] }, wrongTypeField: "target" }),
+  [`POST ${W}/annotations`]: (world) => ({
+    body: annotation(world, "Critics called it"),
+    missingRequired: { type: "Annotation", body: [] },
+    wrongTypeField: "target",
+  }),
   [`GET ${W}/annotations/{claimId}`]: () => ({}),
 };
 
@@ -167,7 +270,10 @@ export function fillPath(template: string, ids: Record<string, string>): string 
 
 export async function buildRouteFixture(db: Db, route: ApiRoute, options: FixtureOptions = {}): Promise<RouteFixture> {
   const builder = ROUTE_CASES[routeKey(route)];
-  if (!builder) throw new Error(`No API route fixture for ${routeKey(route)}: add a case to ROUTE_CASES in lib/testing/api-route-fixtures.ts`);
+  if (!builder)
+    throw new Error(
+      `No API route fixture for ${routeKey(route)}: add a case to ROUTE_CASES in lib/testing/api-route-fixtures.ts`,
+    );
   const world = await makeApiWorld(db);
   const routeCase = await builder(world, options);
   let workspaceId = world.workspaceId;
@@ -177,9 +283,16 @@ export async function buildRouteFixture(db: Db, route: ApiRoute, options: Fixtur
     workspaceId = target.workspace.id;
     tokens = await makeTokens(db, target);
   }
-  const ids = { workspaceId, articleId: world.article.articleId, claimId: world.claimId, noteId: world.noteId, sourceId: world.sourceId };
+  const ids = {
+    workspaceId,
+    articleId: world.article.articleId,
+    claimId: world.claimId,
+    noteId: world.noteId,
+    sourceId: world.sourceId,
+  };
   const hasEntity = /\{(?!workspaceId\})\w+\}/.test(route.path);
-  const otherWorkspacePath = fillPath(route.path, { ...ids, workspaceId: world.otherWorkspaceId }) + (routeCase.query ?? "");
+  const otherWorkspacePath =
+    fillPath(route.path, { ...ids, workspaceId: world.otherWorkspaceId }) + (routeCase.query ?? "");
   return {
     ...routeCase,
     route,

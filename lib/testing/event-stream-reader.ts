@@ -27,9 +27,20 @@ export function readEventStream(response: Response, abort: AbortController) {
       while ((end = buffer.indexOf("\n\n")) >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const field = (name: string) => block.split("\n").find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2) ?? null;
+        const field = (name: string) =>
+          block
+            .split("\n")
+            .find((line) => line.startsWith(`${name}: `))
+            ?.slice(name.length + 2) ?? null;
         const event = field("event");
-        if (event) events.push({ id: field("id"), event, data: field("data") ?? "", receivedAt: performance.now(), receivedWallClock: Date.now() });
+        if (event)
+          events.push({
+            id: field("id"),
+            event,
+            data: field("data") ?? "",
+            receivedAt: performance.now(),
+            receivedWallClock: Date.now(),
+          });
         waiters.splice(0).forEach((wake) => wake());
       }
     }
@@ -46,7 +57,8 @@ export function readEventStream(response: Response, abort: AbortController) {
         const found = events.find(match);
         if (found) return found;
         const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms (got ${events.map((e) => e.event).join(", ")})`);
+        if (left <= 0)
+          throw new Error(`no matching event within ${timeoutMs} ms (got ${events.map((e) => e.event).join(", ")})`);
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, left);
           waiters.push(() => {

@@ -45,14 +45,24 @@ export async function makeWorkspace(db: Db, options: { blindReview?: boolean } =
     select: { id: true, slug: true },
   });
   const other = await db.workspace.create({
-    data: { name: `Other ${suffix}`, slug: `other-${suffix}`, memberships: { create: { userId: outsider.userId, role: "admin" } } },
+    data: {
+      name: `Other ${suffix}`,
+      slug: `other-${suffix}`,
+      memberships: { create: { userId: outsider.userId, role: "admin" } },
+    },
     select: { id: true },
   });
   return { workspace, otherWorkspace: other, admin, editor, reviewer, reviewer2, viewer, outsider };
 }
 
 /** An article whose text is `paragraphs` joined by blank lines (one revision, created by the editor). */
-export async function makeArticle(db: Db, workspaceId: string, createdById: string, paragraphs: string[], title = "Test article") {
+export async function makeArticle(
+  db: Db,
+  workspaceId: string,
+  createdById: string,
+  paragraphs: string[],
+  title = "Test article",
+) {
   const text = paragraphs.join("\n\n");
   const blocks: { type: "paragraph"; start: number; end: number }[] = [];
   let cp = 0;
@@ -63,7 +73,15 @@ export async function makeArticle(db: Db, workspaceId: string, createdById: stri
   }
   const article = await db.article.create({ data: { workspaceId, title, createdById }, select: { id: true } });
   const revision = await db.articleRevision.create({
-    data: { articleId: article.id, number: 1, text, blocks: JSON.stringify(blocks), contentHash: "test", origin: "paste", createdById },
+    data: {
+      articleId: article.id,
+      number: 1,
+      text,
+      blocks: JSON.stringify(blocks),
+      contentHash: "test",
+      origin: "paste",
+      createdById,
+    },
     select: { id: true },
   });
   await db.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });

@@ -15,7 +15,8 @@ export interface InvalidBody {
 const LARGEST_REAL_BODY = 24 * 1024 * 1024;
 
 function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> | null {
-  const def = (schema as { _zod?: { def: { type: string; shape?: Record<string, z.ZodType> } } } | undefined)?._zod?.def;
+  const def = (schema as { _zod?: { def: { type: string; shape?: Record<string, z.ZodType> } } } | undefined)?._zod
+    ?.def;
   return def?.type === "object" ? def.shape! : null;
 }
 
@@ -35,8 +36,15 @@ export function invalidBodies(fixture: RouteFixture): InvalidBody[] {
     { label: "a JSON array instead of an object", call: { body: [body] }, status: 400 },
   ];
   const typed = fixture.wrongTypeField ?? (shape ? Object.keys(body).find((key) => shape[key]) : undefined);
-  if (typed) bad.push({ label: `wrong-typed "${typed}"`, call: { body: { ...body, [typed]: wrongTypeOf(body[typed]) } }, status: 400 });
-  const required = shape ? Object.keys(shape).find((key) => key in body && !shape[key]!.safeParse(undefined).success) : undefined;
+  if (typed)
+    bad.push({
+      label: `wrong-typed "${typed}"`,
+      call: { body: { ...body, [typed]: wrongTypeOf(body[typed]) } },
+      status: 400,
+    });
+  const required = shape
+    ? Object.keys(shape).find((key) => key in body && !shape[key]!.safeParse(undefined).success)
+    : undefined;
   if (required) {
     const { [required]: _, ...rest } = body;
     bad.push({ label: `missing "${required}"`, call: { body: rest }, status: 400 });
@@ -47,9 +55,17 @@ export function invalidBodies(fixture: RouteFixture): InvalidBody[] {
   if (shape) bad.push({ label: "unknown field", call: { body: { ...body, unexpectedField: true } }, status: 400 });
   const limit = fixture.bodyLimitBytes;
   if (limit + 1 <= LARGEST_REAL_BODY) {
-    bad.push({ label: "body over the limit", call: { rawBody: JSON.stringify({ ...body, padding: "x".repeat(limit) }) }, status: 413 });
+    bad.push({
+      label: "body over the limit",
+      call: { rawBody: JSON.stringify({ ...body, padding: "x".repeat(limit) }) },
+      status: 413,
+    });
   } else {
-    bad.push({ label: "body announced over the limit", call: { rawBody: JSON.stringify(body), headers: { "content-length": String(limit + 1) } }, status: 413 });
+    bad.push({
+      label: "body announced over the limit",
+      call: { rawBody: JSON.stringify(body), headers: { "content-length": String(limit + 1) } },
+      status: 413,
+    });
   }
   return bad;
 }

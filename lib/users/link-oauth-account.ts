@@ -27,7 +27,12 @@ export async function linkOAuthAccount(db: Db, profile: OAuthProfile): Promise<{
         select: { id: true },
       }));
     await tx.account.create({
-      data: { userId: user.id, provider: profile.provider, providerAccountId: profile.providerAccountId, type: profile.type },
+      data: {
+        userId: user.id,
+        provider: profile.provider,
+        providerAccountId: profile.providerAccountId,
+        type: profile.type,
+      },
     });
     return user;
   });

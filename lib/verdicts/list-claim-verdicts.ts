@@ -52,7 +52,10 @@ const verdictSelect = {
   sources: { select: { sourceId: true } },
 } as const;
 
-export async function listClaimVerdicts(db: Db, options: { actor: Actor; workspaceId: string; claimId: string }): Promise<ClaimVerdicts> {
+export async function listClaimVerdicts(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string },
+): Promise<ClaimVerdicts> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
   const workspace = await getWorkspaceSettings(db, options.workspaceId);
@@ -77,7 +80,10 @@ export async function listClaimVerdicts(db: Db, options: { actor: Actor; workspa
   if (!claim) throw new AppError("not_found", "Claim not found.");
   const visibility = verdictVisibility(member, workspace);
   const [mineRow, othersSubmitted] = await Promise.all([
-    db.verdict.findUnique({ where: { claimId_reviewerId: { claimId: claim.id, reviewerId: member.userId } }, select: verdictSelect }),
+    db.verdict.findUnique({
+      where: { claimId_reviewerId: { claimId: claim.id, reviewerId: member.userId } },
+      select: verdictSelect,
+    }),
     db.verdict.count({ where: { claimId: claim.id, reviewerId: { not: member.userId }, submittedAt: { not: null } } }),
   ]);
   const seesOthers = canSeeOthersVerdicts(visibility, Boolean(mineRow?.submittedAt));

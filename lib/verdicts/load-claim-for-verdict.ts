@@ -5,7 +5,12 @@
 // linked sources (one row per source: the verdict is joined with them); and the claim's activity
 // (its status after the save).
 import { claimNotFound } from "../claims/load-claim-in-workspace";
-import { CLAIM_ACTIVITY_COLUMNS, claimWithActivityOf, type ClaimActivityRow, type ClaimWithActivity } from "../claims/refresh-claim-status";
+import {
+  CLAIM_ACTIVITY_COLUMNS,
+  claimWithActivityOf,
+  type ClaimActivityRow,
+  type ClaimWithActivity,
+} from "../claims/refresh-claim-status";
 import type { DbTx } from "../db/client";
 import { sqlOf, type SqlTx } from "../db/sql-transaction";
 import { rawBoolean, rawDateOrNull, type RawDate } from "../db/raw-values";
@@ -35,7 +40,10 @@ export interface ClaimForVerdict extends ClaimWithActivity {
   verdict: VerdictSnapshot | null;
 }
 
-export async function loadClaimForVerdict(tx: DbTx | SqlTx, options: { workspaceId: string; claimId: string; reviewerId: string; ratingId: string }): Promise<ClaimForVerdict> {
+export async function loadClaimForVerdict(
+  tx: DbTx | SqlTx,
+  options: { workspaceId: string; claimId: string; reviewerId: string; ratingId: string },
+): Promise<ClaimForVerdict> {
   if (typeof options.claimId !== "string" || !options.claimId) throw claimNotFound();
   const rows = await sqlOf(tx).all<ClaimForVerdictRow>(
     `SELECT c."id" AS "claimId", ${CLAIM_ACTIVITY_COLUMNS},
@@ -74,5 +82,10 @@ export function claimForVerdictOfRows(rows: ClaimForVerdictRow[]): ClaimForVerdi
           rating: first.rating!,
           sourceIds: rows.flatMap((row) => (row.sourceId === null ? [] : [row.sourceId])).sort(),
         };
-  return { ...claimWithActivityOf(first.claimId, first), published: rawBoolean(first.published), ratingLabel: first.ratingLabel, verdict };
+  return {
+    ...claimWithActivityOf(first.claimId, first),
+    published: rawBoolean(first.published),
+    ratingLabel: first.ratingLabel,
+    verdict,
+  };
 }

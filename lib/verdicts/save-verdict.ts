@@ -17,32 +17,61 @@ import { loadClaimForVerdict } from "./load-claim-for-verdict";
 import { saveVerdictSchema } from "./schemas";
 import { savedVerdictSnapshot } from "./verdict-snapshot";
 
-export async function saveVerdict(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+export async function saveVerdict(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "verdict.submit", { ownerId: member.userId });
   const input = saveVerdictSchema.parse(options.input);
   try {
     // Every statement is SQL in a driver-level transaction: the write a reviewer makes most.
     return await writeSqlWithAudit(db, async (tx, audit) => {
-      const claim = await loadClaimForVerdict(tx, { workspaceId: options.workspaceId, claimId: options.claimId, reviewerId: member.userId, ratingId: input.ratingId });
-      if (claim.published) throw new AppError("locked", "The final verdict on this claim is published; verdicts are locked until an editor unpublishes it.");
-      if (claim.ratingLabel === null) throw new AppError("validation_failed", "Choose a rating from the workspace's scale.", { fields: { ratingId: ["Choose a rating from the scale."] } });
+      const claim = await loadClaimForVerdict(tx, {
+        workspaceId: options.workspaceId,
+        claimId: options.claimId,
+        reviewerId: member.userId,
+        ratingId: input.ratingId,
+      });
+      if (claim.published)
+        throw new AppError(
+          "locked",
+          "The final verdict on this claim is published; verdicts are locked until an editor unpublishes it.",
+        );
+      if (claim.ratingLabel === null)
+        throw new AppError("validation_failed", "Choose a rating from the workspace's scale.", {
+          fields: { ratingId: ["Choose a rating from the scale."] },
+        });
       const sourceIds = [...new Set(input.sourceIds)].sort();
       if (sourceIds.length && (await countClaimSources(tx, claim.id, sourceIds)) !== sourceIds.length) {
-        throw new AppError("validation_failed", "Linked sources must be sources of this claim.", { fields: { sourceIds: ["Only this claim's sources can be linked."] } });
+        throw new AppError("validation_failed", "Linked sources must be sources of this claim.", {
+          fields: { sourceIds: ["Only this claim's sources can be linked."] },
+        });
       }
       const before = claim.verdict;
       const fields = { ratingId: input.ratingId, confidence: input.confidence, rationale: input.rationale };
       let saved: { id: string; submittedAt: Date | null; version: number };
       if (!before) {
-        if (input.version !== undefined) throw new AppError("conflict", "This verdict was deleted meanwhile. Save it again as a new verdict.");
+        if (input.version !== undefined)
+          throw new AppError("conflict", "This verdict was deleted meanwhile. Save it again as a new verdict.");
         // The row Prisma's create wrote: a UUID v4 id (the schema's uuid()), both times now, version 1.
         const now = new Date();
         saved = { id: randomUUID(), submittedAt: input.submit ? now : null, version: 1 };
         await tx.run(
           `INSERT INTO "Verdict" ("id", "workspaceId", "claimId", "reviewerId", "ratingId", "confidence", "rationale", "submittedAt", "createdAt", "updatedAt", "version")
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-          [saved.id, options.workspaceId, claim.id, member.userId, fields.ratingId, fields.confidence, fields.rationale, saved.submittedAt, now, now],
+          [
+            saved.id,
+            options.workspaceId,
+            claim.id,
+            member.userId,
+            fields.ratingId,
+            fields.confidence,
+            fields.rationale,
+            saved.submittedAt,
+            now,
+            now,
+          ],
         );
       } else {
         if (input.version === undefined || input.version !== before.version) {
@@ -62,18 +91,49 @@ export async function saveVerdict(db: Db, options: { actor: Actor; workspaceId: 
       const linked = before?.sourceIds ?? [];
       if (!sameIds(linked, sourceIds)) {
         if (linked.length) await tx.run(`DELETE FROM "VerdictSource" WHERE "verdictId" = ?`, [saved.id]);
-        for (const sourceId of sourceIds) await tx.run(`INSERT INTO "VerdictSource" ("verdictId", "sourceId") VALUES (?, ?)`, [saved.id, sourceId]);
+        for (const sourceId of sourceIds)
+          await tx.run(`INSERT INTO "VerdictSource" ("verdictId", "sourceId") VALUES (?, ?)`, [saved.id, sourceId]);
       }
-      const after = savedVerdictSnapshot({ ...saved, claimId: claim.id, reviewerId: member.userId }, fields, claim.ratingLabel, sourceIds);
-      const action = !before ? (after.submittedAt ? "verdict.submit" : "verdict.draft") : !before.submittedAt && after.submittedAt ? "verdict.submit" : "verdict.update";
-      await audit.record({ workspaceId: options.workspaceId, actorId: member.userId, action, entityType: "verdict", entityId: saved.id, articleId: claim.articleId, claimId: claim.id, before, after });
+      const after = savedVerdictSnapshot(
+        { ...saved, claimId: claim.id, reviewerId: member.userId },
+        fields,
+        claim.ratingLabel,
+        sourceIds,
+      );
+      const action = !before
+        ? after.submittedAt
+          ? "verdict.submit"
+          : "verdict.draft"
+        : !before.submittedAt && after.submittedAt
+          ? "verdict.submit"
+          : "verdict.update";
+      await audit.record({
+        workspaceId: options.workspaceId,
+        actorId: member.userId,
+        action,
+        entityType: "verdict",
+        entityId: saved.id,
+        articleId: claim.articleId,
+        claimId: claim.id,
+        before,
+        after,
+      });
       const submitted = claim.activity.submittedVerdicts > 0 || after.submittedAt !== null;
-      await settleClaimStatus(tx, audit, { ...claim, activity: { ...claim.activity, verdicts: 1, submittedVerdicts: submitted ? 1 : 0 } }, member.userId);
+      await settleClaimStatus(
+        tx,
+        audit,
+        { ...claim, activity: { ...claim.activity, verdicts: 1, submittedVerdicts: submitted ? 1 : 0 } },
+        member.userId,
+      );
       return after;
     });
   } catch (error) {
     // Two first verdicts by the same reviewer at once: the loser sees the winner's.
-    if (isUniqueConstraintError(error)) throw new AppError("conflict", "Your verdict on this claim was saved from somewhere else meanwhile. Reload and try again.");
+    if (isUniqueConstraintError(error))
+      throw new AppError(
+        "conflict",
+        "Your verdict on this claim was saved from somewhere else meanwhile. Reload and try again.",
+      );
     throw error;
   }
 }

@@ -6,8 +6,15 @@ export const RATIONALE_MAX = 20_000;
 
 export const saveVerdictSchema = z.object({
   ratingId: id,
-  confidence: z.coerce.number().int("Confidence is a whole number from 0 to 100.").min(0, "Confidence is at least 0.").max(100, "Confidence is at most 100."),
-  rationale: z.string().max(RATIONALE_MAX, `Keep the rationale under ${RATIONALE_MAX.toLocaleString("en")} characters.`).default(""),
+  confidence: z.coerce
+    .number()
+    .int("Confidence is a whole number from 0 to 100.")
+    .min(0, "Confidence is at least 0.")
+    .max(100, "Confidence is at most 100."),
+  rationale: z
+    .string()
+    .max(RATIONALE_MAX, `Keep the rationale under ${RATIONALE_MAX.toLocaleString("en")} characters.`)
+    .default(""),
   sourceIds: z.array(id).max(50).default([]),
   /** false saves a draft only the reviewer sees; true submits it. */
   submit: z.boolean().default(true),
@@ -18,7 +25,11 @@ export type SaveVerdictInput = z.input<typeof saveVerdictSchema>;
 
 export const setFinalVerdictSchema = z.object({
   ratingId: id,
-  summary: z.string().trim().min(1, "Write a public summary of the verdict.").max(5000, "Keep the summary under 5,000 characters."),
+  summary: z
+    .string()
+    .trim()
+    .min(1, "Write a public summary of the verdict.")
+    .max(5000, "Keep the summary under 5,000 characters."),
   version: z.number().int().positive().optional(),
 });
 export type SetFinalVerdictInput = z.input<typeof setFinalVerdictSchema>;

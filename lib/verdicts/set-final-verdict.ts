@@ -14,33 +14,64 @@ import { publishFinalVerdictSchema, setFinalVerdictSchema } from "./schemas";
 async function finalSnapshot(tx: DbTx, claimId: string) {
   const row = await tx.finalVerdict.findUnique({
     where: { claimId },
-    select: { id: true, claimId: true, ratingId: true, summary: true, published: true, publishedAt: true, editorId: true, version: true, rating: { select: { label: true } } },
+    select: {
+      id: true,
+      claimId: true,
+      ratingId: true,
+      summary: true,
+      published: true,
+      publishedAt: true,
+      editorId: true,
+      version: true,
+      rating: { select: { label: true } },
+    },
   });
   if (!row) return null;
   const { rating, ...rest } = row;
   return { ...rest, rating: rating.label };
 }
 
-export async function setFinalVerdict(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+export async function setFinalVerdict(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "final_verdict.set");
   const input = setFinalVerdictSchema.parse(options.input);
   try {
     return await writeWithAudit(db, async (tx, audit) => {
       const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
-      const rating = await tx.rating.findFirst({ where: { id: input.ratingId, workspaceId: options.workspaceId, archivedAt: null }, select: { id: true } });
-      if (!rating) throw new AppError("validation_failed", "Choose a rating from the workspace's scale.", { fields: { ratingId: ["Choose a rating from the scale."] } });
+      const rating = await tx.rating.findFirst({
+        where: { id: input.ratingId, workspaceId: options.workspaceId, archivedAt: null },
+        select: { id: true },
+      });
+      if (!rating)
+        throw new AppError("validation_failed", "Choose a rating from the workspace's scale.", {
+          fields: { ratingId: ["Choose a rating from the scale."] },
+        });
       const before = await finalSnapshot(tx, claim.id);
-      if (before?.published) throw new AppError("locked", "This final verdict is published. Unpublish it before changing it.", { current: before });
+      if (before?.published)
+        throw new AppError("locked", "This final verdict is published. Unpublish it before changing it.", {
+          current: before,
+        });
       if (before) {
-        if (input.version !== before.version) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
+        if (input.version !== before.version)
+          throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
         const updated = await tx.finalVerdict.updateMany({
           where: { id: before.id, version: before.version, published: false },
           data: { ratingId: rating.id, summary: input.summary, editorId: member.userId, version: { increment: 1 } },
         });
         if (updated.count !== 1) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
       } else {
-        await tx.finalVerdict.create({ data: { workspaceId: options.workspaceId, claimId: claim.id, editorId: member.userId, ratingId: rating.id, summary: input.summary } });
+        await tx.finalVerdict.create({
+          data: {
+            workspaceId: options.workspaceId,
+            claimId: claim.id,
+            editorId: member.userId,
+            ratingId: rating.id,
+            summary: input.summary,
+          },
+        });
       }
       const after = (await finalSnapshot(tx, claim.id))!;
       await audit.record({
@@ -58,12 +89,16 @@ export async function setFinalVerdict(db: Db, options: { actor: Actor; workspace
       return after;
     });
   } catch (error) {
-    if (isUniqueConstraintError(error)) throw new AppError("conflict", "Another editor set a final verdict on this claim meanwhile. Reload to see it.");
+    if (isUniqueConstraintError(error))
+      throw new AppError("conflict", "Another editor set a final verdict on this claim meanwhile. Reload to see it.");
     throw error;
   }
 }
 
-export async function setFinalVerdictPublished(db: Db, options: { actor: Actor; workspaceId: string; claimId: string; input: unknown }) {
+export async function setFinalVerdictPublished(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string; input: unknown },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "final_verdict.publish");
   const input = publishFinalVerdictSchema.parse(options.input);
@@ -71,7 +106,8 @@ export async function setFinalVerdictPublished(db: Db, options: { actor: Actor; 
     const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
     const before = await finalSnapshot(tx, claim.id);
     if (!before) throw new AppError("conflict", "Set a final verdict before publishing it.");
-    if (before.version !== input.version) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
+    if (before.version !== input.version)
+      throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
     if (before.published === input.published) return before;
     const updated = await tx.finalVerdict.updateMany({
       where: { id: before.id, version: input.version },

@@ -17,13 +17,17 @@ export function verdictVisibility(member: MemberActor, workspace: { blindReview:
 /** A Prisma `where` for the verdicts `member` may read (combine with a claim or workspace filter). */
 export function visibleVerdictsWhere(member: MemberActor, visibility: VerdictVisibility) {
   const own = { reviewerId: member.userId };
-  if (visibility.seesAllSubmitted) return { workspaceId: member.workspaceId, OR: [own, { submittedAt: { not: null } }] };
+  if (visibility.seesAllSubmitted)
+    return { workspaceId: member.workspaceId, OR: [own, { submittedAt: { not: null } }] };
   return {
     workspaceId: member.workspaceId,
     OR: [
       own,
       // Others' submitted verdicts on claims where the reader has submitted their own.
-      { submittedAt: { not: null }, claim: { verdicts: { some: { reviewerId: member.userId, submittedAt: { not: null } } } } },
+      {
+        submittedAt: { not: null },
+        claim: { verdicts: { some: { reviewerId: member.userId, submittedAt: { not: null } } } },
+      },
     ],
   };
 }

@@ -31,7 +31,8 @@ export async function acceptInvite(db: Db, options: { actor: Actor; token: strin
   if (!invite) throw new AppError("not_found", "This invite link is not valid.");
   if (invite.revokedAt) throw new AppError("conflict", "This invite was withdrawn. Ask the admin for a new link.");
   if (invite.acceptedAt) throw new AppError("conflict", "This invite has already been used.");
-  if (invite.expiresAt < new Date()) throw new AppError("conflict", "This invite has expired. Ask the admin for a new link.");
+  if (invite.expiresAt < new Date())
+    throw new AppError("conflict", "This invite has expired. Ask the admin for a new link.");
   const userId = options.actor.userId;
   return writeWithAudit(db, async (tx, audit) => {
     const claimed = await tx.invite.updateMany({

@@ -14,7 +14,12 @@ export async function getMemberActor(db: DbTx, actor: Actor, workspaceId: string
   const role =
     actor.token?.memberRole !== undefined
       ? actor.token.memberRole
-      : (await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: actor.userId } }, select: { role: true } }))?.role;
+      : (
+          await db.membership.findUnique({
+            where: { workspaceId_userId: { workspaceId, userId: actor.userId } },
+            select: { role: true },
+          })
+        )?.role;
   if (!role || !isRole(role)) throw workspaceNotFound();
   return {
     userId: actor.userId,

@@ -10,6 +10,13 @@ export async function listPendingInvites(db: Db, options: { actor: Actor; worksp
   return db.invite.findMany({
     where: { workspaceId: options.workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, invitedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      createdAt: true,
+      invitedBy: { select: { name: true } },
+    },
   });
 }

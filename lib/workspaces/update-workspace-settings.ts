@@ -12,14 +12,25 @@ export async function updateWorkspaceSettings(db: Db, options: { actor: Actor; w
   assertCan(member, "workspace.update");
   const input = updateWorkspaceSettingsSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
-    const before = await tx.workspace.findUniqueOrThrow({ where: { id: options.workspaceId }, select: { id: true, name: true, blindReview: true, version: true } });
+    const before = await tx.workspace.findUniqueOrThrow({
+      where: { id: options.workspaceId },
+      select: { id: true, name: true, blindReview: true, version: true },
+    });
     const updated = await tx.workspace.updateMany({
       where: { id: before.id, version: input.version },
       data: { name: input.name, blindReview: input.blindReview, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw await staleWrite(tx, "workspace", await lastEditorOf(tx, before.id), before);
     const after = { ...before, name: input.name, blindReview: input.blindReview, version: before.version + 1 };
-    await audit.record({ workspaceId: before.id, actorId: member.userId, action: "workspace.update", entityType: "workspace", entityId: before.id, before, after });
+    await audit.record({
+      workspaceId: before.id,
+      actorId: member.userId,
+      action: "workspace.update",
+      entityType: "workspace",
+      entityId: before.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -40,7 +40,10 @@ describe("workspaces", () => {
   it("refuses a nameless workspace with a field error and no session at all", async () => {
     const user = await makeUser(db());
     await expect(createWorkspace(db(), { actor: user, input: { name: " " } })).rejects.toThrow(/name/);
-    await expectAppError(createWorkspace(db(), { actor: undefined as unknown as Actor, input: { name: "x y" } }), "unauthenticated");
+    await expectAppError(
+      createWorkspace(db(), { actor: undefined as unknown as Actor, input: { name: "x y" } }),
+      "unauthenticated",
+    );
   });
 
   it("answers 'not found' to people outside the workspace, the same as for a missing one", async () => {
@@ -61,7 +64,9 @@ describe("workspaces", () => {
     expect(after.articleCount).toBe(before.articleCount + 1);
     expect(after.articleCount).toBe(await db().article.count({ where: { workspaceId: ws.workspace.id } }));
     expect(after.memberCount).toBe(await db().membership.count({ where: { workspaceId: ws.workspace.id } }));
-    expect((await listWorkspacesForUser(db(), { actor: other.viewer })).map((w) => [w.articleCount, w.memberCount])).toEqual([[1, 5]]);
+    expect(
+      (await listWorkspacesForUser(db(), { actor: other.viewer })).map((w) => [w.articleCount, w.memberCount]),
+    ).toEqual([[1, 5]]);
   });
 
   it("lets an admin invite; the link joins the invitee with the role, once", async () => {
@@ -93,7 +98,11 @@ describe("workspaces", () => {
     }
     const before = await tableCounts(db());
     await expectAppError(
-      inviteMember(db(), { actor: ws.outsider, workspaceId: ws.workspace.id, input: { email: "x@example.test", role: "admin" } }),
+      inviteMember(db(), {
+        actor: ws.outsider,
+        workspaceId: ws.workspace.id,
+        input: { email: "x@example.test", role: "admin" },
+      }),
       "not_found",
     );
     expect(await tableCounts(db())).toEqual(before);
@@ -129,10 +138,12 @@ describe("workspaces", () => {
         input: { membershipId: admin.membershipId, role: "viewer", version: admin.version },
       }),
     ).rejects.toThrow(/at least one admin/);
-    await expect(removeMember(db(), { actor: ws.admin, workspaceId: ws.workspace.id, membershipId: admin.membershipId })).rejects.toThrow(
-      /at least one admin/,
-    );
-    const history = await db().auditLog.findMany({ where: { workspaceId: ws.workspace.id, action: "membership.update_role" } });
+    await expect(
+      removeMember(db(), { actor: ws.admin, workspaceId: ws.workspace.id, membershipId: admin.membershipId }),
+    ).rejects.toThrow(/at least one admin/);
+    const history = await db().auditLog.findMany({
+      where: { workspaceId: ws.workspace.id, action: "membership.update_role" },
+    });
     expect(history).toHaveLength(1);
     expect(JSON.parse(history[0]!.before!).role).toBe("viewer");
     expect(JSON.parse(history[0]!.after!).role).toBe("reviewer");
@@ -149,6 +160,9 @@ describe("workspaces", () => {
       }),
       "not_found",
     );
-    await expectAppError(removeMember(db(), { actor: ws.outsider, workspaceId: ws.otherWorkspace.id, membershipId: target.membershipId }), "not_found");
+    await expectAppError(
+      removeMember(db(), { actor: ws.outsider, workspaceId: ws.otherWorkspace.id, membershipId: target.membershipId }),
+      "not_found",
+    );
   });
 });

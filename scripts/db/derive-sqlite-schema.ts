@@ -5,8 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export function deriveSqliteSchema(postgresSchema: string): string {
-  const header =
-    "// GENERATED from prisma/schema.prisma by scripts/db/derive-sqlite-schema.ts: do not edit.\n";
+  const header = "// GENERATED from prisma/schema.prisma by scripts/db/derive-sqlite-schema.ts: do not edit.\n";
   return (
     header +
     postgresSchema

@@ -13,7 +13,8 @@ export async function createCrashTags(base: string, workspace: LoadWorkspace): P
     headers: { authorization: `Bearer ${reviewer.token}`, "content-type": "application/json" },
     body: JSON.stringify({ body: "Tags for the crash test.", tags: CRASH_TAGS }),
   });
-  if (answer.status !== 201) throw new Error(`could not create the crash test's tags (${answer.status}): ${await answer.text()}`);
+  if (answer.status !== 201)
+    throw new Error(`could not create the crash test's tags (${answer.status}): ${await answer.text()}`);
 }
 
 export interface BurstResult {
@@ -45,7 +46,10 @@ export async function writeBurst(options: {
       const start = (w * 31 + n * 7) % 1500;
       const request = isNote
         ? { url: `${api}/claims/${claimId}/notes`, body: { body: `Crash note ${w}/${n}`, tags: CRASH_TAGS } }
-        : { url: `${api}/articles/${articleId}/claims`, body: { selector: [{ type: "TextPositionSelector", start, end: start + 30 }], tags: CRASH_TAGS } };
+        : {
+            url: `${api}/articles/${articleId}/claims`,
+            body: { selector: [{ type: "TextPositionSelector", start, end: start + 30 }], tags: CRASH_TAGS },
+          };
       let answer: Response;
       try {
         answer = await fetch(request.url, { method: "POST", headers, body: JSON.stringify(request.body) });
@@ -66,7 +70,8 @@ export async function writeBurst(options: {
         continue;
       }
       const id = isNote ? body.data?.id : body.data?.claim?.id;
-      if (!id) throw new Error(`a ${answer.status} answer without the new row's id: ${JSON.stringify(body).slice(0, 200)}`);
+      if (!id)
+        throw new Error(`a ${answer.status} answer without the new row's id: ${JSON.stringify(body).slice(0, 200)}`);
       (isNote ? result.notes : result.claims).push(id);
       options.onAcknowledged(result.notes.length + result.claims.length);
     }

@@ -30,7 +30,13 @@ export async function rowsBeforeBurst(target: DatabaseTarget, workspaceId: strin
   }
 }
 
-export async function checkAfterCrash(options: { target: DatabaseTarget; base: string; workspace: LoadWorkspace; burst: BurstResult; before: Set<string> }): Promise<CrashReport> {
+export async function checkAfterCrash(options: {
+  target: DatabaseTarget;
+  base: string;
+  workspace: LoadWorkspace;
+  burst: BurstResult;
+  before: Set<string>;
+}): Promise<CrashReport> {
   const { target, workspace, burst } = options;
   const handle = createDb(target);
   const db = handle.db;
@@ -40,12 +46,26 @@ export async function checkAfterCrash(options: { target: DatabaseTarget; base: s
       const rows = await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
       integrity = rows.map((row) => row.integrity_check).join("; ");
     }
-    const written = { where: { workspaceId: workspace.workspaceId }, select: { id: true, _count: { select: { tags: true } } } };
+    const written = {
+      where: { workspaceId: workspace.workspaceId },
+      select: { id: true, _count: { select: { tags: true } } },
+    };
     const notes = (await db.note.findMany(written)).filter((row) => !options.before.has(row.id));
     const claims = (await db.claim.findMany(written)).filter((row) => !options.before.has(row.id));
     const ids = [...notes, ...claims].map((row) => row.id);
-    const audited = new Set((await db.auditLog.findMany({ where: { entityId: { in: ids }, action: { in: ["note.create", "claim.create"] } }, select: { entityId: true } })).map((row) => row.entityId));
-    const indexed = new Set((await db.searchEntry.findMany({ where: { entityId: { in: ids } }, select: { entityId: true } })).map((row) => row.entityId));
+    const audited = new Set(
+      (
+        await db.auditLog.findMany({
+          where: { entityId: { in: ids }, action: { in: ["note.create", "claim.create"] } },
+          select: { entityId: true },
+        })
+      ).map((row) => row.entityId),
+    );
+    const indexed = new Set(
+      (await db.searchEntry.findMany({ where: { entityId: { in: ids } }, select: { entityId: true } })).map(
+        (row) => row.entityId,
+      ),
+    );
     const partial = [...notes, ...claims]
       .filter((row) => row._count.tags !== CRASH_TAGS.length || !audited.has(row.id) || !indexed.has(row.id))
       .map((row) => row.id);
@@ -55,7 +75,9 @@ export async function checkAfterCrash(options: { target: DatabaseTarget; base: s
     const unreadable: string[] = [];
     const token = workspace.reviewers[0]!.token;
     for (const id of burst.claims) {
-      const answer = await fetch(`${options.base}/api/v1/workspaces/${workspace.workspaceId}/claims/${id}`, { headers: { authorization: `Bearer ${token}` } });
+      const answer = await fetch(`${options.base}/api/v1/workspaces/${workspace.workspaceId}/claims/${id}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       if (answer.status !== 200) unreadable.push(`${id} (${answer.status})`);
     }
     return { lost, unreadable, partial, integrity, notesInDb: notes.length, claimsInDb: claims.length };

@@ -15,5 +15,14 @@ export const SERVER_NODE_FLAGS = ["--heap-growing-percent=30", "--max-semi-space
 /** Arguments of `node` for a server process; `nodeArgs` add node options (e.g. `--cpu-prof`). */
 export function nextStartArgs(options: { port: number; host: string; root?: string; nodeArgs?: string[] }): string[] {
   const next = join(options.root ?? process.cwd(), "node_modules/next/dist/bin/next");
-  return [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), next, "start", "-p", String(options.port), "-H", options.host];
+  return [
+    ...SERVER_NODE_FLAGS,
+    ...(options.nodeArgs ?? []),
+    next,
+    "start",
+    "-p",
+    String(options.port),
+    "-H",
+    options.host,
+  ];
 }

@@ -40,7 +40,12 @@ function restartLocalServer(): void {
   execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "restart"], { stdio: "inherit" });
 }
 
-export async function cutDatabaseAndRetry(options: { databaseUrl: string; base: string; workspace: LoadWorkspace; restartServer: boolean }): Promise<ReconnectReport> {
+export async function cutDatabaseAndRetry(options: {
+  databaseUrl: string;
+  base: string;
+  workspace: LoadWorkspace;
+  restartServer: boolean;
+}): Promise<ReconnectReport> {
   let cut: string;
   let didCut: boolean;
   if (options.restartServer) {
@@ -55,12 +60,21 @@ export async function cutDatabaseAndRetry(options: { databaseUrl: string; base: 
   const attempts: number[] = [];
   const started = Date.now();
   while (Date.now() - started < 20_000) {
-    const health = await fetch(`${options.base}/api/health`).then((r) => r.status, () => 0);
-    const write = await fetch(`${options.base}/api/v1/workspaces/${workspace.workspaceId}/claims/${reviewer.claimId}/notes`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${reviewer.token}`, "content-type": "application/json" },
-      body: JSON.stringify({ body: "After the database connections were cut." }),
-    }).then((r) => r.status, () => 0);
+    const health = await fetch(`${options.base}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    const write = await fetch(
+      `${options.base}/api/v1/workspaces/${workspace.workspaceId}/claims/${reviewer.claimId}/notes`,
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${reviewer.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ body: "After the database connections were cut." }),
+      },
+    ).then(
+      (r) => r.status,
+      () => 0,
+    );
     attempts.push(health, write);
     if (health === 200 && write === 201) return { cut, didCut, attempts, recoveredAfterMs: Date.now() - started };
     await new Promise((resolve) => setTimeout(resolve, 250));

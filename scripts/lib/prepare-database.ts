@@ -11,7 +11,10 @@ export function ensurePrismaClients(root = process.cwd()): void {
   const ready = ["sqlite", "postgresql"].every((p) => existsSync(join(root, `lib/db/generated/${p}/client.ts`)));
   if (ready) return;
   console.log("Generating Prisma clients…");
-  execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db/generate.ts"], { stdio: "inherit", cwd: root });
+  execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db/generate.ts"], {
+    stdio: "inherit",
+    cwd: root,
+  });
 }
 
 export async function prepareDatabase(options: { seed: boolean; target?: DatabaseTarget }) {

@@ -27,8 +27,17 @@ function step(title: string, command: string, args: string[], env: Record<string
 
 function vitest(title: string, project: string, env: Record<string, string> = {}, tag = project): void {
   const output = join(resultsDir, `${tag}.json`);
-  step(title, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
-  const report = JSON.parse(readFileSync(output, "utf8")) as { numPassedTests: number; numTotalTests: number; numTestSuites: number };
+  step(
+    title,
+    bin("vitest"),
+    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+    env,
+  );
+  const report = JSON.parse(readFileSync(output, "utf8")) as {
+    numPassedTests: number;
+    numTotalTests: number;
+    numTestSuites: number;
+  };
   summary[summary.length - 1] += ` — ${report.numPassedTests}/${report.numTotalTests} tests passed`;
 }
 
@@ -36,9 +45,13 @@ function printSummary(): void {
   console.log(`\n━━ Summary ━━\n${summary.join("\n")}`);
 }
 
-step("Generate Prisma clients", process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db/generate.ts"]);
+step("Generate Prisma clients", process.execPath, [
+  join(root, "node_modules/tsx/dist/cli.mjs"),
+  "scripts/db/generate.ts",
+]);
 step("Typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
 step("Lint", bin("eslint"), [".", "--max-warnings=0"]);
+step("Formatting (Prettier)", bin("prettier"), ["--check", "."]);
 vitest("Unit tests", "unit");
 vitest("Integration tests on SQLite", "integration", { MARGIN_TEST_DB: "sqlite" }, "integration-sqlite");
 if (process.env.MARGIN_SKIP_POSTGRES === "1") {

@@ -14,14 +14,18 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
-  const [tokens, workspaces] = await Promise.all([listApiTokens(getDb(), { actor }), listWorkspacesForUser(getDb(), { actor })]);
+  const [tokens, workspaces] = await Promise.all([
+    listApiTokens(getDb(), { actor }),
+    listWorkspacesForUser(getDb(), { actor }),
+  ]);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <PageHeader title="Settings" description={`Signed in as ${actor.user.name} (${actor.user.email}).`} />
       <Card>
         <h2 className="mb-1 text-lg font-semibold">API tokens</h2>
         <p className="mb-4 text-sm text-stone-600">
-          Tokens let scripts and other tools use Margin&apos;s API as you, in one workspace. Send them as <code>Authorization: Bearer &lt;token&gt;</code>. See the{" "}
+          Tokens let scripts and other tools use Margin&apos;s API as you, in one workspace. Send them as{" "}
+          <code>Authorization: Bearer &lt;token&gt;</code>. See the{" "}
           <Link href="/api-docs" className="text-accent underline">
             API reference
           </Link>
@@ -55,8 +59,18 @@ export default async function SettingsPage() {
                     <code>{token.tokenPrefix}…</code>
                   </td>
                   <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : "never"}</td>
-                  <td>{token.revokedAt ? "revoked" : expired ? "expired" : token.expiresAt ? `expires ${formatDate(token.expiresAt)}` : "active"}</td>
-                  <td className="text-right">{!token.revokedAt && !expired ? <RevokeTokenButton tokenId={token.id} name={token.name} /> : null}</td>
+                  <td>
+                    {token.revokedAt
+                      ? "revoked"
+                      : expired
+                        ? "expired"
+                        : token.expiresAt
+                          ? `expires ${formatDate(token.expiresAt)}`
+                          : "active"}
+                  </td>
+                  <td className="text-right">
+                    {!token.revokedAt && !expired ? <RevokeTokenButton tokenId={token.id} name={token.name} /> : null}
+                  </td>
                 </tr>
               );
             })}

@@ -15,7 +15,10 @@ export default async function WorkspacesPage() {
   const workspaces = await listWorkspacesForUser(getDb(), { actor });
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
-      <PageHeader title="Your workspaces" description="Each workspace has its own members, articles and rating scale." />
+      <PageHeader
+        title="Your workspaces"
+        description="Each workspace has its own members, articles and rating scale."
+      />
       {workspaces.length ? (
         <ul className="mb-8 grid gap-3 sm:grid-cols-2">
           {workspaces.map((workspace) => (
@@ -26,15 +29,18 @@ export default async function WorkspacesPage() {
               >
                 <span className="block font-medium text-ink">{workspace.name}</span>
                 <span className="mt-1 block text-sm text-stone-600">
-                  {ROLE_LABELS[workspace.role]} · {workspace.articleCount} article{workspace.articleCount === 1 ? "" : "s"} ·{" "}
-                  {workspace.memberCount} member{workspace.memberCount === 1 ? "" : "s"}
+                  {ROLE_LABELS[workspace.role]} · {workspace.articleCount} article
+                  {workspace.articleCount === 1 ? "" : "s"} · {workspace.memberCount} member
+                  {workspace.memberCount === 1 ? "" : "s"}
                 </span>
               </Link>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="mb-8 text-stone-700">You are not in a workspace yet. Create one, or open an invite link from your team.</p>
+        <p className="mb-8 text-stone-700">
+          You are not in a workspace yet. Create one, or open an invite link from your team.
+        </p>
       )}
       <Card className="max-w-md">
         <h2 className="mb-3 text-lg font-semibold">Create a workspace</h2>

@@ -8,7 +8,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_ROUTES, type ApiRoute } from "@/lib/api/api-routes";
 import { callApi, type ApiCall } from "@/lib/testing/api-client";
-import { buildRouteFixture, makeApiWorld, ROUTE_CASES, routeKey, sessionCookie, type RouteFixture } from "@/lib/testing/api-route-fixtures";
+import {
+  buildRouteFixture,
+  makeApiWorld,
+  ROUTE_CASES,
+  routeKey,
+  sessionCookie,
+  type RouteFixture,
+} from "@/lib/testing/api-route-fixtures";
 import { invalidBodies } from "@/lib/testing/invalid-bodies";
 import { tableCounts } from "@/lib/testing/table-counts";
 import { testDb } from "@/lib/testing/test-db";
@@ -30,7 +37,10 @@ afterAll(async () => {
 });
 
 async function call(route: ApiRoute, path: string, fixture: RouteFixture, extra: ApiCall): Promise<Response> {
-  const response = await callApi(route.method, path, { ...(fixture.body !== undefined ? { body: fixture.body } : {}), ...extra });
+  const response = await callApi(route.method, path, {
+    ...(fixture.body !== undefined ? { body: fixture.body } : {}),
+    ...extra,
+  });
   return response;
 }
 
@@ -48,7 +58,10 @@ it("has a fixture for every route of API_ROUTES and none for routes that are gon
 it("lets a signed-in member (session cookie, no token) write with a JSON body", async () => {
   const world = await makeApiWorld(db());
   const cookie = await sessionCookie(world.ws.reviewer.userId);
-  const response = await callApi("POST", `/api/v1/workspaces/${world.workspaceId}/claims/${world.claimId}/notes`, { body: { body: "Signed in, no token." }, headers: { cookie } });
+  const response = await callApi("POST", `/api/v1/workspaces/${world.workspaceId}/claims/${world.claimId}/notes`, {
+    body: { body: "Signed in, no token." },
+    headers: { cookie },
+  });
   expect(response.status, await response.clone().text()).toBe(201);
 });
 
@@ -65,10 +78,27 @@ describe.each(API_ROUTES.map((route) => [routeKey(route), route] as const))("%s"
   if (route.path.includes("{workspaceId}")) {
     it("answers 404 to another workspace's token and signed-in member, to this token outside its workspace, and to that member reaching for this one's ids", async () => {
       const before = await tableCounts(db());
-      await expectError(await call(route, fixture.path, fixture, { token: fixture.tokens.otherWorkspace }), 404, "other workspace's token");
-      await expectError(await call(route, fixture.path, fixture, { headers: { cookie: fixture.tokens.outsiderCookie } }), 404, "other workspace's member, signed in");
-      await expectError(await call(route, fixture.otherWorkspacePath, fixture, { token: fixture.tokens.readWrite }), 404, "token used outside its workspace");
-      if (fixture.foreignPath) await expectError(await call(route, fixture.foreignPath, fixture, { token: fixture.tokens.otherWorkspace }), 404, "ids under another workspace");
+      await expectError(
+        await call(route, fixture.path, fixture, { token: fixture.tokens.otherWorkspace }),
+        404,
+        "other workspace's token",
+      );
+      await expectError(
+        await call(route, fixture.path, fixture, { headers: { cookie: fixture.tokens.outsiderCookie } }),
+        404,
+        "other workspace's member, signed in",
+      );
+      await expectError(
+        await call(route, fixture.otherWorkspacePath, fixture, { token: fixture.tokens.readWrite }),
+        404,
+        "token used outside its workspace",
+      );
+      if (fixture.foreignPath)
+        await expectError(
+          await call(route, fixture.foreignPath, fixture, { token: fixture.tokens.otherWorkspace }),
+          404,
+          "ids under another workspace",
+        );
       expect(await tableCounts(db())).toEqual(before);
     });
   }
@@ -95,7 +125,11 @@ describe.each(API_ROUTES.map((route) => [routeKey(route), route] as const))("%s"
 
   if (route.query && !route.query.safeParse({}).success) {
     it("answers a query without its required parameters with 400", async () => {
-      await expectError(await callApi(route.method, fixture.path.replace(/\?.*$/, ""), { token: fixture.tokens.readWrite }), 400, "no query");
+      await expectError(
+        await callApi(route.method, fixture.path.replace(/\?.*$/, ""), { token: fixture.tokens.readWrite }),
+        400,
+        "no query",
+      );
     });
   }
 

@@ -10,7 +10,12 @@ import { changeMemberRole, removeMember } from "@/lib/workspaces/change-member-r
 const db = () => testDb().db;
 type Ws = Awaited<ReturnType<typeof makeWorkspace>>;
 
-async function token(ws: Ws, who: keyof Ws, scope: "read" | "read_write" = "read_write", workspaceId = ws.workspace.id) {
+async function token(
+  ws: Ws,
+  who: keyof Ws,
+  scope: "read" | "read_write" = "read_write",
+  workspaceId = ws.workspace.id,
+) {
   const actor = ws[who] as { userId: string };
   return (await createApiToken(db(), { actor, input: { name: `${String(who)} token`, workspaceId, scope } })).secret;
 }
@@ -25,7 +30,10 @@ describe("public API", () => {
   let base: string;
   beforeAll(async () => {
     ws = await makeWorkspace(db());
-    article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["The port will cost $2.1 billion, the ministry said.", "Critics called it a white elephant."]);
+    article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, [
+      "The port will cost $2.1 billion, the ministry said.",
+      "Critics called it a white elephant.",
+    ]);
     base = `/api/v1/workspaces/${ws.workspace.id}`;
   });
 
@@ -34,7 +42,13 @@ describe("public API", () => {
     const { start, end } = rangeOf(article.text, "The port will cost $2.1 billion");
     const response = await callApi("POST", `${base}/articles/${article.articleId}/claims`, {
       token: reviewer,
-      body: { selector: [{ type: "TextQuoteSelector", exact: "The port will cost $2.1 billion" }, { type: "TextPositionSelector", start, end }], tags: ["cost"] },
+      body: {
+        selector: [
+          { type: "TextQuoteSelector", exact: "The port will cost $2.1 billion" },
+          { type: "TextPositionSelector", start, end },
+        ],
+        tags: ["cost"],
+      },
     });
     expect(response.status).toBe(201);
     const created = (await body(response)).data as { claim: { id: string; start: number; tags: string[] } };
@@ -48,7 +62,12 @@ describe("public API", () => {
     const reviewer = await token(ws, "reviewer");
     const response = await callApi("POST", `${base}/articles/${article.articleId}/claims`, {
       token: reviewer,
-      body: { selector: [{ type: "TextQuoteSelector", exact: "a white elephant", prefix: "Critics called it " }, { type: "TextPositionSelector", start: 0, end: 16 }] },
+      body: {
+        selector: [
+          { type: "TextQuoteSelector", exact: "a white elephant", prefix: "Critics called it " },
+          { type: "TextPositionSelector", start: 0, end: 16 },
+        ],
+      },
     });
     expect(response.status).toBe(201);
     expect(((await body(response)).data as { claim: { exact: string } }).claim.exact).toBe("a white elephant");
@@ -64,9 +83,27 @@ describe("public API", () => {
       ["missing fields", { token: reviewer, body: {} }, 400],
       ["unknown fields only", { token: reviewer, body: { colour: "red" } }, 400],
       ["empty body", { token: reviewer, rawBody: "" }, 400],
-      ["not JSON", { token: reviewer, rawBody: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } }, 415],
-      ["huge body", { token: reviewer, rawBody: JSON.stringify({ selector: [{ type: "TextQuoteSelector", exact: "x".repeat(1_100_000) }] }) }, 413],
-      ["unanchorable quote", { token: reviewer, body: { selector: [{ type: "TextQuoteSelector", exact: "words that are nowhere in the article at all" }] } }, 400],
+      [
+        "not JSON",
+        { token: reviewer, rawBody: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } },
+        415,
+      ],
+      [
+        "huge body",
+        {
+          token: reviewer,
+          rawBody: JSON.stringify({ selector: [{ type: "TextQuoteSelector", exact: "x".repeat(1_100_000) }] }),
+        },
+        413,
+      ],
+      [
+        "unanchorable quote",
+        {
+          token: reviewer,
+          body: { selector: [{ type: "TextQuoteSelector", exact: "words that are nowhere in the article at all" }] },
+        },
+        400,
+      ],
     ];
     for (const [name, call, status] of cases) {
       const response = await callApi("POST", url, call);
@@ -87,14 +124,20 @@ describe("public API", () => {
 
     const read = await token(ws, "reviewer", "read");
     expect((await callApi("GET", url, { token: read })).status).toBe(200);
-    const write = await callApi("POST", url, { token: read, body: { selector: [{ type: "TextQuoteSelector", exact: "white elephant" }] } });
+    const write = await callApi("POST", url, {
+      token: read,
+      body: { selector: [{ type: "TextQuoteSelector", exact: "white elephant" }] },
+    });
     expect(write.status).toBe(403);
     expect((await body(write)).error!.message).toMatch(/read-only/);
 
     const outsider = await token(ws, "outsider", "read_write", ws.otherWorkspace.id);
     expect((await callApi("GET", url, { token: outsider })).status).toBe(404);
 
-    const created = await createApiToken(db(), { actor: ws.reviewer, input: { name: "soon revoked", workspaceId: ws.workspace.id, scope: "read" } });
+    const created = await createApiToken(db(), {
+      actor: ws.reviewer,
+      input: { name: "soon revoked", workspaceId: ws.workspace.id, scope: "read" },
+    });
     expect((await callApi("GET", url, { token: created.secret })).status).toBe(200);
     await revokeApiToken(db(), { actor: ws.reviewer, tokenId: created.token.id });
     expect((await callApi("GET", url, { token: created.secret })).status).toBe(401);
@@ -102,8 +145,13 @@ describe("public API", () => {
 
   it("reads a token's dates as stored: expiry refuses it, use is recorded at most once a minute", async () => {
     const url = `${base}/articles/${article.articleId}/claims`;
-    const created = await createApiToken(db(), { actor: ws.reviewer, input: { name: "dated", workspaceId: ws.workspace.id, scope: "read", expiresInDays: 30 } });
-    const lastUsed = async () => (await db().apiToken.findUniqueOrThrow({ where: { id: created.token.id }, select: { lastUsedAt: true } })).lastUsedAt;
+    const created = await createApiToken(db(), {
+      actor: ws.reviewer,
+      input: { name: "dated", workspaceId: ws.workspace.id, scope: "read", expiresInDays: 30 },
+    });
+    const lastUsed = async () =>
+      (await db().apiToken.findUniqueOrThrow({ where: { id: created.token.id }, select: { lastUsedAt: true } }))
+        .lastUsedAt;
     expect(await lastUsed()).toBeNull();
 
     expect((await callApi("GET", url, { token: created.secret })).status).toBe(200);
@@ -126,11 +174,23 @@ describe("public API", () => {
   it("follows the token owner's membership on the very next request: demoted, then removed", async () => {
     const url = `${base}/articles/${article.articleId}/claims`;
     const { userId } = await makeUser(db(), "Soon Removed");
-    const membership = await db().membership.create({ data: { workspaceId: ws.workspace.id, userId, role: "reviewer" }, select: { id: true, version: true } });
-    const secret = (await createApiToken(db(), { actor: { userId }, input: { name: "member token", workspaceId: ws.workspace.id, scope: "read_write" } })).secret;
+    const membership = await db().membership.create({
+      data: { workspaceId: ws.workspace.id, userId, role: "reviewer" },
+      select: { id: true, version: true },
+    });
+    const secret = (
+      await createApiToken(db(), {
+        actor: { userId },
+        input: { name: "member token", workspaceId: ws.workspace.id, scope: "read_write" },
+      })
+    ).secret;
     const claim = { selector: [{ type: "TextQuoteSelector", exact: "white elephant" }] };
     expect((await callApi("POST", url, { token: secret, body: claim })).status).toBe(201);
-    await changeMemberRole(db(), { actor: ws.admin, workspaceId: ws.workspace.id, input: { membershipId: membership.id, role: "viewer", version: membership.version } });
+    await changeMemberRole(db(), {
+      actor: ws.admin,
+      workspaceId: ws.workspace.id,
+      input: { membershipId: membership.id, role: "viewer", version: membership.version },
+    });
     expect((await callApi("POST", url, { token: secret, body: claim })).status).toBe(403);
     expect((await callApi("GET", url, { token: secret })).status).toBe(200);
     await removeMember(db(), { actor: ws.admin, workspaceId: ws.workspace.id, membershipId: membership.id });
@@ -140,8 +200,18 @@ describe("public API", () => {
   it("keeps verdicts blind through the API until the reader submits", async () => {
     const ratings = await loadRatingScale(db(), ws.workspace.id);
     const [first, second] = [await token(ws, "reviewer"), await token(ws, "reviewer2")];
-    const claim = (await body(await callApi("POST", `${base}/articles/${article.articleId}/claims`, { token: first, body: { selector: [{ type: "TextQuoteSelector", exact: "the ministry said" }] } }))).data as { claim: { id: string } };
-    const put = await callApi("PUT", `${base}/claims/${claim.claim.id}/verdicts`, { token: first, body: { ratingId: ratings[0]!.id, confidence: 90, rationale: "secret reasoning" } });
+    const claim = (
+      await body(
+        await callApi("POST", `${base}/articles/${article.articleId}/claims`, {
+          token: first,
+          body: { selector: [{ type: "TextQuoteSelector", exact: "the ministry said" }] },
+        }),
+      )
+    ).data as { claim: { id: string } };
+    const put = await callApi("PUT", `${base}/claims/${claim.claim.id}/verdicts`, {
+      token: first,
+      body: { ratingId: ratings[0]!.id, confidence: 90, rationale: "secret reasoning" },
+    });
     expect(put.status).toBe(200);
     for (const path of [`${base}/claims/${claim.claim.id}`, `${base}/claims/${claim.claim.id}/verdicts`]) {
       const text = await (await callApi("GET", path, { token: second })).text();
@@ -153,15 +223,32 @@ describe("public API", () => {
   it("50 concurrent updates of one verdict end with exactly one winner per version", async () => {
     const ratings = await loadRatingScale(db(), ws.workspace.id);
     const reviewer = await token(ws, "reviewer");
-    const claim = (await body(await callApi("POST", `${base}/articles/${article.articleId}/claims`, { token: reviewer, body: { selector: [{ type: "TextQuoteSelector", exact: "Critics called it" }] } }))).data as { claim: { id: string } };
+    const claim = (
+      await body(
+        await callApi("POST", `${base}/articles/${article.articleId}/claims`, {
+          token: reviewer,
+          body: { selector: [{ type: "TextQuoteSelector", exact: "Critics called it" }] },
+        }),
+      )
+    ).data as { claim: { id: string } };
     const url = `${base}/claims/${claim.claim.id}/verdicts`;
     const first = await callApi("PUT", url, { token: reviewer, body: { ratingId: ratings[0]!.id, confidence: 50 } });
     expect(first.status).toBe(200);
     let refused = 0;
     const clients = Array.from({ length: 50 }, async (_, client) => {
       for (;;) {
-        const current = (await body(await callApi("GET", url, { token: reviewer }))).data as { mine: { version: number } };
-        const response = await callApi("PUT", url, { token: reviewer, body: { ratingId: ratings[client % ratings.length]!.id, confidence: client, rationale: `client ${client}`, version: current.mine.version } });
+        const current = (await body(await callApi("GET", url, { token: reviewer }))).data as {
+          mine: { version: number };
+        };
+        const response = await callApi("PUT", url, {
+          token: reviewer,
+          body: {
+            ratingId: ratings[client % ratings.length]!.id,
+            confidence: client,
+            rationale: `client ${client}`,
+            version: current.mine.version,
+          },
+        });
         if (response.status === 200) return;
         expect(response.status).toBe(409);
         expect((await body(response)).error!.message).toMatch(/changed by .* meanwhile/);
@@ -171,9 +258,14 @@ describe("public API", () => {
     await Promise.all(clients);
     const verdict = await db().verdict.findFirstOrThrow({ where: { claimId: claim.claim.id } });
     expect(verdict.version).toBe(51);
-    const updates = await db().auditLog.findMany({ where: { entityId: verdict.id, action: "verdict.update" }, select: { before: true, after: true } });
+    const updates = await db().auditLog.findMany({
+      where: { entityId: verdict.id, action: "verdict.update" },
+      select: { before: true, after: true },
+    });
     expect(updates).toHaveLength(50);
-    const fromVersions = updates.map((u) => (JSON.parse(u.before!) as { version: number }).version).sort((a, b) => a - b);
+    const fromVersions = updates
+      .map((u) => (JSON.parse(u.before!) as { version: number }).version)
+      .sort((a, b) => a - b);
     expect(fromVersions).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(new Set(updates.map((u) => (JSON.parse(u.after!) as { rationale: string }).rationale)).size).toBe(50);
     expect(refused).toBeGreaterThanOrEqual(0);
@@ -183,14 +275,25 @@ describe("public API", () => {
 describe("W3C annotation endpoints", () => {
   it("serve the collection and its pages with the annotation media type, ETags and 304s, and create with 201 + Location", async () => {
     const ws = await makeWorkspace(db());
-    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Prices rose 4% in 2025, the bank said.", "Wages did not keep up."]);
+    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, [
+      "Prices rose 4% in 2025, the bank said.",
+      "Wages did not keep up.",
+    ]);
     const base = `/api/v1/workspaces/${ws.workspace.id}`;
-    const secret = (await createApiToken(db(), { actor: ws.reviewer, input: { name: "w3c", workspaceId: ws.workspace.id, scope: "read_write" } })).secret;
+    const secret = (
+      await createApiToken(db(), {
+        actor: ws.reviewer,
+        input: { name: "w3c", workspaceId: ws.workspace.id, scope: "read_write" },
+      })
+    ).secret;
     const annotation = {
       "@context": "http://www.w3.org/ns/anno.jsonld",
       type: "Annotation",
       body: [{ type: "TextualBody", purpose: "commenting", value: "Check the bank's report." }],
-      target: { source: `https://margin.test/w/${ws.workspace.slug}/articles/${article.articleId}`, selector: { type: "TextQuoteSelector", exact: "Prices rose 4% in 2025" } },
+      target: {
+        source: `https://margin.test/w/${ws.workspace.slug}/articles/${article.articleId}`,
+        selector: { type: "TextQuoteSelector", exact: "Prices rose 4% in 2025" },
+      },
     };
     const created = await callApi("POST", `${base}/annotations`, { token: secret, body: annotation });
     expect(created.status).toBe(201);
@@ -207,14 +310,28 @@ describe("W3C annotation endpoints", () => {
     expect(collection.status).toBe(200);
     const etag = collection.headers.get("etag")!;
     expect(((await collection.json()) as { total: number; first: string }).total).toBe(1);
-    expect((await callApi("GET", `${base}/annotations`, { token: secret, headers: { "if-none-match": etag } })).status).toBe(304);
-    const page = (await (await callApi("GET", `${base}/annotations?page=0`, { token: secret })).json()) as { type: string; items: unknown[]; startIndex: number };
+    expect(
+      (await callApi("GET", `${base}/annotations`, { token: secret, headers: { "if-none-match": etag } })).status,
+    ).toBe(304);
+    const page = (await (await callApi("GET", `${base}/annotations?page=0`, { token: secret })).json()) as {
+      type: string;
+      items: unknown[];
+      startIndex: number;
+    };
     expect(page).toMatchObject({ type: "AnnotationPage", startIndex: 0 });
     expect(page.items).toHaveLength(1);
     expect((await callApi("GET", `${base}/annotations?page=7`, { token: secret })).status).toBe(404);
     expect((await callApi("GET", `${base}/annotations?page=x`, { token: secret })).status).toBe(400);
     // A change makes the old ETag stale.
-    await callApi("POST", `${base}/annotations`, { token: secret, body: { ...annotation, target: { ...annotation.target, selector: { type: "TextQuoteSelector", exact: "Wages did not keep up." } } } });
-    expect((await callApi("GET", `${base}/annotations`, { token: secret, headers: { "if-none-match": etag } })).status).toBe(200);
+    await callApi("POST", `${base}/annotations`, {
+      token: secret,
+      body: {
+        ...annotation,
+        target: { ...annotation.target, selector: { type: "TextQuoteSelector", exact: "Wages did not keep up." } },
+      },
+    });
+    expect(
+      (await callApi("GET", `${base}/annotations`, { token: secret, headers: { "if-none-match": etag } })).status,
+    ).toBe(200);
   });
 });

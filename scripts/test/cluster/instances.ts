@@ -21,7 +21,9 @@ export async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -30,9 +32,19 @@ export async function freePort(): Promise<number> {
 export async function startInstance(databaseUrl: string): Promise<Instance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: mkdtempSync(join(tmpdir(), "margin-instance-")), NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: mkdtempSync(join(tmpdir(), "margin-instance-")),
+    NEXTAUTH_URL: url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
   delete env.NEXTAUTH_SECRET;
-  const child = spawn(process.execPath, nextStartArgs({ port, host: "127.0.0.1" }), { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, nextStartArgs({ port, host: "127.0.0.1" }), {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -55,9 +67,13 @@ export async function waitForHealth(instance: Instance, timeoutMs: number): Prom
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (instance.process.exitCode !== null) throw new Error(`instance exited:\n${instance.output()}`);
-    const status = await fetch(`${instance.url}/api/health`).then((r) => r.status, () => 0);
+    const status = await fetch(`${instance.url}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
-    if (Date.now() > deadline) throw new Error(`instance at ${instance.url} not healthy (last status ${status}):\n${instance.output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`instance at ${instance.url} not healthy (last status ${status}):\n${instance.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -66,6 +82,7 @@ export async function waitForHealth(instance: Instance, timeoutMs: number): Prom
 export async function openEventStream(url: string, cookie: string) {
   const abort = new AbortController();
   const response = await fetch(url, { headers: { Cookie: cookie, Accept: "text/event-stream" }, signal: abort.signal });
-  if (response.status !== 200 || !response.body) throw new Error(`stream refused: ${response.status} ${await response.text()}`);
+  if (response.status !== 200 || !response.body)
+    throw new Error(`stream refused: ${response.status} ${await response.text()}`);
   return readEventStream(response, abort);
 }

@@ -24,7 +24,10 @@ async function api(instance: Instance, method: string, path: string, body?: unkn
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} on ${instance.url}: ${response.status} ${text}\n${instance.output().slice(-3000)}`);
+  if (!response.ok)
+    throw new Error(
+      `${method} ${path} on ${instance.url}: ${response.status} ${text}\n${instance.output().slice(-3000)}`,
+    );
   return (JSON.parse(text) as { data: unknown }).data;
 }
 
@@ -32,7 +35,9 @@ async function terminateAppConnections(): Promise<number> {
   const admin = new pg.Client({ connectionString: database.url });
   await admin.connect();
   try {
-    const { rows } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    const { rows } = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    );
     return rows.length;
   } finally {
     await admin.end();
@@ -43,7 +48,9 @@ async function listenerCount(): Promise<number> {
   const admin = new pg.Client({ connectionString: database.url });
   await admin.connect();
   try {
-    const { rows } = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'");
+    const { rows } = await admin.query(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'",
+    );
     return (rows[0] as { n: number }).n;
   } finally {
     await admin.end();
@@ -74,16 +81,26 @@ describe("two instances on one PostgreSQL database", () => {
     const response = await fetch(`${b.url}/api/v1/workspaces/${workspace}/articles`, { headers: { Cookie: cookie } });
     const articles = ((await response.json()) as { data: { id: string }[] }).data;
     const article = articles[0]!.id;
-    const detail = (await api(a, "GET", `/api/v1/workspaces/${workspace}/articles/${article}`)) as { revision: { text: string } };
+    const detail = (await api(a, "GET", `/api/v1/workspaces/${workspace}/articles/${article}`)) as {
+      revision: { text: string };
+    };
     const exact = detail.revision.text.slice(0, 30);
-    const created = (await api(b, "POST", `/api/v1/workspaces/${workspace}/articles/${article}/claims`, { selector: [{ type: "TextQuoteSelector", exact }] })) as { claim: { id: string } };
+    const created = (await api(b, "POST", `/api/v1/workspaces/${workspace}/articles/${article}/claims`, {
+      selector: [{ type: "TextQuoteSelector", exact }],
+    })) as { claim: { id: string } };
     paths = { workspace, article, claim: created.claim.id };
   });
 
   it("send a note written through A to B's live stream in under a second", async () => {
-    const stream = await openEventStream(`${b.url}/api/v1/workspaces/${paths.workspace}/articles/${paths.article}/events`, cookie);
+    const stream = await openEventStream(
+      `${b.url}/api/v1/workspaces/${paths.workspace}/articles/${paths.article}/events`,
+      cookie,
+    );
     await stream.next((e) => e.event === "presence", 10_000);
-    const note = (body: string) => api(a, "POST", `/api/v1/workspaces/${paths.workspace}/claims/${paths.claim}/notes`, { body }) as Promise<{ id: string }>;
+    const note = (body: string) =>
+      api(a, "POST", `/api/v1/workspaces/${paths.workspace}/claims/${paths.claim}/notes`, { body }) as Promise<{
+        id: string;
+      }>;
     // The first call loads the route's code on A: not what is measured.
     const warmUp = await note("Warm-up");
     await stream.next((e) => e.event === "change" && e.data.includes(warmUp.id), 5_000);
@@ -107,16 +124,23 @@ describe("two instances on one PostgreSQL database", () => {
   });
 
   it("answer again and keep events flowing after the database drops all their connections", async () => {
-    const stream = await openEventStream(`${b.url}/api/v1/workspaces/${paths.workspace}/articles/${paths.article}/events`, cookie);
+    const stream = await openEventStream(
+      `${b.url}/api/v1/workspaces/${paths.workspace}/articles/${paths.article}/events`,
+      cookie,
+    );
     await stream.next((e) => e.event === "presence", 10_000);
     expect(await terminateAppConnections()).toBeGreaterThanOrEqual(2);
     await Promise.all([waitForHealth(a, 15_000), waitForHealth(b, 15_000)]);
     // Written as soon as A answers, possibly while B's listener is still down: it must arrive anyway.
-    const during = (await api(a, "POST", `/api/v1/workspaces/${paths.workspace}/claims/${paths.claim}/notes`, { body: "Written during the outage" })) as { id: string };
+    const during = (await api(a, "POST", `/api/v1/workspaces/${paths.workspace}/claims/${paths.claim}/notes`, {
+      body: "Written during the outage",
+    })) as { id: string };
     await stream.next((e) => e.event === "change" && e.data.includes(during.id), 15_000);
     await expect.poll(listenerCount, { timeout: 15_000 }).toBe(2);
     const started = performance.now();
-    const after = (await api(a, "POST", `/api/v1/workspaces/${paths.workspace}/claims/${paths.claim}/notes`, { body: "Written after the outage" })) as { id: string };
+    const after = (await api(a, "POST", `/api/v1/workspaces/${paths.workspace}/claims/${paths.claim}/notes`, {
+      body: "Written after the outage",
+    })) as { id: string };
     const event = await stream.next((e) => e.event === "change" && e.data.includes(after.id), 5_000);
     expect(event.receivedAt - started).toBeLessThan(1000);
     expect((await api(b, "GET", "/api/v1/workspaces")) as unknown[]).not.toHaveLength(0);

@@ -17,7 +17,13 @@ export function CreateTokenForm({ workspaces }: { workspaces: { id: string; name
       {made ? (
         <Notice tone="success">
           <p>Token “{made.name}” created. Copy it now: it will not be shown again.</p>
-          <input readOnly aria-label="New API token" value={made.secret} onFocus={(e) => e.currentTarget.select()} className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" />
+          <input
+            readOnly
+            aria-label="New API token"
+            value={made.secret}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs"
+          />
         </Notice>
       ) : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
@@ -27,7 +33,12 @@ export function CreateTokenForm({ workspaces }: { workspaces: { id: string; name
         action={(data) =>
           startTransition(async () => {
             const days = String(data.get("expiresInDays") ?? "");
-            const result = await createApiTokenAction({ name: data.get("name"), workspaceId: data.get("workspaceId"), scope: data.get("scope"), expiresInDays: days ? Number(days) : null });
+            const result = await createApiTokenAction({
+              name: data.get("name"),
+              workspaceId: data.get("workspaceId"),
+              scope: data.get("scope"),
+              expiresInDays: days ? Number(days) : null,
+            });
             setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
             setError(result.ok || result.fieldErrors ? null : result.error);
             setMade(result.ok ? result.data : null);

@@ -13,7 +13,8 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
       className="text-red-700"
       disabled={pending}
       onClick={() => {
-        if (window.confirm(`Revoke “${name}”? Tools using it will stop working.`)) startTransition(async () => void (await revokeApiTokenAction(tokenId)));
+        if (window.confirm(`Revoke “${name}”? Tools using it will stop working.`))
+          startTransition(async () => void (await revokeApiTokenAction(tokenId)));
       }}
     >
       Revoke<span className="sr-only"> {name}</span>

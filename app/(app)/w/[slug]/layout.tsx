@@ -2,7 +2,13 @@ import { loadWorkspace } from "@/lib/pages/load";
 import { can } from "@/lib/permissions/can";
 import { WorkspaceNav } from "./_components/workspace-nav";
 
-export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await params;
   const { workspace, member } = await loadWorkspace(slug);
   const links = [

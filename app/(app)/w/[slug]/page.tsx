@@ -21,7 +21,11 @@ export default async function ArticlesPage({
   const { slug } = await params;
   const { cursor } = await searchParams;
   const { actor, workspace, member } = await loadWorkspace(slug);
-  const { items, nextCursor } = await listArticles(getDb(), { actor, workspaceId: workspace.id, cursor: cursor ?? null });
+  const { items, nextCursor } = await listArticles(getDb(), {
+    actor,
+    workspaceId: workspace.id,
+    cursor: cursor ?? null,
+  });
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-8">
       <PageHeader
@@ -36,7 +40,9 @@ export default async function ArticlesPage({
         }
       />
       {items.length === 0 ? (
-        <p className="text-stone-700">No articles yet.{can(member, "article.create") ? " Import one to start reviewing." : ""}</p>
+        <p className="text-stone-700">
+          No articles yet.{can(member, "article.create") ? " Import one to start reviewing." : ""}
+        </p>
       ) : (
         <ArticleList
           slug={slug}
@@ -45,7 +51,9 @@ export default async function ArticlesPage({
           items={items.map((article) => ({
             id: article.id,
             title: article.title,
-            meta: [article.outlet, article.byline, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(" · "),
+            meta: [article.outlet, article.byline, article.publishedAt ? formatDate(article.publishedAt) : null]
+              .filter(Boolean)
+              .join(" · "),
             counts: `${article.claimCount} claim${article.claimCount === 1 ? "" : "s"} · revision ${article.revisionCount}`,
           }))}
         />

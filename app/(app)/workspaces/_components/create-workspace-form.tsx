@@ -26,7 +26,13 @@ export function CreateWorkspaceForm() {
       }
     >
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <TextField label="Workspace name" name="name" required placeholder="e.g. Politics desk" errors={fieldErrors.name} />
+      <TextField
+        label="Workspace name"
+        name="name"
+        required
+        placeholder="e.g. Politics desk"
+        errors={fieldErrors.name}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create workspace"}
       </Button>

@@ -57,7 +57,12 @@ export function SignInForm({
       {providers.length ? (
         <div className="space-y-2 border-t border-stone-200 pt-4">
           {providers.map((provider) => (
-            <Button key={provider.id} variant="secondary" className="w-full" onClick={() => void signIn(provider.id, { callbackUrl })}>
+            <Button
+              key={provider.id}
+              variant="secondary"
+              className="w-full"
+              onClick={() => void signIn(provider.id, { callbackUrl })}
+            >
               Continue with {provider.name}
             </Button>
           ))}

@@ -5,7 +5,10 @@ type Handler = (request: Request, context: { params: Promise<{ nextauth: string[
 
 // next-auth v4 reads params synchronously; Next 16 hands them over as a promise.
 const handle: Handler = async (request, context) => {
-  const handler = NextAuth(getAuthOptions()) as (req: Request, ctx: { params: { nextauth: string[] } }) => Promise<Response>;
+  const handler = NextAuth(getAuthOptions()) as (
+    req: Request,
+    ctx: { params: { nextauth: string[] } },
+  ) => Promise<Response>;
   return handler(request, { params: await context.params });
 };
 

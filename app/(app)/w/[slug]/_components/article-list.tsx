@@ -12,17 +12,37 @@ interface Item {
 }
 
 /** The workspace's articles, with a selection to export some of them (none selected: all). */
-export function ArticleList({ slug, workspaceId, items, canBackup }: { slug: string; workspaceId: string; items: Item[]; canBackup: boolean }) {
+export function ArticleList({
+  slug,
+  workspaceId,
+  items,
+  canBackup,
+}: {
+  slug: string;
+  workspaceId: string;
+  items: Item[];
+  canBackup: boolean;
+}) {
   const [selected, setSelected] = useState<string[]>([]);
-  const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+  const toggle = (id: string) =>
+    setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
         {items.map((article) => (
           <li key={article.id} className="flex items-start gap-3 p-4">
-            <input type="checkbox" className="mt-1.5" checked={selected.includes(article.id)} onChange={() => toggle(article.id)} aria-label={`Select “${article.title}” for export`} />
+            <input
+              type="checkbox"
+              className="mt-1.5"
+              checked={selected.includes(article.id)}
+              onChange={() => toggle(article.id)}
+              aria-label={`Select “${article.title}” for export`}
+            />
             <div className="min-w-0">
-              <Link href={`/w/${slug}/articles/${article.id}`} className="text-lg font-medium text-ink hover:text-accent">
+              <Link
+                href={`/w/${slug}/articles/${article.id}`}
+                className="text-lg font-medium text-ink hover:text-accent"
+              >
                 {article.title}
               </Link>
               <p className="mt-1 text-sm text-stone-600">{article.meta}</p>
@@ -33,9 +53,15 @@ export function ArticleList({ slug, workspaceId, items, canBackup }: { slug: str
       </ul>
       <aside aria-labelledby="export-heading" className="no-print rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="export-heading" className="mb-2 text-sm font-semibold">
-          Export {selected.length ? `${selected.length} selected article${selected.length === 1 ? "" : "s"}` : "the workspace"}
+          Export{" "}
+          {selected.length ? `${selected.length} selected article${selected.length === 1 ? "" : "s"}` : "the workspace"}
         </h2>
-        <ExportPanel workspaceId={workspaceId} articleIds={selected} reportHref={`/w/${slug}/report${selected.length ? `?articles=${selected.join(",")}` : ""}`} canBackup={canBackup} />
+        <ExportPanel
+          workspaceId={workspaceId}
+          articleIds={selected}
+          reportHref={`/w/${slug}/report${selected.length ? `?articles=${selected.join(",")}` : ""}`}
+          canBackup={canBackup}
+        />
       </aside>
     </div>
   );

@@ -14,27 +14,63 @@ import { AgreementFigures } from "./_components/agreement-figures";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ article?: string }> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ article?: string }>;
+}) {
   const { slug } = await params;
   const { article: articleId } = await searchParams;
   const { actor, workspace, member } = await loadWorkspace(slug);
   if (!can(member, "verdict.read_others")) notFound();
   const db = getDb();
-  const article = articleId ? (await orNotFound(getArticle(db, { actor, workspaceId: workspace.id, articleId }))).article : null;
-  const dashboard = await getDashboard(db, { actor, workspaceId: workspace.id, ...(article ? { articleId: article.id } : {}) });
+  const article = articleId
+    ? (await orNotFound(getArticle(db, { actor, workspaceId: workspace.id, articleId }))).article
+    : null;
+  const dashboard = await getDashboard(db, {
+    actor,
+    workspaceId: workspace.id,
+    ...(article ? { articleId: article.id } : {}),
+  });
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <PageHeader
         title={article ? `Dashboard: ${article.title}` : "Dashboard"}
-        description={article ? <Link className="text-accent underline" href={`/w/${slug}/dashboard`}>Whole workspace</Link> : "Claims, reviewers and agreement across the workspace."}
-        actions={<Link className="text-sm text-accent underline" href={`/w/${slug}/disagreements${article ? `?article=${article.id}` : ""}`}>Disagreements to settle</Link>}
+        description={
+          article ? (
+            <Link className="text-accent underline" href={`/w/${slug}/dashboard`}>
+              Whole workspace
+            </Link>
+          ) : (
+            "Claims, reviewers and agreement across the workspace."
+          )
+        }
+        actions={
+          <Link
+            className="text-sm text-accent underline"
+            href={`/w/${slug}/disagreements${article ? `?article=${article.id}` : ""}`}
+          >
+            Disagreements to settle
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <BarChart title="Claims by status" bars={CLAIM_STATUSES.map((status) => ({ label: CLAIM_STATUS_LABELS[status], value: dashboard.claimsByStatus[status] }))} />
+          <BarChart
+            title="Claims by status"
+            bars={CLAIM_STATUSES.map((status) => ({
+              label: CLAIM_STATUS_LABELS[status],
+              value: dashboard.claimsByStatus[status],
+            }))}
+          />
         </Card>
         <Card>
-          <BarChart title="Claims by final rating" bars={dashboard.claimsByFinalRating.map((r) => ({ label: r.label, value: r.count, color: r.color }))} />
+          <BarChart
+            title="Claims by final rating"
+            bars={dashboard.claimsByFinalRating.map((r) => ({ label: r.label, value: r.count, color: r.color }))}
+          />
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="mb-3 text-base font-semibold">Agreement</h2>

@@ -24,22 +24,44 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   ]);
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeader title="Members" description={isAdmin ? "Invite people and set what they can do." : "Who works in this workspace."} />
+      <PageHeader
+        title="Members"
+        description={isAdmin ? "Invite people and set what they can do." : "Who works in this workspace."}
+      />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Members of {workspace.name}</caption>
           <thead className="bg-stone-50 text-stone-700">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Name</th>
-              <th scope="col" className="px-4 py-2 font-medium">E-mail</th>
-              <th scope="col" className="px-4 py-2 font-medium">Role</th>
-              <th scope="col" className="px-4 py-2 font-medium">Joined</th>
-              {isAdmin ? <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th> : null}
+              <th scope="col" className="px-4 py-2 font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                E-mail
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Joined
+              </th>
+              {isAdmin ? (
+                <th scope="col" className="px-4 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">
             {members.map((row) => (
-              <MemberRow key={row.membershipId} slug={slug} member={row} editable={isAdmin} isSelf={row.userId === actor.userId} joined={formatDate(row.joinedAt)} />
+              <MemberRow
+                key={row.membershipId}
+                slug={slug}
+                member={row}
+                editable={isAdmin}
+                isSelf={row.userId === actor.userId}
+                joined={formatDate(row.joinedAt)}
+              />
             ))}
           </tbody>
         </table>
@@ -71,7 +93,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         </div>
       ) : null}
       <section className="mt-8" aria-labelledby="roles-heading">
-        <h2 id="roles-heading" className="mb-2 text-base font-semibold">Roles</h2>
+        <h2 id="roles-heading" className="mb-2 text-base font-semibold">
+          Roles
+        </h2>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           {ROLES.map((role) => (
             <div key={role}>

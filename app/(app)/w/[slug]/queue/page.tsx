@@ -32,7 +32,11 @@ export default async function QueuePage({ params }: { params: Promise<{ slug: st
                 {item.claim ? `Claim in “${item.article.title}” · ` : "Whole article · "}
                 assigned by {item.assignedBy} on {formatDate(item.createdAt)}
                 {item.dueAt ? (
-                  <span className={item.overdue ? "font-medium text-red-700" : ""}> · due {formatDate(item.dueAt)}{item.overdue ? " (overdue)" : ""}</span>
+                  <span className={item.overdue ? "font-medium text-red-700" : ""}>
+                    {" "}
+                    · due {formatDate(item.dueAt)}
+                    {item.overdue ? " (overdue)" : ""}
+                  </span>
                 ) : null}
                 {item.claim && isClaimStatus(item.claim.status) ? ` · ${CLAIM_STATUS_LABELS[item.claim.status]}` : null}
                 {item.claim?.myVerdictSubmitted ? " · your verdict is in" : null}

@@ -11,12 +11,25 @@ import { PrintButton } from "./print-button";
 export const metadata: Metadata = { title: "Report" };
 
 /** The Markdown report as a print-friendly page (same content; print to PDF from the browser). */
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ articles?: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ articles?: string }>;
+}) {
   const { slug } = await params;
   const { articles } = await searchParams;
   const { actor, workspace } = await loadWorkspace(slug);
   const articleIds = articles?.split(",").filter(Boolean).slice(0, 200);
-  const exported = await orNotFound(openExport(getDb(), { actor, workspaceId: workspace.id, origin: appOrigin(await headers()), ...(articleIds ? { articleIds } : {}) }));
+  const exported = await orNotFound(
+    openExport(getDb(), {
+      actor,
+      workspaceId: workspace.id,
+      origin: appOrigin(await headers()),
+      ...(articleIds ? { articleIds } : {}),
+    }),
+  );
   let source = "";
   for await (const text of formatMarkdown(exported.context, exported.articleCount, exported.articles())) source += text;
   return (

@@ -16,13 +16,23 @@ export const metadata: Metadata = { title: "Search" };
 
 const KIND_LABELS = { article: "Article text", claim: "Claim", note: "Note", source: "Source" } as const;
 
-export default async function SearchPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { slug } = await params;
   const query = await searchParams;
   const { actor, workspace } = await loadWorkspace(slug);
   const db = getDb();
   const scope = { actor, workspaceId: workspace.id };
-  const [ratings, tags, members] = await Promise.all([listRatingScale(db, scope), listTags(db, scope), listMembers(db, scope)]);
+  const [ratings, tags, members] = await Promise.all([
+    listRatingScale(db, scope),
+    listTags(db, scope),
+    listMembers(db, scope),
+  ]);
   let result: Awaited<ReturnType<typeof searchWorkspace>> | null = null;
   let error: string | null = null;
   if (query.q?.trim()) {
@@ -106,7 +116,10 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
           <input type="date" name="to" defaultValue={query.to ?? ""} className={field} />
         </label>
         <div className="flex items-end">
-          <button type="submit" className="w-full rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+          <button
+            type="submit"
+            className="w-full rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+          >
             Search
           </button>
         </div>
@@ -124,7 +137,10 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                   {KIND_LABELS[hit.kind]} · {hit.article.title}
                   {hit.claim?.finalRating ? ` · ${hit.claim.finalRating.label}` : ""}
                 </p>
-                <Link className="mt-1 block text-sm text-ink hover:text-accent" href={`/w/${slug}/articles/${hit.article.id}${hit.claim ? `?claim=${hit.claim.id}` : ""}`}>
+                <Link
+                  className="mt-1 block text-sm text-ink hover:text-accent"
+                  href={`/w/${slug}/articles/${hit.article.id}${hit.claim ? `?claim=${hit.claim.id}` : ""}`}
+                >
                   <Snippet text={hit.snippet} />
                 </Link>
               </li>

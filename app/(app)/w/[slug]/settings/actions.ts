@@ -6,11 +6,13 @@ import { getDb } from "@/lib/db/client";
 import { addRating, removeRating, reorderRatings, updateRating } from "@/lib/ratings/edit-rating-scale";
 import { updateWorkspaceSettings } from "@/lib/workspaces/update-workspace-settings";
 
-export const updateWorkspaceSettingsAction = authedAction(async (actor, workspaceId: string, slug: string, input: unknown) => {
-  const result = await updateWorkspaceSettings(getDb(), { actor, workspaceId, input });
-  revalidatePath(`/w/${slug}`, "layout");
-  return result;
-});
+export const updateWorkspaceSettingsAction = authedAction(
+  async (actor, workspaceId: string, slug: string, input: unknown) => {
+    const result = await updateWorkspaceSettings(getDb(), { actor, workspaceId, input });
+    revalidatePath(`/w/${slug}`, "layout");
+    return result;
+  },
+);
 
 export const addRatingAction = authedAction(async (actor, workspaceId: string, input: unknown) => {
   const rating = await addRating(getDb(), { actor, workspaceId, input });

@@ -22,13 +22,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <div className="space-y-6">
         <Card>
           <h2 className="mb-3 text-lg font-semibold">General</h2>
-          <WorkspaceSettingsForm workspaceId={workspace.id} slug={slug} name={workspace.name} blindReview={workspace.blindReview} version={workspace.version} />
+          <WorkspaceSettingsForm
+            workspaceId={workspace.id}
+            slug={slug}
+            name={workspace.name}
+            blindReview={workspace.blindReview}
+            version={workspace.version}
+          />
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Rating scale</h2>
           <p className="mb-4 text-sm text-stone-600">
-            Ordinal ratings run from most to least accurate; outcomes such as “Unverifiable” sit outside that order. The ClaimReview name and
-            number are what exports publish.
+            Ordinal ratings run from most to least accurate; outcomes such as “Unverifiable” sit outside that order. The
+            ClaimReview name and number are what exports publish.
           </p>
           <RatingScaleEditor workspaceId={workspace.id} ratings={ratings} />
         </Card>

@@ -67,31 +67,41 @@ export const setFinalVerdictAction = authedAction(async (actor, workspaceId: str
   setFinalVerdict(getDb(), { actor, workspaceId, claimId, input }),
 );
 
-export const publishFinalVerdictAction = authedAction(async (actor, workspaceId: string, claimId: string, input: unknown) =>
-  setFinalVerdictPublished(getDb(), { actor, workspaceId, claimId, input }),
+export const publishFinalVerdictAction = authedAction(
+  async (actor, workspaceId: string, claimId: string, input: unknown) =>
+    setFinalVerdictPublished(getDb(), { actor, workspaceId, claimId, input }),
 );
 
 export const createAssignmentsAction = authedAction(async (actor, workspaceId: string, input: unknown) =>
   createAssignments(getDb(), { actor, workspaceId, input }),
 );
 
-export const importAnnotationsAction = authedAction(async (actor, workspaceId: string, articleId: string, fileText: string) => {
-  let input: unknown;
-  try {
-    input = JSON.parse(fileText);
-  } catch {
-    throw new AppError("validation_failed", "The file is not valid JSON.");
-  }
-  return importAnnotations(getDb(), { actor, workspaceId, articleId, input });
-});
+export const importAnnotationsAction = authedAction(
+  async (actor, workspaceId: string, articleId: string, fileText: string) => {
+    let input: unknown;
+    try {
+      input = JSON.parse(fileText);
+    } catch {
+      throw new AppError("validation_failed", "The file is not valid JSON.");
+    }
+    return importAnnotations(getDb(), { actor, workspaceId, articleId, input });
+  },
+);
 
 export const claimReviewSnippetAction = authedAction(async (actor, workspaceId: string, claimId: string) => {
   const origin = appOrigin(await headers());
   return claimReviewSnippet(getDb(), { actor, workspaceId, claimId, origin });
 });
 
-export const listSuggestionsAction = authedAction(async (actor, workspaceId: string, articleId: string) => listArticleSuggestions(getDb(), { actor, workspaceId, articleId }));
+export const listSuggestionsAction = authedAction(async (actor, workspaceId: string, articleId: string) =>
+  listArticleSuggestions(getDb(), { actor, workspaceId, articleId }),
+);
 
-export const dismissSuggestionAction = authedAction(async (actor, workspaceId: string, articleId: string, text: string) => dismissSuggestion(getDb(), { actor, workspaceId, articleId, input: { text } }));
+export const dismissSuggestionAction = authedAction(
+  async (actor, workspaceId: string, articleId: string, text: string) =>
+    dismissSuggestion(getDb(), { actor, workspaceId, articleId, input: { text } }),
+);
 
-export const reattachClaimAction = authedAction(async (actor, workspaceId: string, claimId: string, input: unknown) => reattachClaim(getDb(), { actor, workspaceId, claimId, input }));
+export const reattachClaimAction = authedAction(async (actor, workspaceId: string, claimId: string, input: unknown) =>
+  reattachClaim(getDb(), { actor, workspaceId, claimId, input }),
+);

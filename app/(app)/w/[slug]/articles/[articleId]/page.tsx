@@ -20,7 +20,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: article.title };
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: Promise<{ claim?: string }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ claim?: string }>;
+}) {
   const { slug, articleId } = await params;
   const { claim } = await searchParams;
   const { actor, workspace, member } = await loadWorkspace(slug);
@@ -45,12 +51,32 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
       me={{ id: actor.userId, name: actor.user.name }}
       members={members.map((m) => ({ id: m.userId, name: m.name }))}
       knownTags={tags}
-      ratings={ratings.map(({ id, label, color, description, ordinal }) => ({ id, label, color, description, ordinal }))}
+      ratings={ratings.map(({ id, label, color, description, ordinal }) => ({
+        id,
+        label,
+        color,
+        description,
+        ordinal,
+      }))}
       canCreateClaim={can(member, "claim.create")}
       canAssign={can(member, "assignment.create")}
       reviewers={members.filter((m) => m.role !== "viewer").map((m) => ({ id: m.userId, name: m.name }))}
-      header={<ArticleHeader article={article} base={`/w/${slug}/articles/${article.id}`} canEdit={can(member, "article.update")} canSeeDashboard={can(member, "verdict.read_others")} />}
-      exports={<ExportPanel workspaceId={workspace.id} articleIds={[article.id]} reportHref={`/w/${slug}/report?articles=${article.id}`} canBackup={false} />}
+      header={
+        <ArticleHeader
+          article={article}
+          base={`/w/${slug}/articles/${article.id}`}
+          canEdit={can(member, "article.update")}
+          canSeeDashboard={can(member, "verdict.read_others")}
+        />
+      }
+      exports={
+        <ExportPanel
+          workspaceId={workspace.id}
+          articleIds={[article.id]}
+          reportHref={`/w/${slug}/report?articles=${article.id}`}
+          canBackup={false}
+        />
+      }
       canImport={can(member, "import.annotations")}
     />
   );

@@ -13,10 +13,15 @@ async function importInput(formData: FormData) {
   // A page a URL preview fetched: saved as previewed, never fetched again.
   const fetchedFrom = formData.get("fetchedFrom");
   const html = formData.get("html");
-  if (typeof fetchedFrom === "string" && typeof html === "string") return { content: html, fetchedFrom, fileName: null, mediaType: null };
+  if (typeof fetchedFrom === "string" && typeof html === "string")
+    return { content: html, fetchedFrom, fileName: null, mediaType: null };
   const file = formData.get("file");
   if (file instanceof File && file.size > 0) {
-    return { content: readUpload(new Uint8Array(await file.arrayBuffer())), fileName: file.name, mediaType: file.type || null };
+    return {
+      content: readUpload(new Uint8Array(await file.arrayBuffer())),
+      fileName: file.name,
+      mediaType: file.type || null,
+    };
   }
   const text = formData.get("text");
   if (typeof text === "string" && text.trim()) return { content: text, fileName: null, mediaType: null };
@@ -30,18 +35,24 @@ async function workspaceId(actor: Actor, slug: string) {
 }
 
 export const previewImportAction = authedAction(async (actor, slug: string, formData: FormData) => {
-  return previewArticleImport(getDb(), { actor, workspaceId: await workspaceId(actor, slug), input: await importInput(formData) });
+  return previewArticleImport(getDb(), {
+    actor,
+    workspaceId: await workspaceId(actor, slug),
+    input: await importInput(formData),
+  });
 });
 
 export const previewUrlImportAction = authedAction(async (actor, slug: string, url: string) => {
   return previewArticleFromUrl(getDb(), { actor, workspaceId: await workspaceId(actor, slug), input: { url } });
 });
 
-export const importArticleAction = authedAction(async (actor, slug: string, formData: FormData, metadata: Record<string, unknown>) => {
-  const article = await importArticle(getDb(), {
-    actor,
-    workspaceId: await workspaceId(actor, slug),
-    input: { ...(await importInput(formData)), metadata },
-  });
-  redirect(`/w/${slug}/articles/${article.id}`);
-});
+export const importArticleAction = authedAction(
+  async (actor, slug: string, formData: FormData, metadata: Record<string, unknown>) => {
+    const article = await importArticle(getDb(), {
+      actor,
+      workspaceId: await workspaceId(actor, slug),
+      input: { ...(await importInput(formData)), metadata },
+    });
+    redirect(`/w/${slug}/articles/${article.id}`);
+  },
+);

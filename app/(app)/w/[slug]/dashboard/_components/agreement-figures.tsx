@@ -18,7 +18,13 @@ function Figure({ label, statistic }: { label: string; statistic: Statistic }) {
   );
 }
 
-export function AgreementFigures({ agreement, people }: { agreement: AgreementSummary; people: Record<string, string> }) {
+export function AgreementFigures({
+  agreement,
+  people,
+}: {
+  agreement: AgreementSummary;
+  people: Record<string, string>;
+}) {
   return (
     <div className="space-y-4">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -26,8 +32,8 @@ export function AgreementFigures({ agreement, people }: { agreement: AgreementSu
         <Figure label="Krippendorff's alpha, nominal (all ratings)" statistic={agreement.nominal} />
       </div>
       <p className="text-xs text-stone-600">
-        1 means full agreement, 0 no better than chance. {agreement.ratedClaims} claim{agreement.ratedClaims === 1 ? " has" : "s have"} a submitted verdict,{" "}
-        {agreement.pairableClaims} two or more.
+        1 means full agreement, 0 no better than chance. {agreement.ratedClaims} claim
+        {agreement.ratedClaims === 1 ? " has" : "s have"} a submitted verdict, {agreement.pairableClaims} two or more.
       </p>
       {agreement.pairs.length ? (
         <table className="w-full text-left text-sm">
@@ -48,7 +54,11 @@ export function AgreementFigures({ agreement, people }: { agreement: AgreementSu
                 </td>
                 <td>{pair.units}</td>
                 <td>{pair.percent === null ? "—" : `${Math.round(pair.percent * 100)}%`}</td>
-                <td>{pair.units < agreement.minimumUnits || pair.cohensKappa === null ? "not enough data" : pair.cohensKappa.toFixed(2)}</td>
+                <td>
+                  {pair.units < agreement.minimumUnits || pair.cohensKappa === null
+                    ? "not enough data"
+                    : pair.cohensKappa.toFixed(2)}
+                </td>
               </tr>
             ))}
           </tbody>

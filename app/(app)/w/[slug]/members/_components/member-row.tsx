@@ -13,7 +13,19 @@ interface Member {
   version: number;
 }
 
-export function MemberRow({ slug, member, editable, isSelf, joined }: { slug: string; member: Member; editable: boolean; isSelf: boolean; joined: string }) {
+export function MemberRow({
+  slug,
+  member,
+  editable,
+  isSelf,
+  joined,
+}: {
+  slug: string;
+  member: Member;
+  editable: boolean;
+  isSelf: boolean;
+  joined: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
@@ -36,7 +48,15 @@ export function MemberRow({ slug, member, editable, isSelf, joined }: { slug: st
             defaultValue={member.role}
             disabled={pending}
             className="rounded border border-stone-300 bg-white px-2 py-1"
-            onChange={(event) => run(() => changeRoleAction(slug, { membershipId: member.membershipId, role: event.target.value, version: member.version }))}
+            onChange={(event) =>
+              run(() =>
+                changeRoleAction(slug, {
+                  membershipId: member.membershipId,
+                  role: event.target.value,
+                  version: member.version,
+                }),
+              )
+            }
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>
@@ -61,7 +81,8 @@ export function MemberRow({ slug, member, editable, isSelf, joined }: { slug: st
             size="sm"
             disabled={pending}
             onClick={() => {
-              if (window.confirm(`Remove ${member.name} from this workspace?`)) run(() => removeMemberAction(slug, member.membershipId));
+              if (window.confirm(`Remove ${member.name} from this workspace?`))
+                run(() => removeMemberAction(slug, member.membershipId));
             }}
           >
             Remove<span className="sr-only"> {member.name}</span>

@@ -26,7 +26,14 @@ export function readRatingForm(form: HTMLFormElement): RatingFormValues {
   };
 }
 
-export function RatingForm({ initial, submitLabel, pending, fieldErrors, onSubmit, onCancel }: {
+export function RatingForm({
+  initial,
+  submitLabel,
+  pending,
+  fieldErrors,
+  onSubmit,
+  onCancel,
+}: {
   initial?: RatingView;
   submitLabel: string;
   pending: boolean;
@@ -47,14 +54,31 @@ export function RatingForm({ initial, submitLabel, pending, fieldErrors, onSubmi
         <label className="block text-sm font-medium text-stone-800" htmlFor={`color-${initial?.id ?? "new"}`}>
           Colour
         </label>
-        <input id={`color-${initial?.id ?? "new"}`} type="color" name="color" defaultValue={initial?.color ?? "#6b7280"} className="h-9 w-16 rounded border border-stone-300" />
+        <input
+          id={`color-${initial?.id ?? "new"}`}
+          type="color"
+          name="color"
+          defaultValue={initial?.color ?? "#6b7280"}
+          className="h-9 w-16 rounded border border-stone-300"
+        />
       </div>
-      <TextField label="Description" name="description" defaultValue={initial?.description} errors={fieldErrors.description} />
+      <TextField
+        label="Description"
+        name="description"
+        defaultValue={initial?.description}
+        errors={fieldErrors.description}
+      />
       <label className="flex items-center gap-2 pt-6 text-sm">
         <input type="checkbox" name="ordinal" defaultChecked={initial?.ordinal ?? true} />
         Part of the ordered scale (True … False)
       </label>
-      <TextField label="ClaimReview name" name="claimReviewName" defaultValue={initial?.claimReviewName} hint="Exported as reviewRating.alternateName." errors={fieldErrors.claimReviewName} />
+      <TextField
+        label="ClaimReview name"
+        name="claimReviewName"
+        defaultValue={initial?.claimReviewName}
+        hint="Exported as reviewRating.alternateName."
+        errors={fieldErrors.claimReviewName}
+      />
       <TextField
         label="ClaimReview number"
         name="claimReviewValue"

@@ -47,14 +47,50 @@ export function RatingScaleEditor({ workspaceId, ratings }: { workspaceId: strin
       {question ? (
         <Notice tone="warning">
           <p className="mb-2">
-            {question.usage} verdict{question.usage === 1 ? " uses" : "s use"} “{question.rating.label}”. What should {question.usage === 1 ? "it" : "they"} become?
+            {question.usage} verdict{question.usage === 1 ? " uses" : "s use"} “{question.rating.label}”. What should{" "}
+            {question.usage === 1 ? "it" : "they"} become?
           </p>
           {question.kind === "update" ? (
             <div className="flex flex-wrap gap-2">
-              <Button size="sm" onClick={() => run(() => updateRatingAction(workspaceId, question.rating.id, { ...question.values, version: question.rating.version, existingVerdicts: "follow" }), undefined, () => { setQuestion(null); setEditing(null); })}>
+              <Button
+                size="sm"
+                onClick={() =>
+                  run(
+                    () =>
+                      updateRatingAction(workspaceId, question.rating.id, {
+                        ...question.values,
+                        version: question.rating.version,
+                        existingVerdicts: "follow",
+                      }),
+                    undefined,
+                    () => {
+                      setQuestion(null);
+                      setEditing(null);
+                    },
+                  )
+                }
+              >
                 Follow the change
               </Button>
-              <Button size="sm" variant="secondary" onClick={() => run(() => updateRatingAction(workspaceId, question.rating.id, { ...question.values, version: question.rating.version, existingVerdicts: "keep" }), undefined, () => { setQuestion(null); setEditing(null); })}>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() =>
+                  run(
+                    () =>
+                      updateRatingAction(workspaceId, question.rating.id, {
+                        ...question.values,
+                        version: question.rating.version,
+                        existingVerdicts: "keep",
+                      }),
+                    undefined,
+                    () => {
+                      setQuestion(null);
+                      setEditing(null);
+                    },
+                  )
+                }
+              >
                 Keep the old rating on them
               </Button>
               <Button size="sm" variant="ghost" onClick={() => setQuestion(null)}>
@@ -68,7 +104,12 @@ export function RatingScaleEditor({ workspaceId, ratings }: { workspaceId: strin
                 event.preventDefault();
                 const target = String(new FormData(event.currentTarget).get("target"));
                 run(
-                  () => removeRatingAction(workspaceId, question.rating.id, { version: question.rating.version, existingVerdicts: target === "keep" ? { action: "keep" } : { action: "reassign", toRatingId: target } }),
+                  () =>
+                    removeRatingAction(workspaceId, question.rating.id, {
+                      version: question.rating.version,
+                      existingVerdicts:
+                        target === "keep" ? { action: "keep" } : { action: "reassign", toRatingId: target },
+                    }),
                   undefined,
                   () => setQuestion(null),
                 );
@@ -77,11 +118,13 @@ export function RatingScaleEditor({ workspaceId, ratings }: { workspaceId: strin
               <label className="text-sm">
                 Move them to{" "}
                 <select name="target" className="rounded border border-stone-300 bg-white px-2 py-1">
-                  {ratings.filter((r) => r.id !== question.rating.id).map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.label}
-                    </option>
-                  ))}
+                  {ratings
+                    .filter((r) => r.id !== question.rating.id)
+                    .map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.label}
+                      </option>
+                    ))}
                   <option value="keep">(keep them under the removed rating)</option>
                 </select>
               </label>
@@ -115,22 +158,42 @@ export function RatingScaleEditor({ workspaceId, ratings }: { workspaceId: strin
               />
             ) : (
               <div className="flex flex-wrap items-center gap-3">
-                <span aria-hidden className="h-4 w-4 rounded-full border border-stone-300" style={{ background: rating.color }} />
+                <span
+                  aria-hidden
+                  className="h-4 w-4 rounded-full border border-stone-300"
+                  style={{ background: rating.color }}
+                />
                 <span className="min-w-40 font-medium">{rating.label}</span>
                 <span className="text-xs text-stone-600">
-                  {rating.ordinal ? "ordered" : "outcome"} · ClaimReview “{rating.claimReviewName}”{rating.claimReviewValue !== null ? ` = ${rating.claimReviewValue}` : ""} · used {rating.usage}×
+                  {rating.ordinal ? "ordered" : "outcome"} · ClaimReview “{rating.claimReviewName}”
+                  {rating.claimReviewValue !== null ? ` = ${rating.claimReviewValue}` : ""} · used {rating.usage}×
                 </span>
                 <span className="ml-auto flex gap-1">
                   <Button size="sm" variant="ghost" disabled={index === 0 || pending} onClick={() => move(index, -1)}>
                     ↑<span className="sr-only"> Move {rating.label} up</span>
                   </Button>
-                  <Button size="sm" variant="ghost" disabled={index === ratings.length - 1 || pending} onClick={() => move(index, 1)}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={index === ratings.length - 1 || pending}
+                    onClick={() => move(index, 1)}
+                  >
                     ↓<span className="sr-only"> Move {rating.label} down</span>
                   </Button>
                   <Button size="sm" variant="secondary" onClick={() => setEditing(rating.id)}>
                     Edit<span className="sr-only"> {rating.label}</span>
                   </Button>
-                  <Button size="sm" variant="ghost" className="text-red-700" onClick={() => run(() => removeRatingAction(workspaceId, rating.id, { version: rating.version }), (usage) => setQuestion({ kind: "remove", rating, usage }))}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="text-red-700"
+                    onClick={() =>
+                      run(
+                        () => removeRatingAction(workspaceId, rating.id, { version: rating.version }),
+                        (usage) => setQuestion({ kind: "remove", rating, usage }),
+                      )
+                    }
+                  >
                     Remove<span className="sr-only"> {rating.label}</span>
                   </Button>
                 </span>
@@ -140,7 +203,19 @@ export function RatingScaleEditor({ workspaceId, ratings }: { workspaceId: strin
         ))}
       </ol>
       {adding ? (
-        <RatingForm submitLabel="Add rating" pending={pending} fieldErrors={fieldErrors} onCancel={() => setAdding(false)} onSubmit={(values) => run(() => addRatingAction(workspaceId, values), undefined, () => setAdding(false))} />
+        <RatingForm
+          submitLabel="Add rating"
+          pending={pending}
+          fieldErrors={fieldErrors}
+          onCancel={() => setAdding(false)}
+          onSubmit={(values) =>
+            run(
+              () => addRatingAction(workspaceId, values),
+              undefined,
+              () => setAdding(false),
+            )
+          }
+        />
       ) : (
         <Button variant="secondary" onClick={() => setAdding(true)}>
           Add a rating

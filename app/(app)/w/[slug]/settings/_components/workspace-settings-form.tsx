@@ -7,7 +7,19 @@ import { Notice } from "@/components/ui/notice";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { updateWorkspaceSettingsAction } from "../actions";
 
-export function WorkspaceSettingsForm({ workspaceId, slug, name, blindReview, version }: { workspaceId: string; slug: string; name: string; blindReview: boolean; version: number }) {
+export function WorkspaceSettingsForm({
+  workspaceId,
+  slug,
+  name,
+  blindReview,
+  version,
+}: {
+  workspaceId: string;
+  slug: string;
+  name: string;
+  blindReview: boolean;
+  version: number;
+}) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -16,7 +28,11 @@ export function WorkspaceSettingsForm({ workspaceId, slug, name, blindReview, ve
       className="space-y-4"
       action={(data) =>
         startTransition(async () => {
-          const result = await updateWorkspaceSettingsAction(workspaceId, slug, { name: data.get("name"), blindReview: data.get("blindReview") === "on", version });
+          const result = await updateWorkspaceSettingsAction(workspaceId, slug, {
+            name: data.get("name"),
+            blindReview: data.get("blindReview") === "on",
+            version,
+          });
           setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
           setMessage(result.ok ? { tone: "success", text: "Saved." } : { tone: "error", text: result.error });
         })
@@ -28,7 +44,9 @@ export function WorkspaceSettingsForm({ workspaceId, slug, name, blindReview, ve
         <input type="checkbox" name="blindReview" defaultChecked={blindReview} className="mt-1" />
         <span>
           <span className="font-medium">Blind review</span>
-          <span className="block text-stone-600">Reviewers see others’ verdicts on a claim only after submitting their own. Editors always see them.</span>
+          <span className="block text-stone-600">
+            Reviewers see others’ verdicts on a claim only after submitting their own. Editors always see them.
+          </span>
         </span>
       </label>
       <Button type="submit" disabled={pending}>

@@ -14,9 +14,18 @@ export const GET = apiRoute<Params>(async ({ actor, params, request }) => {
   const url = new URL(request.url);
   const page = url.searchParams.get("page");
   const scope = { actor, workspaceId: params.workspaceId, origin: appOrigin(request.headers) };
-  if (page === null) return ldResponse(request, await annotationCollection(getDb(), scope), await annotationsEtag(getDb(), params.workspaceId, actor.userId, "collection"));
+  if (page === null)
+    return ldResponse(
+      request,
+      await annotationCollection(getDb(), scope),
+      await annotationsEtag(getDb(), params.workspaceId, actor.userId, "collection"),
+    );
   if (!/^\d{1,6}$/.test(page)) throw new AppError("bad_request", "page must be a whole number (0 for the first page).");
-  return ldResponse(request, await annotationPage(getDb(), { ...scope, page: Number(page) }), await annotationsEtag(getDb(), params.workspaceId, actor.userId, `page-${page}`));
+  return ldResponse(
+    request,
+    await annotationPage(getDb(), { ...scope, page: Number(page) }),
+    await annotationsEtag(getDb(), params.workspaceId, actor.userId, `page-${page}`),
+  );
 });
 
 /**
@@ -25,22 +34,43 @@ export const GET = apiRoute<Params>(async ({ actor, params, request }) => {
  */
 export const POST = apiRoute<Params>(async ({ actor, params, json, request }) => {
   const body = await json();
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("validation_failed", "Send one W3C Annotation as a JSON object.");
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    throw new AppError("validation_failed", "Send one W3C Annotation as a JSON object.");
   const annotation = body as { target?: unknown };
   const targets = [annotation.target].flat() as ({ source?: unknown } | string | undefined)[];
-  const sources = targets.map((t) => (typeof t === "string" ? t : typeof t?.source === "string" ? t.source : null)).filter((s): s is string => !!s);
+  const sources = targets
+    .map((t) => (typeof t === "string" ? t : typeof t?.source === "string" ? t.source : null))
+    .filter((s): s is string => !!s);
   const byIri = sources.map((s) => /\/articles\/([^/?#]+)/.exec(s)?.[1]).find(Boolean);
-  if (!sources.length) throw new AppError("validation_failed", "The annotation needs a target whose source is an article of this workspace.");
+  if (!sources.length)
+    throw new AppError(
+      "validation_failed",
+      "The annotation needs a target whose source is an article of this workspace.",
+    );
   const article = await getDb().article.findFirst({
     where: { workspaceId: params.workspaceId, OR: [...(byIri ? [{ id: byIri }] : []), { sourceUrl: { in: sources } }] },
     select: { id: true },
   });
   if (!article) throw new AppError("not_found", "No article of this workspace matches the annotation's target source.");
-  const report = await importAnnotations(getDb(), { actor, workspaceId: params.workspaceId, articleId: article.id, input: annotation });
+  const report = await importAnnotations(getDb(), {
+    actor,
+    workspaceId: params.workspaceId,
+    articleId: article.id,
+    input: annotation,
+  });
   const claim = report.claims[0];
-  if (!claim) throw new AppError("validation_failed", report.skipped[0]?.reason ?? "The annotation has no quote or position to anchor.");
+  if (!claim)
+    throw new AppError(
+      "validation_failed",
+      report.skipped[0]?.reason ?? "The annotation has no quote or position to anchor.",
+    );
   const origin = appOrigin(request.headers);
   // The annotation's IRI is where it can be read.
   const location = `${origin}/api/v1/workspaces/${params.workspaceId}/annotations/${claim.claimId}`;
-  return ldResponse(request, { id: location, report }, await annotationsEtag(getDb(), params.workspaceId, actor.userId, claim.claimId), { status: report.alreadyImported ? 200 : 201, location });
+  return ldResponse(
+    request,
+    { id: location, report },
+    await annotationsEtag(getDb(), params.workspaceId, actor.userId, claim.claimId),
+    { status: report.alreadyImported ? 200 : 201, location },
+  );
 });

@@ -9,14 +9,17 @@ type Params = { workspaceId: string };
 
 export const GET = apiRoute<Params>(async ({ actor, params, request }) => {
   const page = pageQuery(request);
-  const result = await listArticles(getDb(), { actor, workspaceId: params.workspaceId, cursor: page.cursor ?? null, limit: page.limit });
+  const result = await listArticles(getDb(), {
+    actor,
+    workspaceId: params.workspaceId,
+    cursor: page.cursor ?? null,
+    limit: page.limit,
+  });
   return Response.json({ data: result.items, nextCursor: result.nextCursor });
 });
 
 /** Creates an article from text, Markdown or HTML: { content, fileName?, mediaType?, metadata? }. */
-export const POST = apiRoute<Params>(
-  async ({ actor, params, json: body }) => {
-    const article = await importArticle(getDb(), { actor, workspaceId: params.workspaceId, input: await body() });
-    return created(article, `/api/v1/workspaces/${params.workspaceId}/articles/${article.id}`);
-  },
-);
+export const POST = apiRoute<Params>(async ({ actor, params, json: body }) => {
+  const article = await importArticle(getDb(), { actor, workspaceId: params.workspaceId, input: await body() });
+  return created(article, `/api/v1/workspaces/${params.workspaceId}/articles/${article.id}`);
+});

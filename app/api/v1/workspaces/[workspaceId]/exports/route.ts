@@ -14,7 +14,10 @@ export const GET = apiRoute<{ workspaceId: string }>(async ({ actor, params, req
   const articleIds = articles?.split(",").filter(Boolean);
   // A longer list is refused rather than cut short: an export that silently misses articles is worse.
   if (articleIds && articleIds.length > MAX_EXPORT_ARTICLE_IDS) {
-    throw new AppError("validation_failed", `Export at most ${MAX_EXPORT_ARTICLE_IDS} articles at a time (got ${articleIds.length}); omit \`articles\` to export the whole workspace.`);
+    throw new AppError(
+      "validation_failed",
+      `Export at most ${MAX_EXPORT_ARTICLE_IDS} articles at a time (got ${articleIds.length}); omit \`articles\` to export the whole workspace.`,
+    );
   }
   return exportResponse(getDb(), {
     actor,

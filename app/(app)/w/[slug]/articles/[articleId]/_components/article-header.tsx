@@ -2,10 +2,22 @@ import Link from "next/link";
 import type { ArticleView } from "@/lib/articles/get-article";
 import { formatDate } from "@/lib/format/dates";
 
-export function ArticleHeader({ article, base, canEdit, canSeeDashboard }: { article: ArticleView; base: string; canEdit: boolean; canSeeDashboard: boolean }) {
+export function ArticleHeader({
+  article,
+  base,
+  canEdit,
+  canSeeDashboard,
+}: {
+  article: ArticleView;
+  base: string;
+  canEdit: boolean;
+  canSeeDashboard: boolean;
+}) {
   return (
     <header className="mb-8 border-b border-stone-200 pb-6">
-      {article.outlet ? <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">{article.outlet}</p> : null}
+      {article.outlet ? (
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">{article.outlet}</p>
+      ) : null}
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight text-ink">{article.title}</h1>
       <dl className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700">
         {article.byline ? (
@@ -32,7 +44,12 @@ export function ArticleHeader({ article, base, canEdit, canSeeDashboard }: { art
           <div className="min-w-0">
             <dt className="sr-only">Source</dt>
             <dd className="truncate">
-              <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow" className="text-accent underline">
+              <a
+                href={article.sourceUrl}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className="text-accent underline"
+              >
                 {new URL(article.sourceUrl).hostname.replace(/^www\./, "")}
               </a>
             </dd>
@@ -54,7 +71,10 @@ export function ArticleHeader({ article, base, canEdit, canSeeDashboard }: { art
           </Link>
         ) : null}
         {canSeeDashboard ? (
-          <Link href={`${base.replace(/\/articles\/.*/, "")}/dashboard?article=${article.id}`} className="text-accent underline">
+          <Link
+            href={`${base.replace(/\/articles\/.*/, "")}/dashboard?article=${article.id}`}
+            className="text-accent underline"
+          >
             Article dashboard
           </Link>
         ) : null}

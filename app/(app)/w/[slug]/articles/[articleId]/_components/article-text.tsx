@@ -19,7 +19,15 @@ export interface HighlightClaim {
 
 const DEPTH_CLASSES = ["", "claim-depth-1", "claim-depth-2", "claim-depth-3"];
 
-export const ArticleText = memo(function ArticleText({ text, blocks, claims }: { text: string; blocks: RevisionBlock[]; claims: HighlightClaim[] }) {
+export const ArticleText = memo(function ArticleText({
+  text,
+  blocks,
+  claims,
+}: {
+  text: string;
+  blocks: RevisionBlock[];
+  claims: HighlightClaim[];
+}) {
   const rendered = useMemo(() => {
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
     const perBlock = buildHighlightSegments(blocks, claims);
@@ -41,7 +49,12 @@ export const ArticleText = memo(function ArticleText({ text, blocks, claims }: {
         }
         if (claimIds.length === 0) {
           return (
-            <span key={segment.start} data-cp={segment.start} data-suggestion={suggestionIds[0]} className="suggestion-run">
+            <span
+              key={segment.start}
+              data-cp={segment.start}
+              data-suggestion={suggestionIds[0]}
+              className="suggestion-run"
+            >
               {content}
             </span>
           );

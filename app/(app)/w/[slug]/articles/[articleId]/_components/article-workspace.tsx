@@ -76,16 +76,19 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     if (next) setClaims(next);
   }, [api, articleId]);
 
-  const refreshDetail = useCallback(async (id: string) => {
-    const next = await getJson<ClaimDetail>(`${api}/claims/${id}`);
-    if (selectedRef.current !== id) return;
-    if (next) setDetail(next);
-    else {
-      setDetail(null);
-      setSelectedId(null);
-      setNotice("That claim was deleted.");
-    }
-  }, [api]);
+  const refreshDetail = useCallback(
+    async (id: string) => {
+      const next = await getJson<ClaimDetail>(`${api}/claims/${id}`);
+      if (selectedRef.current !== id) return;
+      if (next) setDetail(next);
+      else {
+        setDetail(null);
+        setSelectedId(null);
+        setNotice("That claim was deleted.");
+      }
+    },
+    [api],
+  );
 
   useEffect(() => {
     if (selectedId) void Promise.resolve(selectedId).then(refreshDetail);
@@ -97,7 +100,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     else query.delete("claim");
     const search = query.toString();
     const url = `${pathname}${search ? `?${search}` : ""}`;
-    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+    if (url !== `${window.location.pathname}${window.location.search}`)
+      window.history.replaceState(window.history.state, "", url);
   }, [selectedId, refreshDetail, pathname]);
 
   const onChanges = useCallback(
@@ -113,7 +117,9 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
 
   // Highlight the selected claim without re-rendering the text.
   useEffect(() => {
-    const marks = document.querySelectorAll<HTMLElement>(selectedId ? `mark[data-claims~="${CSS.escape(selectedId)}"]` : "mark.claim-selected");
+    const marks = document.querySelectorAll<HTMLElement>(
+      selectedId ? `mark[data-claims~="${CSS.escape(selectedId)}"]` : "mark.claim-selected",
+    );
     if (!selectedId) return marks.forEach((mark) => mark.classList.remove("claim-selected"));
     marks.forEach((mark) => mark.classList.add("claim-selected"));
     return () => marks.forEach((mark) => mark.classList.remove("claim-selected"));
@@ -121,7 +127,10 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
 
   const flash = useCallback((id: string) => {
     const marks = [...document.querySelectorAll<HTMLElement>(`mark[data-claims~="${CSS.escape(id)}"]`)];
-    marks[0]?.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    marks[0]?.scrollIntoView({
+      block: "center",
+      behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
+    });
     marks.forEach((mark) => {
       mark.classList.remove("claim-flash");
       void mark.offsetWidth;
@@ -130,15 +139,22 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     });
   }, []);
 
-  const openClaim = useCallback((id: string | null, options: { flash?: boolean } = {}) => {
-    setSelectedId(id);
-    if (id && options.flash) flash(id);
-  }, [flash]);
+  const openClaim = useCallback(
+    (id: string | null, options: { flash?: boolean } = {}) => {
+      setSelectedId(id);
+      if (id && options.flash) flash(id);
+    },
+    [flash],
+  );
 
   async function mark(selection: TextSelection) {
     setMarking(true);
     setNotice(null);
-    const result = await createClaimAction(workspaceId, articleId, { revisionId: props.revisionId, start: selection.start, end: selection.end });
+    const result = await createClaimAction(workspaceId, articleId, {
+      revisionId: props.revisionId,
+      start: selection.start,
+      end: selection.end,
+    });
     setMarking(false);
     if (!result.ok) return setNotice(result.error);
     window.getSelection()?.removeAllRanges();
@@ -163,39 +179,83 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   async function reattachTo(claim: ClaimSummary) {
     if (!textSelection) return;
     setReattach({ pending: true, error: null });
-    const result = await reattachClaimAction(workspaceId, claim.id, { revisionId: props.revisionId, start: textSelection.start, end: textSelection.end, version: claim.version });
+    const result = await reattachClaimAction(workspaceId, claim.id, {
+      revisionId: props.revisionId,
+      start: textSelection.start,
+      end: textSelection.end,
+      version: claim.version,
+    });
     setReattach({ pending: false, error: result.ok ? null : result.error });
     if (result.ok) {
       window.getSelection()?.removeAllRanges();
       await refreshClaims();
     }
   }
-  const visible = useMemo(() => claims.filter((claim) => claim.anchorState !== "orphaned" && matchesFilters(claim, filters, props.me.id)), [claims, filters, props.me.id]);
+  const visible = useMemo(
+    () => claims.filter((claim) => claim.anchorState !== "orphaned" && matchesFilters(claim, filters, props.me.id)),
+    [claims, filters, props.me.id],
+  );
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible]);
   const highlights = useMemo(() => {
-    const marked = claims.filter((c) => c.revisionId === props.revisionId && c.anchorState !== "orphaned").map((c) => ({ id: c.id, start: c.start, end: c.end, color: c.finalRating?.color ?? null, dimmed: !visibleIds.has(c.id) }));
+    const marked = claims
+      .filter((c) => c.revisionId === props.revisionId && c.anchorState !== "orphaned")
+      .map((c) => ({
+        id: c.id,
+        start: c.start,
+        end: c.end,
+        color: c.finalRating?.color ?? null,
+        dimmed: !visibleIds.has(c.id),
+      }));
     if (mode !== "suggestions" || !suggestions.suggestions) return marked;
-    return [...marked, ...suggestions.suggestions.map((s) => ({ id: `s:${s.hash}`, start: s.start, end: s.end, color: null, dimmed: false, suggestion: true }))];
+    return [
+      ...marked,
+      ...suggestions.suggestions.map((s) => ({
+        id: `s:${s.hash}`,
+        start: s.start,
+        end: s.end,
+        color: null,
+        dimmed: false,
+        suggestion: true,
+      })),
+    ];
   }, [claims, props.revisionId, visibleIds, mode, suggestions.suggestions]);
-  const tags = useMemo(() => [...new Set([...props.knownTags, ...claims.flatMap((c) => c.tags)])].sort(), [props.knownTags, claims]);
+  const tags = useMemo(
+    () => [...new Set([...props.knownTags, ...claims.flatMap((c) => c.tags)])].sort(),
+    [props.knownTags, claims],
+  );
 
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_26rem]">
       <main id="main" className="min-w-0">
         {newRevision ? (
           <Notice tone="warning" className="mb-4">
-            This article was edited by someone else. <a href={window.location.pathname} className="underline">Reload to read the new revision.</a>
+            This article was edited by someone else.{" "}
+            <a href={window.location.pathname} className="underline">
+              Reload to read the new revision.
+            </a>
           </Notice>
         ) : null}
         {props.header}
         {props.canAssign ? (
-          <AssignReviewers workspaceId={workspaceId} articleId={articleId} reviewers={props.reviewers} claims={claims} onAssigned={() => void refreshClaims()} />
+          <AssignReviewers
+            workspaceId={workspaceId}
+            articleId={articleId}
+            reviewers={props.reviewers}
+            claims={claims}
+            onAssigned={() => void refreshClaims()}
+          />
         ) : null}
         <details className="no-print mb-6 rounded-md border border-stone-200 bg-white p-3">
           <summary className="cursor-pointer text-sm font-medium">Export and import</summary>
           <div className="mt-3 grid gap-6 sm:grid-cols-2">
             {props.exports}
-            {props.canImport ? <ImportAnnotations workspaceId={workspaceId} articleId={articleId} onImported={() => void refreshClaims()} /> : null}
+            {props.canImport ? (
+              <ImportAnnotations
+                workspaceId={workspaceId}
+                articleId={articleId}
+                onImported={() => void refreshClaims()}
+              />
+            ) : null}
           </div>
         </details>
         <ReadingPane
@@ -210,7 +270,9 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           onSelectionChange={setTextSelection}
           onSelectSuggestion={(id) => {
             setMode("suggestions");
-            document.querySelector<HTMLElement>(`[data-suggestion-item="${CSS.escape(id.replace(/^s:/, ""))}"]`)?.focus();
+            document
+              .querySelector<HTMLElement>(`[data-suggestion-item="${CSS.escape(id.replace(/^s:/, ""))}"]`)
+              ?.focus();
           }}
         />
       </main>
@@ -247,7 +309,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         ) : null}
         {!selectedId && mode === "suggestions" ? (
           <>
-            {suggestions.error ? <Notice tone="error" className="mb-2">{suggestions.error}</Notice> : null}
+            {suggestions.error ? (
+              <Notice tone="error" className="mb-2">
+                {suggestions.error}
+              </Notice>
+            ) : null}
             <SuggestionPanel
               suggestions={suggestions.suggestions}
               activeHash={suggestions.active}
@@ -257,7 +323,9 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
               onDismiss={suggestions.dismiss}
               onFocus={(s) => {
                 suggestions.setActive(s.hash);
-                document.querySelectorAll(".suggestion-active").forEach((el) => el.classList.remove("suggestion-active"));
+                document
+                  .querySelectorAll(".suggestion-active")
+                  .forEach((el) => el.classList.remove("suggestion-active"));
                 const run = document.querySelector<HTMLElement>(`[data-suggestion="s:${CSS.escape(s.hash)}"]`);
                 run?.classList.add("suggestion-active");
                 run?.scrollIntoView({ block: "nearest" });
@@ -284,7 +352,9 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             onBack={() => {
               const id = selectedId;
               setSelectedId(null);
-              requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)?.focus());
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)?.focus(),
+              );
             }}
             onShowInText={() => flash(selectedId)}
             onChanged={() => {
@@ -301,7 +371,15 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             Loading claim…
           </p>
         ) : (
-          <ClaimList claims={claims} visible={visible} filters={filters} onFilters={setFilters} members={props.members} tags={tags} onOpen={(id) => openClaim(id, { flash: true })} />
+          <ClaimList
+            claims={claims}
+            visible={visible}
+            filters={filters}
+            onFilters={setFilters}
+            members={props.members}
+            tags={tags}
+            onOpen={(id) => openClaim(id, { flash: true })}
+          />
         )}
       </aside>
     </div>

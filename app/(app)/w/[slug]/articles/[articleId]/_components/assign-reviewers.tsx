@@ -7,7 +7,13 @@ import { createAssignmentsAction } from "../actions";
 import { useMutation } from "./mutation";
 
 /** Editors assign the article, or the claims they pick, to reviewers with an optional due date. */
-export function AssignReviewers({ workspaceId, articleId, reviewers, claims, onAssigned }: {
+export function AssignReviewers({
+  workspaceId,
+  articleId,
+  reviewers,
+  claims,
+  onAssigned,
+}: {
   workspaceId: string;
   articleId: string;
   reviewers: { id: string; name: string }[];
@@ -22,7 +28,11 @@ export function AssignReviewers({ workspaceId, articleId, reviewers, claims, onA
       <Button size="sm" variant="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
         Assign reviewers
       </Button>
-      {done ? <Notice tone="success" className="mt-2">{done}</Notice> : null}
+      {done ? (
+        <Notice tone="success" className="mt-2">
+          {done}
+        </Notice>
+      ) : null}
       {open ? (
         <form
           className="mt-2 space-y-3 rounded-md border border-stone-200 bg-white p-3 text-sm"
@@ -31,7 +41,13 @@ export function AssignReviewers({ workspaceId, articleId, reviewers, claims, onA
             const data = new FormData(event.currentTarget);
             const claimIds = data.getAll("claimIds").map(String);
             mutation.run(
-              () => createAssignmentsAction(workspaceId, { articleId, assigneeIds: data.getAll("assigneeIds").map(String), claimIds: claimIds.length ? claimIds : undefined, dueAt: String(data.get("dueAt") ?? "") }),
+              () =>
+                createAssignmentsAction(workspaceId, {
+                  articleId,
+                  assigneeIds: data.getAll("assigneeIds").map(String),
+                  claimIds: claimIds.length ? claimIds : undefined,
+                  dueAt: String(data.get("dueAt") ?? ""),
+                }),
               (created) => {
                 setOpen(false);
                 setDone(`${created.length} assignment${created.length === 1 ? "" : "s"} created.`);
@@ -50,7 +66,9 @@ export function AssignReviewers({ workspaceId, articleId, reviewers, claims, onA
                 </label>
               ))}
             </div>
-            {mutation.fieldErrors.assigneeIds ? <p className="text-xs text-red-700">{mutation.fieldErrors.assigneeIds.join(" ")}</p> : null}
+            {mutation.fieldErrors.assigneeIds ? (
+              <p className="text-xs text-red-700">{mutation.fieldErrors.assigneeIds.join(" ")}</p>
+            ) : null}
           </fieldset>
           {claims.length ? (
             <fieldset>

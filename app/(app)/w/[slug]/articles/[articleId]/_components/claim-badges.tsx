@@ -8,7 +8,9 @@ const STATUS_STYLES: Record<ClaimStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ClaimStatus }) {
-  return <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLES[status]}`}>{CLAIM_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLES[status]}`}>{CLAIM_STATUS_LABELS[status]}</span>
+  );
 }
 
 /** Sources by stance at a glance: ✓ supports, ✗ refutes, ⓘ context (with words for screen readers). */

@@ -13,7 +13,16 @@ import { ClaimHistory } from "./claim-history";
 import { FinalVerdictSection } from "./final-verdict-section";
 import { VerdictSection, type RatingOption } from "./verdict-section";
 
-export function ClaimDetailPanel({ detail, workspaceId, knownTags, ratings, onBack, onChanged, onDeleted, onShowInText }: {
+export function ClaimDetailPanel({
+  detail,
+  workspaceId,
+  knownTags,
+  ratings,
+  onBack,
+  onChanged,
+  onDeleted,
+  onShowInText,
+}: {
   detail: ClaimDetail;
   workspaceId: string;
   knownTags: string[];
@@ -43,20 +52,61 @@ export function ClaimDetailPanel({ detail, workspaceId, knownTags, ratings, onBa
         <h2 id="claim-heading" ref={heading} tabIndex={-1} className="text-sm font-semibold text-stone-600">
           Claim
         </h2>
-        <blockquote className="border-l-4 border-amber-400 pl-3 font-serif text-base text-ink">{claim.exact}</blockquote>
+        <blockquote className="border-l-4 border-amber-400 pl-3 font-serif text-base text-ink">
+          {claim.exact}
+        </blockquote>
         <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
           <StatusBadge status={claim.status} />
           <span>
             marked by {claim.createdBy.name} on {new Date(claim.createdAt).toLocaleDateString()}
           </span>
-          {claim.anchorState !== "anchored" ? <span className="text-amber-800">({claim.anchorState}, confidence {Math.round(claim.anchorConfidence * 100)}%)</span> : null}
+          {claim.anchorState !== "anchored" ? (
+            <span className="text-amber-800">
+              ({claim.anchorState}, confidence {Math.round(claim.anchorConfidence * 100)}%)
+            </span>
+          ) : null}
         </p>
-        <TagEditor workspaceId={workspaceId} claimId={claim.id} tags={claim.tags} version={claim.version} knownTags={knownTags} editable={detail.permissions.canTag} onChanged={onChanged} />
+        <TagEditor
+          workspaceId={workspaceId}
+          claimId={claim.id}
+          tags={claim.tags}
+          version={claim.version}
+          knownTags={knownTags}
+          editable={detail.permissions.canTag}
+          onChanged={onChanged}
+        />
       </section>
-      <VerdictSection key={`v-${claim.id}-${detail.verdicts.mine?.version ?? 0}`} workspaceId={workspaceId} claimId={claim.id} verdicts={detail.verdicts} ratings={ratings} sources={detail.sources} onChanged={onChanged} />
-      <FinalVerdictSection key={`f-${claim.id}-${detail.verdicts.finalVerdict?.version ?? 0}`} workspaceId={workspaceId} claimId={claim.id} verdicts={detail.verdicts} ratings={ratings} onChanged={onChanged} />
-      <NoteThread notes={detail.notes} claimId={claim.id} workspaceId={workspaceId} canNote={detail.permissions.canNote} onChanged={onChanged} />
-      <SourceSection sources={detail.sources} claimId={claim.id} workspaceId={workspaceId} canAdd={detail.permissions.canAddSource} onChanged={onChanged} />
+      <VerdictSection
+        key={`v-${claim.id}-${detail.verdicts.mine?.version ?? 0}`}
+        workspaceId={workspaceId}
+        claimId={claim.id}
+        verdicts={detail.verdicts}
+        ratings={ratings}
+        sources={detail.sources}
+        onChanged={onChanged}
+      />
+      <FinalVerdictSection
+        key={`f-${claim.id}-${detail.verdicts.finalVerdict?.version ?? 0}`}
+        workspaceId={workspaceId}
+        claimId={claim.id}
+        verdicts={detail.verdicts}
+        ratings={ratings}
+        onChanged={onChanged}
+      />
+      <NoteThread
+        notes={detail.notes}
+        claimId={claim.id}
+        workspaceId={workspaceId}
+        canNote={detail.permissions.canNote}
+        onChanged={onChanged}
+      />
+      <SourceSection
+        sources={detail.sources}
+        claimId={claim.id}
+        workspaceId={workspaceId}
+        canAdd={detail.permissions.canAddSource}
+        onChanged={onChanged}
+      />
       <ClaimHistory key={`h-${claim.id}`} url={`/api/v1/workspaces/${workspaceId}/claims/${claim.id}/history`} />
       {claim.canDelete ? (
         <div className="border-t border-stone-200 pt-3">
@@ -66,7 +116,8 @@ export function ClaimDetailPanel({ detail, workspaceId, knownTags, ratings, onBa
             className="text-red-700"
             disabled={remove.pending}
             onClick={() => {
-              if (window.confirm("Delete this claim with its notes and sources?")) remove.run(() => deleteClaimAction(workspaceId, claim.id, { version: claim.version }), onDeleted);
+              if (window.confirm("Delete this claim with its notes and sources?"))
+                remove.run(() => deleteClaimAction(workspaceId, claim.id, { version: claim.version }), onDeleted);
             }}
           >
             Delete claim

@@ -21,7 +21,11 @@ export function matchesFilters(claim: ClaimSummary, filters: ClaimFilters, meId:
   if (filters.tag && !claim.tags.includes(filters.tag)) return false;
   if (filters.assignedToMe && !claim.assigneeIds.includes(meId)) return false;
   const query = filters.query.trim().toLocaleLowerCase();
-  if (query && !claim.exact.toLocaleLowerCase().includes(query) && !claim.tags.some((tag) => tag.toLocaleLowerCase().includes(query))) {
+  if (
+    query &&
+    !claim.exact.toLocaleLowerCase().includes(query) &&
+    !claim.tags.some((tag) => tag.toLocaleLowerCase().includes(query))
+  ) {
     return false;
   }
   return true;

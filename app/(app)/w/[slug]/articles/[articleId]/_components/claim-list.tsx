@@ -30,11 +30,21 @@ export function ClaimList({
         <legend className="sr-only">Filter claims</legend>
         <label className="col-span-2 text-xs font-medium text-stone-700">
           Search claims
-          <input type="search" value={filters.query} onChange={(e) => set("query", e.target.value)} className={`${select} mt-0.5`} placeholder="Words in the quote or a tag" />
+          <input
+            type="search"
+            value={filters.query}
+            onChange={(e) => set("query", e.target.value)}
+            className={`${select} mt-0.5`}
+            placeholder="Words in the quote or a tag"
+          />
         </label>
         <label className="text-xs font-medium text-stone-700">
           Status
-          <select value={filters.status} onChange={(e) => set("status", e.target.value as ClaimFilters["status"])} className={`${select} mt-0.5`}>
+          <select
+            value={filters.status}
+            onChange={(e) => set("status", e.target.value as ClaimFilters["status"])}
+            className={`${select} mt-0.5`}
+          >
             <option value="">Any</option>
             {CLAIM_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -45,7 +55,11 @@ export function ClaimList({
         </label>
         <label className="text-xs font-medium text-stone-700">
           Reviewer
-          <select value={filters.reviewerId} onChange={(e) => set("reviewerId", e.target.value)} className={`${select} mt-0.5`}>
+          <select
+            value={filters.reviewerId}
+            onChange={(e) => set("reviewerId", e.target.value)}
+            className={`${select} mt-0.5`}
+          >
             <option value="">Anyone</option>
             {members.map((member) => (
               <option key={member.id} value={member.id}>
@@ -66,15 +80,25 @@ export function ClaimList({
           </select>
         </label>
         <label className="flex items-end gap-1.5 pb-1 text-sm text-stone-800">
-          <input type="checkbox" checked={filters.assignedToMe} onChange={(e) => set("assignedToMe", e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={filters.assignedToMe}
+            onChange={(e) => set("assignedToMe", e.target.checked)}
+          />
           Assigned to me
         </label>
       </fieldset>
       <p className="mt-2 text-xs text-stone-600" aria-live="polite">
-        {isFiltering(filters) ? `${visible.length} of ${claims.length} claims match` : `${claims.length} claim${claims.length === 1 ? "" : "s"}`}
+        {isFiltering(filters)
+          ? `${visible.length} of ${claims.length} claims match`
+          : `${claims.length} claim${claims.length === 1 ? "" : "s"}`}
       </p>
       {visible.length === 0 ? (
-        <p className="mt-3 text-sm text-stone-600">{claims.length ? "No claim matches these filters." : "No claims yet. Select a sentence in the text to mark the first one."}</p>
+        <p className="mt-3 text-sm text-stone-600">
+          {claims.length
+            ? "No claim matches these filters."
+            : "No claims yet. Select a sentence in the text to mark the first one."}
+        </p>
       ) : (
         <ol className="mt-2 space-y-1.5" aria-label="Claims in reading order">
           {visible.map((claim) => (
@@ -86,7 +110,11 @@ export function ClaimList({
                 data-claim-id={claim.id}
               >
                 <span className="flex items-start gap-2">
-                  <span aria-hidden className="mt-1 h-3 w-3 shrink-0 rounded-full border border-stone-300" style={{ background: claim.finalRating?.color ?? "transparent" }} />
+                  <span
+                    aria-hidden
+                    className="mt-1 h-3 w-3 shrink-0 rounded-full border border-stone-300"
+                    style={{ background: claim.finalRating?.color ?? "transparent" }}
+                  />
                   <span className="line-clamp-3 font-serif text-sm text-ink">{claim.exact}</span>
                 </span>
                 <span className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">

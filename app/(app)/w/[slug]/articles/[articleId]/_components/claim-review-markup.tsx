@@ -29,7 +29,13 @@ export function ClaimReviewMarkup({ workspaceId, claimId }: { workspaceId: strin
       {error ? <p className="text-xs text-red-700">{error}</p> : null}
       {snippet ? (
         <div className="space-y-1">
-          <textarea readOnly aria-label="ClaimReview markup" value={snippet} rows={8} className="w-full rounded border border-stone-300 bg-stone-50 p-2 font-mono text-xs" />
+          <textarea
+            readOnly
+            aria-label="ClaimReview markup"
+            value={snippet}
+            rows={8}
+            className="w-full rounded border border-stone-300 bg-stone-50 p-2 font-mono text-xs"
+          />
           <Button
             size="sm"
             variant="secondary"

@@ -9,7 +9,13 @@ import { useMutation } from "./mutation";
 import type { RatingOption } from "./verdict-section";
 import { ClaimReviewMarkup } from "./claim-review-markup";
 
-export function FinalVerdictSection({ workspaceId, claimId, verdicts, ratings, onChanged }: {
+export function FinalVerdictSection({
+  workspaceId,
+  claimId,
+  verdicts,
+  ratings,
+  onChanged,
+}: {
   workspaceId: string;
   claimId: string;
   verdicts: ClaimVerdicts;
@@ -19,7 +25,9 @@ export function FinalVerdictSection({ workspaceId, claimId, verdicts, ratings, o
   const final = verdicts.finalVerdict;
   const [editing, setEditing] = useState(false);
   const mutation = useMutation();
-  const distinct = new Set([verdicts.mine, ...(verdicts.others ?? [])].filter((v) => v?.submittedAt).map((v) => v!.rating.id));
+  const distinct = new Set(
+    [verdicts.mine, ...(verdicts.others ?? [])].filter((v) => v?.submittedAt).map((v) => v!.rating.id),
+  );
   return (
     <section aria-labelledby="final-heading" className="space-y-2">
       <h3 id="final-heading" className="text-sm font-semibold">
@@ -33,11 +41,16 @@ export function FinalVerdictSection({ workspaceId, claimId, verdicts, ratings, o
       {final && !editing ? (
         <div className="space-y-1 rounded-md border border-stone-200 bg-white p-2.5 text-sm">
           <p className="flex flex-wrap items-center gap-2">
-            <span className="rounded px-1.5 py-0.5 text-xs font-semibold text-white" style={{ background: final.rating.color }}>
+            <span
+              className="rounded px-1.5 py-0.5 text-xs font-semibold text-white"
+              style={{ background: final.rating.color }}
+            >
               {final.rating.label}
             </span>
             <span className="text-xs text-stone-600">by {final.editor.name}</span>
-            <span className={`text-xs font-medium ${final.published ? "text-green-800" : "text-stone-600"}`}>{final.published ? "Published" : "Not published"}</span>
+            <span className={`text-xs font-medium ${final.published ? "text-green-800" : "text-stone-600"}`}>
+              {final.published ? "Published" : "Not published"}
+            </span>
           </p>
           <MarkdownView source={final.summary} />
           <ClaimReviewMarkup workspaceId={workspaceId} claimId={claimId} />
@@ -51,7 +64,12 @@ export function FinalVerdictSection({ workspaceId, claimId, verdicts, ratings, o
             event.preventDefault();
             const data = new FormData(event.currentTarget);
             mutation.run(
-              () => setFinalVerdictAction(workspaceId, claimId, { ratingId: String(data.get("finalRatingId") ?? ""), summary: String(data.get("summary") ?? ""), ...(final ? { version: final.version } : {}) }),
+              () =>
+                setFinalVerdictAction(workspaceId, claimId, {
+                  ratingId: String(data.get("finalRatingId") ?? ""),
+                  summary: String(data.get("summary") ?? ""),
+                  ...(final ? { version: final.version } : {}),
+                }),
               () => {
                 setEditing(false);
                 onChanged();
@@ -61,7 +79,12 @@ export function FinalVerdictSection({ workspaceId, claimId, verdicts, ratings, o
         >
           <label className="block text-xs font-medium text-stone-700">
             Final rating
-            <select name="finalRatingId" defaultValue={final?.rating.id ?? ""} required className="mt-0.5 block w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm">
+            <select
+              name="finalRatingId"
+              defaultValue={final?.rating.id ?? ""}
+              required
+              className="mt-0.5 block w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm"
+            >
               <option value="" disabled>
                 Choose a rating
               </option>
@@ -74,7 +97,13 @@ export function FinalVerdictSection({ workspaceId, claimId, verdicts, ratings, o
           </label>
           <label className="block text-xs font-medium text-stone-700">
             Public summary (Markdown)
-            <textarea name="summary" rows={3} defaultValue={final?.summary ?? ""} required className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+            <textarea
+              name="summary"
+              rows={3}
+              defaultValue={final?.summary ?? ""}
+              required
+              className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm"
+            />
           </label>
           {mutation.error ? (
             <p role="alert" className="text-xs text-red-700">
@@ -104,7 +133,16 @@ export function FinalVerdictSection({ workspaceId, claimId, verdicts, ratings, o
             size="sm"
             variant={final.published ? "secondary" : "primary"}
             disabled={mutation.pending}
-            onClick={() => mutation.run(() => publishFinalVerdictAction(workspaceId, claimId, { published: !final.published, version: final.version }), onChanged)}
+            onClick={() =>
+              mutation.run(
+                () =>
+                  publishFinalVerdictAction(workspaceId, claimId, {
+                    published: !final.published,
+                    version: final.version,
+                  }),
+                onChanged,
+              )
+            }
           >
             {final.published ? "Unpublish" : "Publish"}
           </Button>

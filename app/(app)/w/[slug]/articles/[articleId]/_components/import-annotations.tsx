@@ -7,7 +7,15 @@ import { annotationFileTooLargeMessage } from "@/lib/actions/body-limit";
 import type { ImportReport } from "@/lib/imports/import-annotations";
 import { importAnnotationsAction } from "../actions";
 
-export function ImportAnnotations({ workspaceId, articleId, onImported }: { workspaceId: string; articleId: string; onImported: () => void }) {
+export function ImportAnnotations({
+  workspaceId,
+  articleId,
+  onImported,
+}: {
+  workspaceId: string;
+  articleId: string;
+  onImported: () => void;
+}) {
   const id = useId();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +45,13 @@ export function ImportAnnotations({ workspaceId, articleId, onImported }: { work
       <label htmlFor={id} className="block text-sm font-medium">
         Import annotations (W3C Web Annotation JSON or a Hypothesis export)
       </label>
-      <input id={id} name="annotations" type="file" accept=".json,.jsonld,application/json,application/ld+json" className="block text-sm" />
+      <input
+        id={id}
+        name="annotations"
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        className="block text-sm"
+      />
       <Button type="submit" size="sm" variant="secondary" disabled={pending}>
         {pending ? "Importing…" : "Import"}
       </Button>
@@ -45,15 +59,19 @@ export function ImportAnnotations({ workspaceId, articleId, onImported }: { work
       {report ? (
         <Notice tone={report.orphaned.length ? "warning" : "success"}>
           <p>
-            {report.anchored} anchored, {report.changed.length} found with changes, {report.orphaned.length} orphaned, {report.alreadyImported} already imported;{" "}
-            {report.notes} notes, {report.sources} sources, {report.verdicts} verdicts.
+            {report.anchored} anchored, {report.changed.length} found with changes, {report.orphaned.length} orphaned,{" "}
+            {report.alreadyImported} already imported; {report.notes} notes, {report.sources} sources, {report.verdicts}{" "}
+            verdicts.
           </p>
           {report.orphaned.length ? (
             <p className="mt-1">
-              Orphaned (listed under “Needs re-anchoring”, with their notes): {report.orphaned.map((o) => `“${o.quote.slice(0, 60)}”`).join("; ")}
+              Orphaned (listed under “Needs re-anchoring”, with their notes):{" "}
+              {report.orphaned.map((o) => `“${o.quote.slice(0, 60)}”`).join("; ")}
             </p>
           ) : null}
-          {report.skipped.length ? <p className="mt-1">Skipped: {report.skipped.map((s) => s.reason).join("; ")}</p> : null}
+          {report.skipped.length ? (
+            <p className="mt-1">Skipped: {report.skipped.map((s) => s.reason).join("; ")}</p>
+          ) : null}
         </Notice>
       ) : null}
     </form>

@@ -9,7 +9,7 @@ export function useMutation() {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const run = useCallback(<T,>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) => {
+  const run = useCallback(<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) => {
     startTransition(async () => {
       setError(null);
       setFieldErrors({});

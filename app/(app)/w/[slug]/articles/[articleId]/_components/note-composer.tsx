@@ -38,12 +38,19 @@ export function NoteComposer({
         <label htmlFor={id} className="text-xs font-medium text-stone-700">
           {label}
         </label>
-        <button type="button" className="text-xs text-accent underline" onClick={() => setPreview((p) => !p)} aria-pressed={preview}>
+        <button
+          type="button"
+          className="text-xs text-accent underline"
+          onClick={() => setPreview((p) => !p)}
+          aria-pressed={preview}
+        >
           {preview ? "Edit" : "Preview"}
         </button>
       </div>
       {preview ? (
-        <div className="min-h-16 rounded-md border border-stone-200 bg-stone-50 p-2">{body.trim() ? <MarkdownView source={body} /> : <p className="text-xs text-stone-500">Nothing to preview.</p>}</div>
+        <div className="min-h-16 rounded-md border border-stone-200 bg-stone-50 p-2">
+          {body.trim() ? <MarkdownView source={body} /> : <p className="text-xs text-stone-500">Nothing to preview.</p>}
+        </div>
       ) : (
         <textarea
           id={id}

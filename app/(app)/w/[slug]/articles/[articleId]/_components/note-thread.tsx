@@ -28,7 +28,17 @@ function threads(notes: NoteView[]): { root: NoteView; replies: NoteView[] }[] {
   return [...result.values()].filter((thread) => !thread.root.deleted || thread.replies.length > 0);
 }
 
-function NoteItem({ note, workspaceId, onChanged, onReply }: { note: NoteView; workspaceId: string; onChanged: () => void; onReply?: () => void }) {
+function NoteItem({
+  note,
+  workspaceId,
+  onChanged,
+  onReply,
+}: {
+  note: NoteView;
+  workspaceId: string;
+  onChanged: () => void;
+  onReply?: () => void;
+}) {
   const [editing, setEditing] = useState(false);
   const mutation = useMutation();
   if (note.deleted) return <p className="text-xs italic text-stone-500">Note deleted.</p>;
@@ -48,10 +58,13 @@ function NoteItem({ note, workspaceId, onChanged, onReply }: { note: NoteView; w
           error={mutation.error}
           onCancel={() => setEditing(false)}
           onSubmit={(body) =>
-            mutation.run(() => updateNoteAction(workspaceId, note.id, { body, version: note.version }), () => {
-              setEditing(false);
-              onChanged();
-            })
+            mutation.run(
+              () => updateNoteAction(workspaceId, note.id, { body, version: note.version }),
+              () => {
+                setEditing(false);
+                onChanged();
+              },
+            )
           }
         />
       ) : (
@@ -74,7 +87,8 @@ function NoteItem({ note, workspaceId, onChanged, onReply }: { note: NoteView; w
               type="button"
               className="text-red-700 underline"
               onClick={() => {
-                if (window.confirm("Delete this note?")) mutation.run(() => deleteNoteAction(workspaceId, note.id, { version: note.version }), onChanged);
+                if (window.confirm("Delete this note?"))
+                  mutation.run(() => deleteNoteAction(workspaceId, note.id, { version: note.version }), onChanged);
               }}
             >
               Delete
@@ -91,7 +105,19 @@ function NoteItem({ note, workspaceId, onChanged, onReply }: { note: NoteView; w
   );
 }
 
-export function NoteThread({ notes, claimId, workspaceId, canNote, onChanged }: { notes: NoteView[]; claimId: string; workspaceId: string; canNote: boolean; onChanged: () => void }) {
+export function NoteThread({
+  notes,
+  claimId,
+  workspaceId,
+  canNote,
+  onChanged,
+}: {
+  notes: NoteView[];
+  claimId: string;
+  workspaceId: string;
+  canNote: boolean;
+  onChanged: () => void;
+}) {
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const create = useMutation();
   const reply = useMutation();
@@ -105,12 +131,22 @@ export function NoteThread({ notes, claimId, workspaceId, canNote, onChanged }: 
       <ul className="space-y-3">
         {list.map(({ root, replies }) => (
           <li key={root.id} className="rounded-md border border-stone-200 bg-white p-2.5">
-            <NoteItem note={root} workspaceId={workspaceId} onChanged={onChanged} onReply={canNote && !root.deleted ? () => setReplyTo(root.id) : undefined} />
+            <NoteItem
+              note={root}
+              workspaceId={workspaceId}
+              onChanged={onChanged}
+              onReply={canNote && !root.deleted ? () => setReplyTo(root.id) : undefined}
+            />
             {replies.length ? (
               <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3" aria-label="Replies">
                 {replies.map((note) => (
                   <li key={note.id}>
-                    <NoteItem note={note} workspaceId={workspaceId} onChanged={onChanged} onReply={canNote ? () => setReplyTo(root.id) : undefined} />
+                    <NoteItem
+                      note={note}
+                      workspaceId={workspaceId}
+                      onChanged={onChanged}
+                      onReply={canNote ? () => setReplyTo(root.id) : undefined}
+                    />
                   </li>
                 ))}
               </ul>
@@ -124,11 +160,14 @@ export function NoteThread({ notes, claimId, workspaceId, canNote, onChanged }: 
                   error={reply.error}
                   onCancel={() => setReplyTo(null)}
                   onSubmit={(body, clear) =>
-                    reply.run(() => createNoteAction(workspaceId, claimId, { body, replyToId: root.id }), () => {
-                      clear();
-                      setReplyTo(null);
-                      onChanged();
-                    })
+                    reply.run(
+                      () => createNoteAction(workspaceId, claimId, { body, replyToId: root.id }),
+                      () => {
+                        clear();
+                        setReplyTo(null);
+                        onChanged();
+                      },
+                    )
                   }
                 />
               </div>
@@ -143,10 +182,13 @@ export function NoteThread({ notes, claimId, workspaceId, canNote, onChanged }: 
           pending={create.pending}
           error={create.error}
           onSubmit={(body, clear) =>
-            create.run(() => createNoteAction(workspaceId, claimId, { body }), () => {
-              clear();
-              onChanged();
-            })
+            create.run(
+              () => createNoteAction(workspaceId, claimId, { body }),
+              () => {
+                clear();
+                onChanged();
+              },
+            )
           }
         />
       ) : null}

@@ -1,6 +1,12 @@
 import type { ConnectionState } from "./use-live-article";
 
-export function PresenceBar({ readers, connection }: { readers: { id: string; name: string }[]; connection: ConnectionState }) {
+export function PresenceBar({
+  readers,
+  connection,
+}: {
+  readers: { id: string; name: string }[];
+  connection: ConnectionState;
+}) {
   return (
     <div className="mb-3 flex items-center justify-between gap-2 text-xs text-stone-600">
       <p aria-live="polite">
@@ -19,7 +25,10 @@ export function PresenceBar({ readers, connection }: { readers: { id: string; na
         )}
       </p>
       <p className="flex items-center gap-1" aria-live="polite">
-        <span aria-hidden className={`h-2 w-2 rounded-full ${connection === "live" ? "bg-green-600" : "bg-amber-500"}`} />
+        <span
+          aria-hidden
+          className={`h-2 w-2 rounded-full ${connection === "live" ? "bg-green-600" : "bg-amber-500"}`}
+        />
         {connection === "live" ? "Live" : connection === "connecting" ? "Connecting…" : "Reconnecting…"}
       </p>
     </div>

@@ -53,7 +53,13 @@ export function ReadingPane({
     setSelection(current);
     onSelectionChange?.(current);
     const native = window.getSelection();
-    if (native && native.rangeCount && native.isCollapsed && root.current.contains(native.anchorNode) && document.activeElement === root.current) {
+    if (
+      native &&
+      native.rangeCount &&
+      native.isCollapsed &&
+      root.current.contains(native.anchorNode) &&
+      document.activeElement === root.current
+    ) {
       const rect = native.getRangeAt(0).getClientRects()[0];
       const origin = root.current.getBoundingClientRect();
       setCaret(rect ? { top: rect.top - origin.top, left: rect.left - origin.left, height: rect.height } : null);
@@ -70,7 +76,9 @@ export function ReadingPane({
   function placeCaretIfNone(native: Selection) {
     if (native.rangeCount && root.current?.contains(native.anchorNode)) return;
     // Start at the first text in view: the beginning of the article when its top is visible.
-    const visible = [...root.current!.querySelectorAll<HTMLElement>("[data-cp]")].find((run) => run.getBoundingClientRect().top >= 0);
+    const visible = [...root.current!.querySelectorAll<HTMLElement>("[data-cp]")].find(
+      (run) => run.getBoundingClientRect().top >= 0,
+    );
     const first = visible?.firstChild;
     if (first) native.collapse(first, 0);
   }
@@ -89,7 +97,10 @@ export function ReadingPane({
     }
     // The selection as it is now, not as last reported: selectionchange arrives after the key
     // that extended it, so a quick "c" would mark the selection minus its last word.
-    const current = (event.key === "c" || event.key === "C") && !event.ctrlKey && !event.metaKey && canMark ? readSelection(root.current!) : null;
+    const current =
+      (event.key === "c" || event.key === "C") && !event.ctrlKey && !event.metaKey && canMark
+        ? readSelection(root.current!)
+        : null;
     if (current) {
       event.preventDefault();
       onMark(current);
@@ -113,7 +124,10 @@ export function ReadingPane({
   let toolbar: ReactNode = null;
   if (selection && canMark) {
     toolbar = (
-      <div className="no-print absolute z-10 -translate-x-1/2" style={{ top: selection.rect.bottom + 6, left: selection.rect.left + selection.rect.width / 2 }}>
+      <div
+        className="no-print absolute z-10 -translate-x-1/2"
+        style={{ top: selection.rect.bottom + 6, left: selection.rect.left + selection.rect.width / 2 }}
+      >
         <button
           type="button"
           onMouseDown={(event) => event.preventDefault()}
@@ -146,12 +160,16 @@ export function ReadingPane({
         <ArticleText text={text} blocks={blocks} claims={claims} />
       </div>
       {caret ? (
-        <span aria-hidden className="reader-caret pointer-events-none absolute w-0.5 bg-accent" style={{ top: caret.top, left: caret.left, height: caret.height }} />
+        <span
+          aria-hidden
+          className="reader-caret pointer-events-none absolute w-0.5 bg-accent"
+          style={{ top: caret.top, left: caret.left, height: caret.height }}
+        />
       ) : null}
       {toolbar}
       <p id="reading-instructions" className="no-print mt-6 text-xs text-stone-500">
-        Select text to mark a claim. Keyboard: focus the text, move with the arrow keys, hold Shift to select (Ctrl or Alt for whole words),
-        then press C. Click a highlight to open its claim; click again to reach a claim around it.
+        Select text to mark a claim. Keyboard: focus the text, move with the arrow keys, hold Shift to select (Ctrl or
+        Alt for whole words), then press C. Click a highlight to open its claim; click again to reach a claim around it.
       </p>
     </div>
   );

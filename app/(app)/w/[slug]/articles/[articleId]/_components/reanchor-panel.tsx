@@ -6,7 +6,16 @@ import { Button } from "@/components/ui/button";
 import type { ClaimSummary } from "@/lib/claims/list-article-claims";
 import type { TextSelection } from "./selection-offsets";
 
-export function ReanchorPanel({ orphans, nearbyText, selection, canReattach, pending, error, onReattach, onOpen }: {
+export function ReanchorPanel({
+  orphans,
+  nearbyText,
+  selection,
+  canReattach,
+  pending,
+  error,
+  onReattach,
+  onOpen,
+}: {
   orphans: ClaimSummary[];
   nearbyText: (claim: ClaimSummary) => string;
   selection: TextSelection | null;
@@ -16,11 +25,13 @@ export function ReanchorPanel({ orphans, nearbyText, selection, canReattach, pen
   onReattach: (claim: ClaimSummary) => void;
   onOpen: (id: string) => void;
 }) {
-  if (orphans.length === 0) return <p className="text-sm text-stone-600">Every claim is anchored in the current text.</p>;
+  if (orphans.length === 0)
+    return <p className="text-sm text-stone-600">Every claim is anchored in the current text.</p>;
   return (
     <div className="space-y-3">
       <p className="text-xs text-stone-600">
-        An edit removed the words these claims were on. Their notes, sources and verdicts are kept. Select the text each one belongs to now, then re-attach it.
+        An edit removed the words these claims were on. Their notes, sources and verdicts are kept. Select the text each
+        one belongs to now, then re-attach it.
       </p>
       {error ? (
         <p role="alert" className="text-xs text-red-700">
@@ -42,7 +53,12 @@ export function ReanchorPanel({ orphans, nearbyText, selection, canReattach, pen
             </div>
             <div className="mt-2 flex flex-wrap gap-2">
               {canReattach ? (
-                <Button size="sm" disabled={!selection || pending} onClick={() => onReattach(claim)} onMouseDown={(event) => event.preventDefault()}>
+                <Button
+                  size="sm"
+                  disabled={!selection || pending}
+                  onClick={() => onReattach(claim)}
+                  onMouseDown={(event) => event.preventDefault()}
+                >
                   {selection ? "Re-attach to the selected text" : "Select text in the article to re-attach"}
                 </Button>
               ) : null}

@@ -56,5 +56,14 @@ export function readSelection(root: HTMLElement): TextSelection | null {
   if (start === null || end === null || end <= start) return null;
   const box = range.getBoundingClientRect();
   const origin = root.getBoundingClientRect();
-  return { start, end, rect: { top: box.top - origin.top, left: box.left - origin.left, bottom: box.bottom - origin.top, width: box.width } };
+  return {
+    start,
+    end,
+    rect: {
+      top: box.top - origin.top,
+      left: box.left - origin.left,
+      bottom: box.bottom - origin.top,
+      width: box.width,
+    },
+  };
 }

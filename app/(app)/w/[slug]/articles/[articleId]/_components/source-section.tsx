@@ -14,7 +14,15 @@ const STANCE_STYLES = {
   context: "bg-blue-50 text-blue-800 border-blue-200",
 } as const;
 
-function SourceForm({ initial, submitLabel, onSubmit, onCancel, pending, fieldErrors, error }: {
+function SourceForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  pending,
+  fieldErrors,
+  error,
+}: {
   initial?: SourceView;
   submitLabel: string;
   onSubmit: (input: Record<string, string>) => void;
@@ -33,16 +41,40 @@ function SourceForm({ initial, submitLabel, onSubmit, onCancel, pending, fieldEr
         onSubmit(Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v)])));
       }}
     >
-      <TextField label="URL" name="url" type="url" required defaultValue={initial?.url} errors={fieldErrors.url} placeholder="https://" />
+      <TextField
+        label="URL"
+        name="url"
+        type="url"
+        required
+        defaultValue={initial?.url}
+        errors={fieldErrors.url}
+        placeholder="https://"
+      />
       <TextField label="Title" name="title" required defaultValue={initial?.title} errors={fieldErrors.title} />
-      <TextField label="Publisher" name="publisher" defaultValue={initial?.publisher ?? ""} errors={fieldErrors.publisher} />
-      <TextAreaField label="Excerpt" name="excerpt" rows={2} defaultValue={initial?.excerpt ?? ""} errors={fieldErrors.excerpt} />
+      <TextField
+        label="Publisher"
+        name="publisher"
+        defaultValue={initial?.publisher ?? ""}
+        errors={fieldErrors.publisher}
+      />
+      <TextAreaField
+        label="Excerpt"
+        name="excerpt"
+        rows={2}
+        defaultValue={initial?.excerpt ?? ""}
+        errors={fieldErrors.excerpt}
+      />
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">Stance</legend>
         <div className="mt-1 flex flex-wrap gap-3 text-sm">
           {SOURCE_STANCES.map((stance) => (
             <label key={stance} className="flex items-center gap-1">
-              <input type="radio" name="stance" value={stance} defaultChecked={(initial?.stance ?? "supports") === stance} />
+              <input
+                type="radio"
+                name="stance"
+                value={stance}
+                defaultChecked={(initial?.stance ?? "supports") === stance}
+              />
               {SOURCE_STANCE_LABELS[stance]}
             </label>
           ))}
@@ -50,8 +82,21 @@ function SourceForm({ initial, submitLabel, onSubmit, onCancel, pending, fieldEr
         {fieldErrors.stance ? <p className="text-xs text-red-700">{fieldErrors.stance.join(" ")}</p> : null}
       </fieldset>
       <div className="grid grid-cols-2 gap-2">
-        <TextField label="Accessed" name="accessedAt" type="date" defaultValue={(initial?.accessedAt ?? new Date().toISOString()).slice(0, 10)} errors={fieldErrors.accessedAt} />
-        <TextField label="Archived copy" name="archivedUrl" type="url" defaultValue={initial?.archivedUrl ?? ""} errors={fieldErrors.archivedUrl} placeholder="https://web.archive.org/…" />
+        <TextField
+          label="Accessed"
+          name="accessedAt"
+          type="date"
+          defaultValue={(initial?.accessedAt ?? new Date().toISOString()).slice(0, 10)}
+          errors={fieldErrors.accessedAt}
+        />
+        <TextField
+          label="Archived copy"
+          name="archivedUrl"
+          type="url"
+          defaultValue={initial?.archivedUrl ?? ""}
+          errors={fieldErrors.archivedUrl}
+          placeholder="https://web.archive.org/…"
+        />
       </div>
       {error && Object.keys(fieldErrors).length === 0 ? (
         <p role="alert" className="text-xs text-red-700">
@@ -70,7 +115,15 @@ function SourceForm({ initial, submitLabel, onSubmit, onCancel, pending, fieldEr
   );
 }
 
-function SourceItem({ source, workspaceId, onChanged }: { source: SourceView; workspaceId: string; onChanged: () => void }) {
+function SourceItem({
+  source,
+  workspaceId,
+  onChanged,
+}: {
+  source: SourceView;
+  workspaceId: string;
+  onChanged: () => void;
+}) {
   const [editing, setEditing] = useState(false);
   const mutation = useMutation();
   if (editing) {
@@ -83,24 +136,43 @@ function SourceItem({ source, workspaceId, onChanged }: { source: SourceView; wo
         error={mutation.error}
         onCancel={() => setEditing(false)}
         onSubmit={(input) =>
-          mutation.run(() => updateSourceAction(workspaceId, source.id, { ...input, version: source.version }), () => {
-            setEditing(false);
-            onChanged();
-          })
+          mutation.run(
+            () => updateSourceAction(workspaceId, source.id, { ...input, version: source.version }),
+            () => {
+              setEditing(false);
+              onChanged();
+            },
+          )
         }
       />
     );
   }
   return (
-    <article className="space-y-1 rounded-md border border-stone-200 bg-white p-2.5 text-sm" aria-label={`Source: ${source.title}`}>
+    <article
+      className="space-y-1 rounded-md border border-stone-200 bg-white p-2.5 text-sm"
+      aria-label={`Source: ${source.title}`}
+    >
       <div className="flex items-start justify-between gap-2">
-        <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="font-medium text-accent underline break-words">
+        <a
+          href={source.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="font-medium text-accent underline break-words"
+        >
           {source.title}
         </a>
-        <span className={`shrink-0 rounded border px-1.5 py-0.5 text-xs font-medium ${STANCE_STYLES[source.stance]}`}>{SOURCE_STANCE_LABELS[source.stance]}</span>
+        <span className={`shrink-0 rounded border px-1.5 py-0.5 text-xs font-medium ${STANCE_STYLES[source.stance]}`}>
+          {SOURCE_STANCE_LABELS[source.stance]}
+        </span>
       </div>
       <p className="text-xs text-stone-600">
-        {[source.publisher, source.accessedAt ? `accessed ${source.accessedAt.slice(0, 10)}` : null, `added by ${source.addedBy.name}`].filter(Boolean).join(" · ")}
+        {[
+          source.publisher,
+          source.accessedAt ? `accessed ${source.accessedAt.slice(0, 10)}` : null,
+          `added by ${source.addedBy.name}`,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
         {source.archivedUrl ? (
           <>
             {" · "}
@@ -110,7 +182,9 @@ function SourceItem({ source, workspaceId, onChanged }: { source: SourceView; wo
           </>
         ) : null}
       </p>
-      {source.excerpt ? <blockquote className="border-l-2 border-stone-300 pl-2 text-xs text-stone-700">{source.excerpt}</blockquote> : null}
+      {source.excerpt ? (
+        <blockquote className="border-l-2 border-stone-300 pl-2 text-xs text-stone-700">{source.excerpt}</blockquote>
+      ) : null}
       {source.canEdit ? (
         <div className="flex gap-3 text-xs">
           <button type="button" className="text-accent underline" onClick={() => setEditing(true)}>
@@ -120,7 +194,8 @@ function SourceItem({ source, workspaceId, onChanged }: { source: SourceView; wo
             type="button"
             className="text-red-700 underline"
             onClick={() => {
-              if (window.confirm("Remove this source?")) mutation.run(() => removeSourceAction(workspaceId, source.id, { version: source.version }), onChanged);
+              if (window.confirm("Remove this source?"))
+                mutation.run(() => removeSourceAction(workspaceId, source.id, { version: source.version }), onChanged);
             }}
           >
             Remove<span className="sr-only"> source {source.title}</span>
@@ -136,7 +211,19 @@ function SourceItem({ source, workspaceId, onChanged }: { source: SourceView; wo
   );
 }
 
-export function SourceSection({ sources, claimId, workspaceId, canAdd, onChanged }: { sources: SourceView[]; claimId: string; workspaceId: string; canAdd: boolean; onChanged: () => void }) {
+export function SourceSection({
+  sources,
+  claimId,
+  workspaceId,
+  canAdd,
+  onChanged,
+}: {
+  sources: SourceView[];
+  claimId: string;
+  workspaceId: string;
+  canAdd: boolean;
+  onChanged: () => void;
+}) {
   const [adding, setAdding] = useState(false);
   const mutation = useMutation();
   return (
@@ -170,10 +257,13 @@ export function SourceSection({ sources, claimId, workspaceId, canAdd, onChanged
             mutation.reset();
           }}
           onSubmit={(input) =>
-            mutation.run(() => addSourceAction(workspaceId, claimId, input), () => {
-              setAdding(false);
-              onChanged();
-            })
+            mutation.run(
+              () => addSourceAction(workspaceId, claimId, input),
+              () => {
+                setAdding(false);
+                onChanged();
+              },
+            )
           }
         />
       ) : null}

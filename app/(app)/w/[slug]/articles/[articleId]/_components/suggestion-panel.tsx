@@ -6,7 +6,15 @@ import type { KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { ArticleSuggestion } from "@/lib/claim-suggestions/list-article-suggestions";
 
-export function SuggestionPanel({ suggestions, activeHash, canAct, pending, onAccept, onDismiss, onFocus }: {
+export function SuggestionPanel({
+  suggestions,
+  activeHash,
+  canAct,
+  pending,
+  onAccept,
+  onDismiss,
+  onFocus,
+}: {
   suggestions: ArticleSuggestion[] | null;
   activeHash: string | null;
   canAct: boolean;
@@ -16,7 +24,8 @@ export function SuggestionPanel({ suggestions, activeHash, canAct, pending, onAc
   onFocus: (suggestion: ArticleSuggestion) => void;
 }) {
   if (!suggestions) return <p className="text-sm text-stone-600">Reading the article…</p>;
-  if (suggestions.length === 0) return <p className="text-sm text-stone-600">No more suggestions: every likely claim is marked or dismissed.</p>;
+  if (suggestions.length === 0)
+    return <p className="text-sm text-stone-600">No more suggestions: every likely claim is marked or dismissed.</p>;
   const keys = (suggestion: ArticleSuggestion) => (event: KeyboardEvent<HTMLLIElement>) => {
     if (!canAct || pending || event.target !== event.currentTarget) return;
     if (event.key === "a" || event.key === "A") {
@@ -31,7 +40,8 @@ export function SuggestionPanel({ suggestions, activeHash, canAct, pending, onAc
   return (
     <div>
       <p className="mb-2 text-xs text-stone-600">
-        Likely check-worthy sentences, best first. {canAct ? "Focus one and press A to accept it as a claim, D to dismiss it." : ""}
+        Likely check-worthy sentences, best first.{" "}
+        {canAct ? "Focus one and press A to accept it as a claim, D to dismiss it." : ""}
       </p>
       <ol className="space-y-1.5" aria-label="Claim suggestions">
         {suggestions.map((suggestion) => (
@@ -49,9 +59,19 @@ export function SuggestionPanel({ suggestions, activeHash, canAct, pending, onAc
             <p className="font-serif text-ink">{suggestion.text}</p>
             <p className="mt-1 text-xs text-stone-600">
               <span className="font-medium text-violet-800">{Math.round(suggestion.score * 100)}%</span>{" "}
-              {suggestion.reasons.filter((r) => r.weight > 0).map((r) => r.label).join(" · ")}
+              {suggestion.reasons
+                .filter((r) => r.weight > 0)
+                .map((r) => r.label)
+                .join(" · ")}
               {suggestion.reasons.some((r) => r.weight < 0) ? (
-                <span className="text-stone-500"> · but {suggestion.reasons.filter((r) => r.weight < 0).map((r) => r.label).join(", ")}</span>
+                <span className="text-stone-500">
+                  {" "}
+                  · but{" "}
+                  {suggestion.reasons
+                    .filter((r) => r.weight < 0)
+                    .map((r) => r.label)
+                    .join(", ")}
+                </span>
               ) : null}
             </p>
             {canAct ? (

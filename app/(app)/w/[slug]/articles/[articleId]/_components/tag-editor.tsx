@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { setClaimTagsAction } from "../actions";
 import { useMutation } from "./mutation";
 
-export function TagEditor({ workspaceId, claimId, tags, version, knownTags, editable, onChanged }: {
+export function TagEditor({
+  workspaceId,
+  claimId,
+  tags,
+  version,
+  knownTags,
+  editable,
+  onChanged,
+}: {
   workspaceId: string;
   claimId: string;
   tags: string[];
@@ -17,7 +25,8 @@ export function TagEditor({ workspaceId, claimId, tags, version, knownTags, edit
   const id = useId();
   const [draft, setDraft] = useState("");
   const mutation = useMutation();
-  const save = (next: string[]) => mutation.run(() => setClaimTagsAction(workspaceId, claimId, { tags: next, version }), onChanged);
+  const save = (next: string[]) =>
+    mutation.run(() => setClaimTagsAction(workspaceId, claimId, { tags: next, version }), onChanged);
   return (
     <div className="space-y-1.5">
       <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
@@ -25,7 +34,12 @@ export function TagEditor({ workspaceId, claimId, tags, version, knownTags, edit
           <li key={tag} className="flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-800">
             #{tag}
             {editable ? (
-              <button type="button" className="text-stone-500 hover:text-red-700" onClick={() => save(tags.filter((t) => t !== tag))} disabled={mutation.pending}>
+              <button
+                type="button"
+                className="text-stone-500 hover:text-red-700"
+                onClick={() => save(tags.filter((t) => t !== tag))}
+                disabled={mutation.pending}
+              >
                 <span aria-hidden>×</span>
                 <span className="sr-only">Remove tag {tag}</span>
               </button>
@@ -57,9 +71,11 @@ export function TagEditor({ workspaceId, claimId, tags, version, knownTags, edit
             className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1 text-xs"
           />
           <datalist id={`${id}-known`}>
-            {knownTags.filter((tag) => !tags.includes(tag)).map((tag) => (
-              <option key={tag} value={tag} />
-            ))}
+            {knownTags
+              .filter((tag) => !tags.includes(tag))
+              .map((tag) => (
+                <option key={tag} value={tag} />
+              ))}
           </datalist>
           <Button type="submit" size="sm" variant="secondary" disabled={mutation.pending || !draft.trim()}>
             Add

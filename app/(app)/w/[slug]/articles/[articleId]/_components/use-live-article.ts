@@ -14,10 +14,10 @@ export interface LiveChange {
 
 export type ConnectionState = "connecting" | "live" | "reconnecting";
 
-export function useLiveArticle(options: {
-  url: string;
-  onChanges: (changes: LiveChange[]) => void;
-}): { readers: { id: string; name: string }[]; connection: ConnectionState } {
+export function useLiveArticle(options: { url: string; onChanges: (changes: LiveChange[]) => void }): {
+  readers: { id: string; name: string }[];
+  connection: ConnectionState;
+} {
   const [readers, setReaders] = useState<{ id: string; name: string }[]>([]);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
   const onChanges = useRef(options.onChanges);
@@ -66,7 +66,9 @@ export function useLiveArticle(options: {
         schedule();
       });
       source.addEventListener("presence", (message) => {
-        setReaders((JSON.parse((message as MessageEvent<string>).data) as { readers: { id: string; name: string }[] }).readers);
+        setReaders(
+          (JSON.parse((message as MessageEvent<string>).data) as { readers: { id: string; name: string }[] }).readers,
+        );
       });
     };
     connect();

@@ -34,7 +34,11 @@ export function useSuggestions(workspaceId: string, articleId: string, onAccepte
     if (!revisionId) return;
     focusNext(suggestion.hash);
     startTransition(async () => {
-      const result = await createClaimAction(workspaceId, articleId, { revisionId, start: suggestion.start, end: suggestion.end });
+      const result = await createClaimAction(workspaceId, articleId, {
+        revisionId,
+        start: suggestion.start,
+        end: suggestion.end,
+      });
       if (!result.ok) return setError(result.error);
       remove(suggestion.hash);
       onAccepted(result.data.id);

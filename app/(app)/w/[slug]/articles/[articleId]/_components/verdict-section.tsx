@@ -21,22 +21,37 @@ export interface RatingOption {
 function VerdictCard({ verdict, sources }: { verdict: VerdictView; sources: SourceView[] }) {
   const linked = sources.filter((s) => verdict.sourceIds.includes(s.id));
   return (
-    <article className="space-y-1 rounded-md border border-stone-200 bg-white p-2.5 text-sm" aria-label={`Verdict by ${verdict.reviewer.name}`}>
+    <article
+      className="space-y-1 rounded-md border border-stone-200 bg-white p-2.5 text-sm"
+      aria-label={`Verdict by ${verdict.reviewer.name}`}
+    >
       <p className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{verdict.reviewer.name}</span>
-        <span className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold text-white" style={{ background: verdict.rating.color }}>
+        <span
+          className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold text-white"
+          style={{ background: verdict.rating.color }}
+        >
           {verdict.rating.label}
         </span>
         <span className="text-xs text-stone-600">confidence {verdict.confidence}%</span>
         {verdict.submittedAt ? null : <span className="text-xs text-amber-800">draft</span>}
       </p>
       {verdict.rationale ? <MarkdownView source={verdict.rationale} /> : null}
-      {linked.length ? <p className="text-xs text-stone-600">Sources: {linked.map((s) => s.title).join("; ")}</p> : null}
+      {linked.length ? (
+        <p className="text-xs text-stone-600">Sources: {linked.map((s) => s.title).join("; ")}</p>
+      ) : null}
     </article>
   );
 }
 
-export function VerdictSection({ workspaceId, claimId, verdicts, ratings, sources, onChanged }: {
+export function VerdictSection({
+  workspaceId,
+  claimId,
+  verdicts,
+  ratings,
+  sources,
+  onChanged,
+}: {
   workspaceId: string;
   claimId: string;
   verdicts: ClaimVerdicts;
@@ -86,28 +101,54 @@ export function VerdictSection({ workspaceId, claimId, verdicts, ratings, source
             <div className="mt-1 grid grid-cols-2 gap-1">
               {ratings.map((rating) => (
                 <label key={rating.id} className="flex items-center gap-1.5 text-sm" title={rating.description}>
-                  <input type="radio" name="ratingId" value={rating.id} defaultChecked={mine?.rating.id === rating.id} required />
+                  <input
+                    type="radio"
+                    name="ratingId"
+                    value={rating.id}
+                    defaultChecked={mine?.rating.id === rating.id}
+                    required
+                  />
                   <span aria-hidden className="h-2.5 w-2.5 rounded-full" style={{ background: rating.color }} />
                   {rating.label}
                 </label>
               ))}
             </div>
-            {mutation.fieldErrors.ratingId ? <p className="text-xs text-red-700">{mutation.fieldErrors.ratingId.join(" ")}</p> : null}
+            {mutation.fieldErrors.ratingId ? (
+              <p className="text-xs text-red-700">{mutation.fieldErrors.ratingId.join(" ")}</p>
+            ) : null}
           </fieldset>
           <label className="block text-xs font-medium text-stone-700">
             Confidence (%)
-            <input type="number" name="confidence" min={0} max={100} step={5} defaultValue={mine?.confidence ?? 70} className="mt-0.5 block w-24 rounded border border-stone-300 px-2 py-1 text-sm" />
+            <input
+              type="number"
+              name="confidence"
+              min={0}
+              max={100}
+              step={5}
+              defaultValue={mine?.confidence ?? 70}
+              className="mt-0.5 block w-24 rounded border border-stone-300 px-2 py-1 text-sm"
+            />
           </label>
           <label className="block text-xs font-medium text-stone-700">
             Rationale (Markdown)
-            <textarea name="rationale" rows={3} defaultValue={mine?.rationale ?? ""} className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+            <textarea
+              name="rationale"
+              rows={3}
+              defaultValue={mine?.rationale ?? ""}
+              className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm"
+            />
           </label>
           {sources.length ? (
             <fieldset>
               <legend className="text-xs font-medium text-stone-700">Sources this verdict rests on</legend>
               {sources.map((source) => (
                 <label key={source.id} className="flex items-center gap-1.5 text-sm">
-                  <input type="checkbox" name="sourceIds" value={source.id} defaultChecked={mine?.sourceIds.includes(source.id)} />
+                  <input
+                    type="checkbox"
+                    name="sourceIds"
+                    value={source.id}
+                    defaultChecked={mine?.sourceIds.includes(source.id)}
+                  />
                   {source.title}
                 </label>
               ))}
@@ -123,7 +164,12 @@ export function VerdictSection({ workspaceId, claimId, verdicts, ratings, source
               {mine?.submittedAt ? "Save verdict" : "Submit verdict"}
             </Button>
             {!mine?.submittedAt ? (
-              <Button size="sm" variant="secondary" disabled={mutation.pending} onClick={(event) => submit(event.currentTarget.form!, false)}>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={mutation.pending}
+                onClick={(event) => submit(event.currentTarget.form!, false)}
+              >
                 Save draft
               </Button>
             ) : null}
@@ -146,7 +192,8 @@ export function VerdictSection({ workspaceId, claimId, verdicts, ratings, source
       ) : null}
       {verdicts.others === null ? (
         <p className="rounded-md border border-dashed border-stone-300 p-2 text-xs text-stone-700" role="note">
-          Blind review: {verdicts.othersSubmitted} other verdict{verdicts.othersSubmitted === 1 ? "" : "s"} submitted. You will see {verdicts.othersSubmitted === 1 ? "it" : "them"} once you submit yours.
+          Blind review: {verdicts.othersSubmitted} other verdict{verdicts.othersSubmitted === 1 ? "" : "s"} submitted.
+          You will see {verdicts.othersSubmitted === 1 ? "it" : "them"} once you submit yours.
         </p>
       ) : verdicts.others.length ? (
         <ul className="space-y-2" aria-label="Other reviewers' verdicts">

@@ -19,7 +19,10 @@ export default async function EditArticlePage({ params }: { params: Promise<{ sl
   const { actor, workspace, member } = await loadWorkspace(slug);
   if (!can(member, "article.update")) notFound();
   const { article } = await orNotFound(getArticle(getDb(), { actor, workspaceId: workspace.id, articleId }));
-  const blocks = article.revision.blocks.map((b) => ({ type: b.type, text: sliceCodePoints(article.revision.text, b.start, b.end) }));
+  const blocks = article.revision.blocks.map((b) => ({
+    type: b.type,
+    text: sliceCodePoints(article.revision.text, b.start, b.end),
+  }));
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <PageHeader
@@ -51,8 +54,16 @@ export default async function EditArticlePage({ params }: { params: Promise<{ sl
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Text</h2>
-          <p className="mb-3 text-sm text-stone-600">Paragraphs are separated by a blank line; write a subheading as a line starting with “## ”.</p>
-          <TextEditor workspaceId={workspace.id} articleId={article.id} slug={slug} baseRevisionId={article.revision.id} initialText={toEditableText(blocks)} />
+          <p className="mb-3 text-sm text-stone-600">
+            Paragraphs are separated by a blank line; write a subheading as a line starting with “## ”.
+          </p>
+          <TextEditor
+            workspaceId={workspace.id}
+            articleId={article.id}
+            slug={slug}
+            baseRevisionId={article.revision.id}
+            initialText={toEditableText(blocks)}
+          />
         </Card>
       </div>
     </main>

@@ -31,7 +31,11 @@ export function ImportArticleForm({ slug }: { slug: string }) {
     const file = fileInput.current?.files?.[0];
     if (file) {
       if (file.size > MAX_IMPORT_BYTES) {
-        setFieldErrors({ file: [`This file is ${(file.size / 1048576).toFixed(1)} MB; Margin imports articles up to ${MAX_IMPORT_BYTES / 1048576} MB.`] });
+        setFieldErrors({
+          file: [
+            `This file is ${(file.size / 1048576).toFixed(1)} MB; Margin imports articles up to ${MAX_IMPORT_BYTES / 1048576} MB.`,
+          ],
+        });
         return null;
       }
       data.set("file", file);

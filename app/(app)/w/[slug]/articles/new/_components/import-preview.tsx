@@ -56,8 +56,9 @@ export function ImportPreview({
       <Card>
         <h2 className="mb-1 text-lg font-semibold">2. Check the details</h2>
         <p className="mb-4 text-sm text-stone-600">
-          Found {preview.blocks.length - headings} paragraph{preview.blocks.length - headings === 1 ? "" : "s"} and {headings}{" "}
-          subheading{headings === 1 ? "" : "s"} ({preview.characters.toLocaleString("en")} characters, read as {preview.format}).
+          Found {preview.blocks.length - headings} paragraph{preview.blocks.length - headings === 1 ? "" : "s"} and{" "}
+          {headings} subheading{headings === 1 ? "" : "s"} ({preview.characters.toLocaleString("en")} characters, read
+          as {preview.format}).
         </p>
         {preview.warnings.length ? (
           <Notice tone="warning" className="mb-4">
@@ -66,7 +67,13 @@ export function ImportPreview({
         ) : null}
         <div className="grid gap-4 md:grid-cols-2">
           {FIELDS.map(([name, label]) => (
-            <TextField key={name} label={label} name={name} defaultValue={preview.metadata[name] ?? ""} errors={fieldErrors[name]} />
+            <TextField
+              key={name}
+              label={label}
+              name={name}
+              defaultValue={preview.metadata[name] ?? ""}
+              errors={fieldErrors[name]}
+            />
           ))}
           <TextField
             label="Published"

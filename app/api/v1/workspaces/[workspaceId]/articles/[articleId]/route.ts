@@ -16,4 +16,6 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => {
 });
 
 /** Fixes an article's metadata: { title, outlet?, byline?, publishedAt?, sourceUrl?, ..., version }. */
-export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) => json(await updateArticleMetadata(getDb(), { actor, ...params, input: await body() })));
+export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) =>
+  json(await updateArticleMetadata(getDb(), { actor, ...params, input: await body() })),
+);

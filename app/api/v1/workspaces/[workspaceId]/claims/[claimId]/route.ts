@@ -17,7 +17,9 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => {
 });
 
 /** Replaces the claim's tags: { tags: string[], version }. */
-export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) => json(await setClaimTags(getDb(), { actor, ...params, input: await body() })));
+export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) =>
+  json(await setClaimTags(getDb(), { actor, ...params, input: await body() })),
+);
 
 /** Deletes the claim: { version }. */
 export const DELETE = apiRoute<Params>(async ({ actor, params, bodyOrQuery: body }) => {

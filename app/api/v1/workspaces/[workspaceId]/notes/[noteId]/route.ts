@@ -7,7 +7,9 @@ export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; noteId: string };
 
 /** Edits one's own note: { body, version }. */
-export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) => json(await updateNote(getDb(), { actor, ...params, input: await body() })));
+export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) =>
+  json(await updateNote(getDb(), { actor, ...params, input: await body() })),
+);
 
 /** Deletes one's own note: { version }. */
 export const DELETE = apiRoute<Params>(async ({ actor, params, bodyOrQuery: body }) => {

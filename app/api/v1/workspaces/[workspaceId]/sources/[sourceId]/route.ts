@@ -7,7 +7,9 @@ export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; sourceId: string };
 
 /** Replaces a source's fields: { url, title, publisher?, excerpt?, stance, accessedAt?, archivedUrl?, version }. */
-export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) => json(await updateSource(getDb(), { actor, ...params, input: await body() })));
+export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) =>
+  json(await updateSource(getDb(), { actor, ...params, input: await body() })),
+);
 
 export const DELETE = apiRoute<Params>(async ({ actor, params, bodyOrQuery: body }) => {
   await removeSource(getDb(), { actor, ...params, input: await body() });

@@ -15,7 +15,17 @@ const FIELDS = [
   ["sourceUrl", "Source URL", "url"],
 ] as const;
 
-export function MetadataForm({ workspaceId, articleId, version, initial }: { workspaceId: string; articleId: string; version: number; initial: Record<(typeof FIELDS)[number][0], string> }) {
+export function MetadataForm({
+  workspaceId,
+  articleId,
+  version,
+  initial,
+}: {
+  workspaceId: string;
+  articleId: string;
+  version: number;
+  initial: Record<(typeof FIELDS)[number][0], string>;
+}) {
   const [current, setCurrent] = useState(version);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -34,9 +44,20 @@ export function MetadataForm({ workspaceId, articleId, version, initial }: { wor
         })
       }
     >
-      {message ? <Notice tone={message.tone} className="sm:col-span-2">{message.text}</Notice> : null}
+      {message ? (
+        <Notice tone={message.tone} className="sm:col-span-2">
+          {message.text}
+        </Notice>
+      ) : null}
       {FIELDS.map(([name, label, type]) => (
-        <TextField key={name} label={label} name={name} type={type} defaultValue={initial[name]} errors={fieldErrors[name]} />
+        <TextField
+          key={name}
+          label={label}
+          name={name}
+          type={type}
+          defaultValue={initial[name]}
+          errors={fieldErrors[name]}
+        />
       ))}
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>

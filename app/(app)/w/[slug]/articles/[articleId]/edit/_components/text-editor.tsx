@@ -9,7 +9,19 @@ import type { ReanchorReport } from "@/lib/articles/revise-article";
 import { oversizeTextMessage } from "@/lib/importer/limits";
 import { reviseArticleAction } from "../actions";
 
-export function TextEditor({ workspaceId, articleId, slug, baseRevisionId, initialText }: { workspaceId: string; articleId: string; slug: string; baseRevisionId: string; initialText: string }) {
+export function TextEditor({
+  workspaceId,
+  articleId,
+  slug,
+  baseRevisionId,
+  initialText,
+}: {
+  workspaceId: string;
+  articleId: string;
+  slug: string;
+  baseRevisionId: string;
+  initialText: string;
+}) {
   const [base, setBase] = useState(baseRevisionId);
   const [report, setReport] = useState<ReanchorReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +37,11 @@ export function TextEditor({ workspaceId, articleId, slug, baseRevisionId, initi
             const text = String(data.get("text") ?? "");
             const tooLarge = oversizeTextMessage(text);
             if (tooLarge) return setError(tooLarge);
-            const result = await reviseArticleAction(workspaceId, articleId, { text, message: String(data.get("message") ?? ""), baseRevisionId: base });
+            const result = await reviseArticleAction(workspaceId, articleId, {
+              text,
+              message: String(data.get("message") ?? ""),
+              baseRevisionId: base,
+            });
             if (!result.ok) return setError(result.error);
             setReport(result.data);
             if (result.data.revision) setBase(result.data.revision.id);
@@ -40,15 +56,19 @@ export function TextEditor({ workspaceId, articleId, slug, baseRevisionId, initi
         </Button>
       </form>
       {report ? (
-        <section aria-labelledby="report-heading" className="rounded-md border border-stone-200 bg-stone-50 p-4 text-sm" role="status">
+        <section
+          aria-labelledby="report-heading"
+          className="rounded-md border border-stone-200 bg-stone-50 p-4 text-sm"
+          role="status"
+        >
           <h3 id="report-heading" className="font-semibold">
             {report.revision ? `Saved revision ${report.revision.number}` : "No changes to the text"}
           </h3>
           {report.revision ? (
             <>
               <p className="mt-1">
-                {report.unchanged} claim{report.unchanged === 1 ? "" : "s"} unchanged, {report.moved.length} moved, {report.changed.length} changed (check them),{" "}
-                {report.orphaned.length} orphaned.
+                {report.unchanged} claim{report.unchanged === 1 ? "" : "s"} unchanged, {report.moved.length} moved,{" "}
+                {report.changed.length} changed (check them), {report.orphaned.length} orphaned.
               </p>
               {report.changed.length ? (
                 <ul className="mt-2 space-y-1">

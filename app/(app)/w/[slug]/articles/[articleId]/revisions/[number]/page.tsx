@@ -11,16 +11,33 @@ import { ArticleText } from "../../_components/article-text";
 export const metadata: Metadata = { title: "Revision" };
 
 /** An earlier revision, read-only, with its claims where they were then. */
-export default async function RevisionPage({ params }: { params: Promise<{ slug: string; articleId: string; number: string }> }) {
+export default async function RevisionPage({
+  params,
+}: {
+  params: Promise<{ slug: string; articleId: string; number: string }>;
+}) {
   const { slug, articleId, number } = await params;
   const { actor, workspace } = await loadWorkspace(slug);
   const revisionNumber = Number(number);
-  const { article } = await orNotFound(getArticle(getDb(), { actor, workspaceId: workspace.id, articleId, revisionNumber: Number.isInteger(revisionNumber) ? revisionNumber : -1 }));
-  const claims = await claimsAtRevision(getDb(), { actor, workspaceId: workspace.id, articleId, revisionId: article.revision.id });
+  const { article } = await orNotFound(
+    getArticle(getDb(), {
+      actor,
+      workspaceId: workspace.id,
+      articleId,
+      revisionNumber: Number.isInteger(revisionNumber) ? revisionNumber : -1,
+    }),
+  );
+  const claims = await claimsAtRevision(getDb(), {
+    actor,
+    workspaceId: workspace.id,
+    articleId,
+    revisionId: article.revision.id,
+  });
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <Notice tone="info" className="mb-6">
-        Revision {article.revision.number} of “{article.title}”, saved {formatDateTime(article.revision.createdAt)}, with its {claims.length} claim{claims.length === 1 ? "" : "s"} as they were.{" "}
+        Revision {article.revision.number} of “{article.title}”, saved {formatDateTime(article.revision.createdAt)},
+        with its {claims.length} claim{claims.length === 1 ? "" : "s"} as they were.{" "}
         <Link className="underline" href={`/w/${slug}/articles/${articleId}/revisions`}>
           All revisions
         </Link>{" "}
@@ -30,7 +47,11 @@ export default async function RevisionPage({ params }: { params: Promise<{ slug:
         </Link>
       </Notice>
       <div className="space-y-4 font-serif text-lg leading-relaxed text-ink">
-        <ArticleText text={article.revision.text} blocks={article.revision.blocks} claims={claims.map((c) => ({ id: c.id, start: c.start, end: c.end, color: null, dimmed: false }))} />
+        <ArticleText
+          text={article.revision.text}
+          blocks={article.revision.blocks}
+          claims={claims.map((c) => ({ id: c.id, start: c.start, end: c.end, color: null, dimmed: false }))}
+        />
       </div>
     </main>
   );

@@ -7,7 +7,9 @@ import { created, json } from "@/lib/http/responses";
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; articleId: string };
 
-export const GET = apiRoute<Params>(async ({ actor, params }) => json(await listArticleClaims(getDb(), { actor, ...params })));
+export const GET = apiRoute<Params>(async ({ actor, params }) =>
+  json(await listArticleClaims(getDb(), { actor, ...params })),
+);
 
 /** Creates a claim from W3C selectors: { selector: [TextQuoteSelector?, TextPositionSelector?], tags? }. */
 export const POST = apiRoute<Params>(async ({ actor, params, json: body }) => {

@@ -6,6 +6,6 @@ import { importAnnotations } from "@/lib/imports/import-annotations";
 export const dynamic = "force-dynamic";
 
 /** Imports W3C Web Annotation JSON or a Hypothesis export into this article; answers with the report. */
-export const POST = apiRoute<{ workspaceId: string; articleId: string }>(
-  async ({ actor, params, json: body }) => json(await importAnnotations(getDb(), { actor, ...params, input: await body() })),
+export const POST = apiRoute<{ workspaceId: string; articleId: string }>(async ({ actor, params, json: body }) =>
+  json(await importAnnotations(getDb(), { actor, ...params, input: await body() })),
 );

@@ -7,10 +7,16 @@ import { setFinalVerdict, setFinalVerdictPublished } from "@/lib/verdicts/set-fi
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; claimId: string };
 
-export const GET = apiRoute<Params>(async ({ actor, params }) => json((await listClaimVerdicts(getDb(), { actor, ...params })).finalVerdict));
+export const GET = apiRoute<Params>(async ({ actor, params }) =>
+  json((await listClaimVerdicts(getDb(), { actor, ...params })).finalVerdict),
+);
 
 /** Sets the final verdict (editors): { ratingId, summary, version? }. */
-export const PUT = apiRoute<Params>(async ({ actor, params, json: body }) => json(await setFinalVerdict(getDb(), { actor, ...params, input: await body() })));
+export const PUT = apiRoute<Params>(async ({ actor, params, json: body }) =>
+  json(await setFinalVerdict(getDb(), { actor, ...params, input: await body() })),
+);
 
 /** Publishes or unpublishes it: { published, version }. */
-export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) => json(await setFinalVerdictPublished(getDb(), { actor, ...params, input: await body() })));
+export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) =>
+  json(await setFinalVerdictPublished(getDb(), { actor, ...params, input: await body() })),
+);

@@ -6,4 +6,6 @@ import { json } from "@/lib/http/responses";
 export const dynamic = "force-dynamic";
 
 /** Re-attaches a claim to a range of the current revision: { revisionId, start, end, version }. */
-export const POST = apiRoute<{ workspaceId: string; claimId: string }>(async ({ actor, params, json: body }) => json(await reattachClaim(getDb(), { actor, ...params, input: await body() })));
+export const POST = apiRoute<{ workspaceId: string; claimId: string }>(async ({ actor, params, json: body }) =>
+  json(await reattachClaim(getDb(), { actor, ...params, input: await body() })),
+);

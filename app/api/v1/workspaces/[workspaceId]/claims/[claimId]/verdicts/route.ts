@@ -8,7 +8,11 @@ export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; claimId: string };
 
 /** The caller's verdict and, when blind review allows, the others'. */
-export const GET = apiRoute<Params>(async ({ actor, params }) => json(await listClaimVerdicts(getDb(), { actor, ...params })));
+export const GET = apiRoute<Params>(async ({ actor, params }) =>
+  json(await listClaimVerdicts(getDb(), { actor, ...params })),
+);
 
 /** Saves the caller's own verdict: { ratingId, confidence, rationale?, sourceIds?, submit?, version? }. */
-export const PUT = apiRoute<Params>(async ({ actor, params, json: body }) => json(await saveVerdict(getDb(), { actor, ...params, input: await body() })));
+export const PUT = apiRoute<Params>(async ({ actor, params, json: body }) =>
+  json(await saveVerdict(getDb(), { actor, ...params, input: await body() })),
+);
