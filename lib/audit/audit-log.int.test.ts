@@ -46,7 +46,8 @@ describe.each(writePaths)("audit log entries written %s", (_path, write) => {
       where: { id: { in: [first!.id, second!.id] } },
       orderBy: { id: "asc" },
     });
-    expect(stored.map(({ before: _b, after: _a, ...record }) => record)).toEqual([first, second]);
+    expect(stored.map(({ before: _b, after: _a, imported: _i, ...record }) => record)).toEqual([first, second]);
+    expect(stored.map((entry) => entry.imported)).toEqual([false, false]);
     expect(stored.map((entry) => [entry.before, entry.after])).toEqual([
       [null, JSON.stringify({ body: 'Ünïcode ✓ "quoted"', n: 1 })],
       [JSON.stringify({ status: "unreviewed" }), JSON.stringify({ status: "in_review" })],

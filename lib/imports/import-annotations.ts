@@ -97,7 +97,7 @@ export async function importAnnotations(
     const claimByKey = new Map<string, string>();
     for (const annotation of parsed.annotations) {
       const existing = await tx.claim.findUnique({
-        where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: annotation.key } },
+        where: { articleId_importKey: { articleId: options.articleId, importKey: annotation.key } },
         select: { id: true },
       });
       if (existing) {
@@ -284,7 +284,7 @@ export async function importAnnotations(
   ): Promise<string | null> {
     if (
       await tx.note.findUnique({
-        where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: note.key } },
+        where: { claimId_importKey: { claimId, importKey: note.key } },
         select: { id: true },
       })
     )
@@ -293,7 +293,7 @@ export async function importAnnotations(
       ? (keys.get(note.replyToKey) ??
         (
           await tx.note.findUnique({
-            where: { workspaceId_importKey: { workspaceId: options.workspaceId, importKey: note.replyToKey } },
+            where: { claimId_importKey: { claimId, importKey: note.replyToKey } },
             select: { id: true },
           })
         )?.id ??
