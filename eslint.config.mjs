@@ -57,6 +57,20 @@ export default tseslint.config(
     },
   },
   {
+    // One typed path to the database: what Prisma's model API does not express is a Kysely query.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/db/kysely.ts", "**/*.test.ts", "lib/testing/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["$queryRaw", "$queryRawUnsafe", "$executeRaw", "$executeRawUnsafe"].map((property) => ({
+          property,
+          message: "Build the query with sqlOf(client) (lib/db/kysely.ts): typed against the schema.",
+        })),
+      ],
+    },
+  },
+  {
     files: ["lib/**/*.ts"],
     ignores: ["lib/**/*.test.ts", "lib/testing/**"],
     rules: {

@@ -1,4 +1,4 @@
-// Load test (issue 7): 50 concurrent clients against the production build (`next start`) on a
+// Load test: 50 concurrent clients against the production build (`next start`) on a
 // fresh SQLite database and on a fresh PostgreSQL database. Phases: the health route as the
 // ceiling, signed-in article page reads, API writes (notes and verdicts), and a mix of both.
 // `npm run bench:load`; LOAD_SECONDS sets the length of each phase, LOAD_DATABASES the providers,
@@ -12,6 +12,7 @@ import { formatPhaseTable, runPhase, type PhaseRow } from "./lib/load-phase";
 import { seedLoadWorkspace } from "./lib/load-workspace";
 import { prepareBuild, startNextServer } from "./lib/next-server";
 import { machine } from "./lib/prng";
+import { postgresCpuMs, processTreeCpuMs } from "./lib/process-memory";
 import { signInOverHttp } from "../lib/testing/sign-in-over-http";
 
 const root = process.cwd();
@@ -60,6 +61,10 @@ async function loadOne(provider: DatabaseProvider): Promise<PhaseRow[]> {
         connections: CONNECTIONS,
         seconds,
         requestsFor,
+        cpu: () => ({
+          server: processTreeCpuMs(next.process.pid!),
+          database: provider === "postgresql" ? postgresCpuMs() : null,
+        }),
       });
     };
     // Warm-up: the first requests of each route load its server bundle.
@@ -89,14 +94,6 @@ export async function runLoadBenchmark(): Promise<string[]> {
     `Load test (${machine()}): ${CONNECTIONS} connections, ${SECONDS} s per phase, next start, ${new Date().toISOString()}`,
     ...formatPhaseTable(rows),
   ];
-  for (const provider of providers) {
-    const ceiling = rows.find((row) => row.database === provider && row.phase.startsWith("ceiling"));
-    const writes = rows.find((row) => row.database === provider && row.phase.startsWith("API writes"));
-    if (ceiling && writes)
-      lines.push(
-        `${provider}: writes at ${((100 * writes.perSecond) / ceiling.perSecond).toFixed(0)}% of the ceiling (target > 50%)`,
-      );
-  }
   const dir = join(root, "bench/results");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "load.md"), `${lines.join("\n")}\n`);

@@ -1,5 +1,6 @@
 // One measured phase of the load test: autocannon with N connections for a fixed time, reduced
-// to the figures the README reports (req/s, p50, p99, and every non-2xx by status code).
+// to the figures docs/benchmarks.md reports: req/s, p50, p99, CPU time per request of the server
+// and of the database, and every non-2xx by status code.
 import autocannon from "autocannon";
 
 export interface PhaseRow {
@@ -11,6 +12,9 @@ export interface PhaseRow {
   p99: number;
   /** Non-2xx answers and transport errors, e.g. { "409": 2, "timeout": 1 }. */
   failures: Record<string, number>;
+  /** CPU time per request of the app server, and of PostgreSQL's processes (null on SQLite). */
+  serverCpuMs: number;
+  databaseCpuMs: number | null;
 }
 
 export async function runPhase(options: {
@@ -21,8 +25,11 @@ export async function runPhase(options: {
   seconds: number;
   /** The request loop of each connection (its index picks its reviewer, claim, ...). */
   requestsFor: (connection: number) => autocannon.Request[];
+  /** Reads the CPU time used so far: by the server, and by the database when it is a server. */
+  cpu: () => { server: number; database: number | null };
 }): Promise<PhaseRow> {
   let connection = 0;
+  const before = options.cpu();
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -37,6 +44,8 @@ export async function runPhase(options: {
   }
   if (result.errors - result.timeouts > 0) failures.error = result.errors - result.timeouts;
   if (result.timeouts) failures.timeout = result.timeouts;
+  const after = options.cpu();
+  const perRequest = (ms: number) => ms / Math.max(1, result.requests.total);
   return {
     database: options.database,
     phase: options.phase,
@@ -45,19 +54,23 @@ export async function runPhase(options: {
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures,
+    serverCpuMs: perRequest(after.server - before.server),
+    databaseCpuMs:
+      before.database === null || after.database === null ? null : perRequest(after.database - before.database),
   };
 }
 
 export function formatPhaseTable(rows: PhaseRow[]): string[] {
-  const header = "| database | phase | requests | req/s | p50 ms | p99 ms | non-2xx / errors |";
-  const lines = [header, "| --- | --- | ---: | ---: | ---: | ---: | --- |"];
+  const header =
+    "| database | phase | requests | req/s | p50 ms | p99 ms | server CPU ms / request | database CPU ms / request | non-2xx / errors |";
+  const lines = [header, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"];
   for (const row of rows) {
     const failures =
       Object.entries(row.failures)
         .map(([code, count]) => `${code}×${count}`)
         .join(", ") || "none";
     lines.push(
-      `| ${row.database} | ${row.phase} | ${row.requests} | ${row.perSecond.toFixed(0)} | ${row.p50.toFixed(0)} | ${row.p99.toFixed(0)} | ${failures} |`,
+      `| ${row.database} | ${row.phase} | ${row.requests} | ${row.perSecond.toFixed(0)} | ${row.p50.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.serverCpuMs.toFixed(2)} | ${row.databaseCpuMs?.toFixed(2) ?? "—"} | ${failures} |`,
     );
   }
   return lines;

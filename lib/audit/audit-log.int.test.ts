@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { DbTx } from "../db/client";
-import type { SqlTx } from "../db/sql-transaction";
-import { writeSqlWithAudit, writeWithAudit, type AuditTrail } from "../db/write-with-audit";
+import { writeWithAudit, type AuditTrail } from "../db/write-with-audit";
 import { makeWorkspace } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { recordAudit } from "./record-audit";
 
 const db = () => testDb().db;
 
-type AuditedWrite = <T>(work: (tx: DbTx | SqlTx, audit: AuditTrail) => Promise<T>) => Promise<T>;
+type AuditedWrite = <T>(work: (tx: DbTx, audit: AuditTrail) => Promise<T>) => Promise<T>;
 
-// Most writes run in Prisma's transaction; the note and verdict writes in a driver-level one.
-const writePaths: [string, AuditedWrite][] = [
-  ["in Prisma's transaction", (work) => writeWithAudit(db(), work)],
-  ["in a driver-level transaction", (work) => writeSqlWithAudit(db(), work)],
-];
+const writePaths: [string, AuditedWrite][] = [["in a write's transaction", (work) => writeWithAudit(db(), work)]];
 
 describe.each(writePaths)("audit log entries written %s", (_path, write) => {
   it("are stored as Prisma reads them back, ids in order, and returned as stored", async () => {

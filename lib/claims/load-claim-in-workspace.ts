@@ -1,6 +1,5 @@
 // Loads a claim for a write, inside the actor's workspace only ("not yours" = "not found").
 import type { DbTx } from "../db/client";
-import { sqlOf, type SqlTx } from "../db/sql-transaction";
 import { AppError } from "../errors/app-error";
 
 export async function loadClaimInWorkspace(tx: DbTx, workspaceId: string, claimId: string) {
@@ -27,14 +26,14 @@ export function claimNotFound(): AppError {
 
 /** The "changed by X meanwhile" refusal of optimistic concurrency, with the current state. */
 export async function staleWrite(
-  tx: DbTx | SqlTx,
+  tx: DbTx,
   what: string,
   lastEditorId: string | null,
   current: unknown,
 ): Promise<AppError> {
-  const [editor] = lastEditorId
-    ? await sqlOf(tx).all<{ name: string }>(`SELECT "name" FROM "User" WHERE "id" = ?`, [lastEditorId])
-    : [];
+  const editor = lastEditorId
+    ? await tx.user.findUnique({ where: { id: lastEditorId }, select: { name: true } })
+    : null;
   return new AppError(
     "conflict",
     `This ${what} was changed by ${editor?.name ?? "someone else"} meanwhile. Review the current version and try again.`,

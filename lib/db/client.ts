@@ -5,8 +5,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { createAdapterFactory } from "./adapter";
 import { resolveDatabaseTarget, type DatabaseProvider, type DatabaseTarget } from "./database-url";
-import { postgresReader, prismaReader, sqliteReader, type SqlReader } from "./sql-reader";
-import { postgresWriter, sqliteWriter, type SqlWriter } from "./sql-writer";
+import { createSql, type Sql } from "./kysely";
 
 export type Db = SqliteClient;
 /** A client or an interactive transaction: what data-layer functions accept to compose writes. */
@@ -20,34 +19,45 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
+interface ClientInfo {
+  provider: DatabaseProvider;
+  sql: Sql;
+}
+
 // Kept on globalThis: Next.js may load this module more than once (one copy per server bundle),
-// while the client itself is shared through globalThis (below).
-const globalForProviders = globalThis as unknown as { marginDbProviders?: WeakMap<object, DatabaseProvider> };
-const providers = (globalForProviders.marginDbProviders ??= new WeakMap<object, DatabaseProvider>());
-const globalForReaders = globalThis as unknown as { marginSqlReaders?: WeakMap<object, SqlReader> };
-const readers = (globalForReaders.marginSqlReaders ??= new WeakMap<object, SqlReader>());
-const globalForWriters = globalThis as unknown as { marginSqlWriters?: WeakMap<object, SqlWriter> };
-const writers = (globalForWriters.marginSqlWriters ??= new WeakMap<object, SqlWriter>());
+// while the client itself is shared through globalThis (below). Transactions are registered too,
+// so queries built with sqlOf(tx) run inside them.
+const globalForClients = globalThis as unknown as { marginDbClients?: WeakMap<object, ClientInfo> };
+const clients = (globalForClients.marginDbClients ??= new WeakMap<object, ClientInfo>());
+
+function infoOf(client: DbTx): ClientInfo {
+  const info = clients.get(client);
+  if (!info)
+    throw new Error("unknown database client: create clients with createDb(), transactions with transaction()");
+  return info;
+}
 
 /** Which database a client talks to, for the few queries written per provider (full-text search). */
-export function providerOf(db: DbTx): DatabaseProvider {
-  const provider = providers.get(db);
-  if (!provider) throw new Error("unknown database client: create clients with createDb()");
-  return provider;
+export function providerOf(client: DbTx): DatabaseProvider {
+  return infoOf(client).provider;
 }
 
-/** The driver-level, read-only reader of the database a client talks to (exports, the API token check). */
-export function sqlReaderOf(db: DbTx): SqlReader {
-  const reader = readers.get(db);
-  if (!reader) throw new Error("unknown database client: create clients with createDb()");
-  return reader;
+/** The typed query builder (lib/db/kysely.ts) on a client or inside a transaction from transaction(). */
+export function sqlOf(client: DbTx): Sql {
+  return infoOf(client).sql;
 }
 
-/** The driver-level write transactions of the database a client talks to (the note and verdict writes). */
-export function sqlWriterOf(db: DbTx): SqlWriter {
-  const writer = writers.get(db);
-  if (!writer) throw new Error("unknown database client: create clients with createDb()");
-  return writer;
+/** An interactive transaction whose client also builds Kysely queries (sqlOf) that run inside it. */
+export function transaction<T>(
+  db: Db,
+  work: (tx: DbTx) => Promise<T>,
+  options: { maxWait?: number; timeout?: number } = {},
+): Promise<T> {
+  const { provider } = infoOf(db);
+  return db.$transaction(async (tx) => {
+    clients.set(tx, { provider, sql: createSql(provider, tx) });
+    return work(tx);
+  }, options);
 }
 
 export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
@@ -56,21 +66,12 @@ export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHa
     target.provider === "postgresql"
       ? (new PostgresClient({ adapter: adapter.factory }) as unknown as Db)
       : new SqliteClient({ adapter: adapter.factory });
-  providers.set(db, target.provider);
-  // An in-memory SQLite database exists only inside Prisma's own connection: read through Prisma.
-  const reader = adapter.pool
-    ? postgresReader(adapter.pool)
-    : target.url === ":memory:"
-      ? prismaReader(db)
-      : sqliteReader(target.url);
-  readers.set(db, reader);
-  writers.set(db, adapter.pool ? postgresWriter(adapter.pool) : sqliteWriter(adapter.sqlite!, () => db.$connect()));
+  clients.set(db, { provider: target.provider, sql: createSql(target.provider, db) });
   return {
     db,
     provider: target.provider,
     target,
     close: async () => {
-      await reader.close();
       await db.$disconnect();
       await adapter.close();
     },

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { makeUser } from "../testing/factories";
 import { testDb } from "../testing/test-db";
-import { sqlWriterOf } from "./client";
+import { sqlOf, transaction } from "./client";
 
 const db = () => testDb().db;
 
@@ -17,29 +17,25 @@ function gate() {
 
 type OpenTransaction = (insertUser: { email: string }, work: () => Promise<void>) => Promise<void>;
 
-// Both kinds of write transaction the app makes: Prisma's interactive one, and the driver-level
-// one of the note and verdict writes (sql-writer.ts).
+// A transaction's model queries and its typed queries (sqlOf(tx)) alike.
 const transactionKinds: [string, OpenTransaction][] = [
   [
-    "Prisma's interactive transaction",
+    "a transaction writing through Prisma's model API",
     (user, work) =>
-      db().$transaction(async (tx) => {
+      transaction(db(), async (tx) => {
         await tx.user.create({ data: { name: "Rolled back", email: user.email } });
         await work();
       }),
   ],
   [
-    "a driver-level write transaction",
+    "a transaction writing through the typed query builder",
     (user, work) =>
-      sqlWriterOf(db()).transaction(async (sql) => {
+      transaction(db(), async (tx) => {
         const now = new Date();
-        await sql.run(`INSERT INTO "User" ("id", "email", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`, [
-          randomUUID(),
-          user.email,
-          "Rolled back",
-          now,
-          now,
-        ]);
+        await sqlOf(tx)
+          .insertInto("User")
+          .values({ id: randomUUID(), email: user.email, name: "Rolled back", updatedAt: now })
+          .execute();
         await work();
       }),
   ],
@@ -90,5 +86,22 @@ describe.each(transactionKinds)("%s and the queries of other requests", (_kind, 
       email,
     );
     expect(count).toBe(0);
+  });
+});
+
+describe("typed queries inside a transaction", () => {
+  it("commit and roll back with the transaction's model queries", async () => {
+    const email = `typed.${Date.now()}@example.test`;
+    await expect(
+      transaction(db(), async (tx) => {
+        await sqlOf(tx)
+          .insertInto("User")
+          .values({ id: randomUUID(), email, name: "Typed", updatedAt: new Date() })
+          .execute();
+        expect(await tx.user.count({ where: { email } })).toBe(1);
+        throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
+    expect(await db().user.count({ where: { email } })).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // (read-export-article.ts), so even a whole workspace never sits in memory at once. Verdicts pass
 // through blind review's rules (verdict-visibility.ts).
 import type { Actor } from "../auth/actor";
-import { sqlReaderOf, type Db } from "../db/client";
+import { sqlOf, type Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { verdictVisibility } from "../verdicts/verdict-visibility";
@@ -45,7 +45,7 @@ export async function openExport(
     exportedAt: new Date(),
   };
   const reader: ExportReader = {
-    sql: sqlReaderOf(db),
+    sql: sqlOf(db),
     userId: member.userId,
     visibility: verdictVisibility(member, workspace),
     ratings: new Map(ratings.map((rating) => [rating.id, rating])),

@@ -3,7 +3,7 @@
 // review, with an article cut into parts as small as two claims.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "../claims/create-claim";
-import { sqlReaderOf, type Db } from "../db/client";
+import { sqlOf, type Db } from "../db/client";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/update-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
@@ -132,7 +132,7 @@ async function readFlat(
   });
   const ratings: ExportRating[] = await db().rating.findMany({ where: { workspaceId }, ...ratingSelect });
   const reader = {
-    sql: sqlReaderOf(db()),
+    sql: sqlOf(db()),
     userId: member.userId,
     visibility: verdictVisibility(member, workspace),
     ratings: new Map(ratings.map((r) => [r.id, r])),

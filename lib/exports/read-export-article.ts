@@ -1,135 +1,186 @@
-// Reads one article's export content with flat SQL through the driver-level reader
-// (db/sql-reader.ts): one query per table (claims, tags, notes, note tags, sources, verdicts,
-// verdict sources, final verdicts), grouped by claim here. Prisma's nested select did the same
-// reads but spent most of an export's time and memory stitching relations (README, Benchmarks).
-// The SQL is the same on SQLite and PostgreSQL: quoted identifiers, `?` parameters only.
-import { rawBoolean, rawDate, rawDateOrNull } from "../db/raw-values";
-import type { SqlReader } from "../db/sql-reader";
+// Reads one article's export content with flat queries: one per table (claims, tags, notes, note
+// tags, sources, verdicts, verdict sources, final verdicts), grouped by claim here. Prisma's nested
+// select did the same reads but spent most of an export's time and memory stitching relations
+// (docs/benchmarks.md, Exports).
+import type { NotNull } from "kysely";
+import type { Sql } from "../db/kysely";
 import { canSeeOthersVerdicts, type VerdictVisibility } from "../verdicts/verdict-visibility";
 import type { ExportArticle, ExportClaim, ExportRating } from "./export-model";
 
 export interface ExportReader {
-  sql: SqlReader;
+  sql: Sql;
   /** Who exports: their own verdicts always count, others' follow blind review. */
   userId: string;
   visibility: VerdictVisibility;
   ratings: Map<string, ExportRating>;
 }
 
-type RawDate = Date | string | number;
-type ArticleRow = {
-  id: string;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  authorEmail: string | null;
-  publishedAt: RawDate | null;
-  publishedLabel: string | null;
-  sourceUrl: string | null;
-  language: string | null;
-  createdAt: RawDate;
-  revisionId: string;
-  revisionNumber: number;
-  contentHash: string;
-  revisionCreatedAt: RawDate;
-};
-type ClaimRow = {
-  id: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  revisionId: string;
-  status: string;
-  anchorState: string;
-  anchorConfidence: number;
-  createdAt: RawDate;
-  updatedAt: RawDate;
-  createdById: string;
-  createdByName: string;
-};
-type NoteRow = {
-  id: string;
-  claimId: string;
-  body: string;
-  replyToId: string | null;
-  createdAt: RawDate;
-  updatedAt: RawDate;
-  authorId: string;
-  authorName: string;
-};
-type SourceRow = {
-  id: string;
-  claimId: string;
-  url: string;
-  title: string;
-  publisher: string | null;
-  excerpt: string | null;
-  stance: string;
-  accessedAt: RawDate | null;
-  archivedUrl: string | null;
-  createdAt: RawDate;
-  updatedAt: RawDate;
-  addedById: string;
-  addedByName: string;
-};
-type VerdictRow = {
-  id: string;
-  claimId: string;
-  ratingId: string;
-  confidence: number;
-  rationale: string;
-  submittedAt: RawDate;
-  createdAt: RawDate;
-  updatedAt: RawDate;
-  reviewerId: string;
-  reviewerName: string;
-};
-type FinalRow = {
-  claimId: string;
-  ratingId: string;
-  summary: string;
-  published: boolean | number;
-  publishedAt: RawDate | null;
-  createdAt: RawDate;
-  updatedAt: RawDate;
-  editorId: string;
-  editorName: string;
-};
-type TagRow = { ownerId: string; name: string };
-type LinkRow = { verdictId: string; sourceId: string };
+/** The claims of one part of an article: those starting in [from, to) (indexed: Claim(articleId, start)). */
+interface PartRange {
+  articleId: string;
+  from: number;
+  to: number;
+}
 
-// Every child table is reached through the claims of one part of the article: those starting in
-// [from, to) (indexed: Claim(articleId, start)).
-const ON_ARTICLE = `JOIN "Claim" c ON c."id" = x."claimId" WHERE c."articleId" = ? AND c."start" >= ? AND c."start" < ?`;
+function readArticleRow(sql: Sql, articleId: string) {
+  return sql
+    .selectFrom("Article as a")
+    .innerJoin("ArticleRevision as r", "r.id", "a.currentRevisionId")
+    .select([
+      "a.id",
+      "a.title",
+      "a.outlet",
+      "a.byline",
+      "a.authorEmail",
+      "a.publishedAt",
+      "a.publishedLabel",
+      "a.sourceUrl",
+      "a.language",
+      "a.createdAt",
+      "r.id as revisionId",
+      "r.number as revisionNumber",
+      "r.contentHash",
+      "r.createdAt as revisionCreatedAt",
+    ])
+    .where("a.id", "=", articleId)
+    .executeTakeFirst();
+}
 
-const SQL = {
-  article: `SELECT a."id", a."title", a."outlet", a."byline", a."authorEmail", a."publishedAt", a."publishedLabel", a."sourceUrl", a."language", a."createdAt",
-      r."id" AS "revisionId", r."number" AS "revisionNumber", r."contentHash", r."createdAt" AS "revisionCreatedAt"
-    FROM "Article" a JOIN "ArticleRevision" r ON r."id" = a."currentRevisionId" WHERE a."id" = ?`,
-  claims: `SELECT c."id", c."exact", c."prefix", c."suffix", c."start", c."end", c."revisionId", c."status", c."anchorState", c."anchorConfidence", c."createdAt", c."updatedAt",
-      u."id" AS "createdById", u."name" AS "createdByName"
-    FROM "Claim" c JOIN "User" u ON u."id" = c."createdById" WHERE c."articleId" = ?
-    ORDER BY c."start" ASC, c."end" DESC, c."id" ASC`,
-  claimTags: `SELECT x."claimId" AS "ownerId", t."name" FROM "ClaimTag" x JOIN "Tag" t ON t."id" = x."tagId" ${ON_ARTICLE}`,
-  notes: `SELECT x."id", x."claimId", x."body", x."replyToId", x."createdAt", x."updatedAt", u."id" AS "authorId", u."name" AS "authorName"
-    FROM "Note" x JOIN "User" u ON u."id" = x."authorId" ${ON_ARTICLE} AND x."deletedAt" IS NULL
-    ORDER BY x."createdAt" ASC, x."id" ASC`,
-  noteTags: `SELECT nt."noteId" AS "ownerId", t."name" FROM "NoteTag" nt JOIN "Tag" t ON t."id" = nt."tagId" JOIN "Note" x ON x."id" = nt."noteId" ${ON_ARTICLE} AND x."deletedAt" IS NULL`,
-  sources: `SELECT x."id", x."claimId", x."url", x."title", x."publisher", x."excerpt", x."stance", x."accessedAt", x."archivedUrl", x."createdAt", x."updatedAt",
-      u."id" AS "addedById", u."name" AS "addedByName"
-    FROM "Source" x JOIN "User" u ON u."id" = x."addedById" ${ON_ARTICLE}
-    ORDER BY x."createdAt" ASC, x."id" ASC`,
-  // Drafts never leave Margin; which submitted verdicts the exporter sees is decided below.
-  verdicts: `SELECT x."id", x."claimId", x."ratingId", x."confidence", x."rationale", x."submittedAt", x."createdAt", x."updatedAt", u."id" AS "reviewerId", u."name" AS "reviewerName"
-    FROM "Verdict" x JOIN "User" u ON u."id" = x."reviewerId" ${ON_ARTICLE} AND x."submittedAt" IS NOT NULL
-    ORDER BY x."submittedAt" ASC, x."id" ASC`,
-  verdictSources: `SELECT vs."verdictId", vs."sourceId" FROM "VerdictSource" vs JOIN "Verdict" x ON x."id" = vs."verdictId" ${ON_ARTICLE} AND x."submittedAt" IS NOT NULL
-    ORDER BY vs."verdictId", vs."sourceId"`,
-  finals: `SELECT x."claimId", x."ratingId", x."summary", x."published", x."publishedAt", x."createdAt", x."updatedAt", u."id" AS "editorId", u."name" AS "editorName"
-    FROM "FinalVerdict" x JOIN "User" u ON u."id" = x."editorId" ${ON_ARTICLE}`,
-};
+function readClaimRows(sql: Sql, articleId: string) {
+  return sql
+    .selectFrom("Claim as c")
+    .innerJoin("User as u", "u.id", "c.createdById")
+    .select([
+      "c.id",
+      "c.exact",
+      "c.prefix",
+      "c.suffix",
+      "c.start",
+      "c.end",
+      "c.revisionId",
+      "c.status",
+      "c.anchorState",
+      "c.anchorConfidence",
+      "c.createdAt",
+      "c.updatedAt",
+      "u.id as createdById",
+      "u.name as createdByName",
+    ])
+    .where("c.articleId", "=", articleId)
+    .orderBy("c.start", "asc")
+    .orderBy("c.end", "desc")
+    .orderBy("c.id", "asc")
+    .execute();
+}
+type ClaimRow = Awaited<ReturnType<typeof readClaimRows>>[number];
+
+/** Each child table is reached through the claims of the part. */
+function claimsOfPart(sql: Sql, part: PartRange) {
+  return sql
+    .selectFrom("Claim as c")
+    .where("c.articleId", "=", part.articleId)
+    .where("c.start", ">=", part.from)
+    .where("c.start", "<", part.to);
+}
+
+function readPartRows(sql: Sql, part: PartRange) {
+  const claims = claimsOfPart(sql, part).select("c.id");
+  return Promise.all([
+    sql
+      .selectFrom("ClaimTag as x")
+      .innerJoin("Tag as t", "t.id", "x.tagId")
+      .select(["x.claimId as ownerId", "t.name"])
+      .where("x.claimId", "in", claims)
+      .execute(),
+    sql
+      .selectFrom("Note as x")
+      .innerJoin("User as u", "u.id", "x.authorId")
+      .select(["x.id", "x.claimId", "x.body", "x.replyToId", "x.createdAt", "x.updatedAt", "u.id as authorId"])
+      .select("u.name as authorName")
+      .where("x.claimId", "in", claims)
+      .where("x.deletedAt", "is", null)
+      .orderBy("x.createdAt", "asc")
+      .orderBy("x.id", "asc")
+      .execute(),
+    sql
+      .selectFrom("NoteTag as nt")
+      .innerJoin("Tag as t", "t.id", "nt.tagId")
+      .innerJoin("Note as x", "x.id", "nt.noteId")
+      .select(["nt.noteId as ownerId", "t.name"])
+      .where("x.claimId", "in", claims)
+      .where("x.deletedAt", "is", null)
+      .execute(),
+    sql
+      .selectFrom("Source as x")
+      .innerJoin("User as u", "u.id", "x.addedById")
+      .select([
+        "x.id",
+        "x.claimId",
+        "x.url",
+        "x.title",
+        "x.publisher",
+        "x.excerpt",
+        "x.stance",
+        "x.accessedAt",
+        "x.archivedUrl",
+        "x.createdAt",
+        "x.updatedAt",
+        "u.id as addedById",
+        "u.name as addedByName",
+      ])
+      .where("x.claimId", "in", claims)
+      .orderBy("x.createdAt", "asc")
+      .orderBy("x.id", "asc")
+      .execute(),
+    // Drafts never leave Margin; which submitted verdicts the exporter sees is decided below.
+    sql
+      .selectFrom("Verdict as x")
+      .innerJoin("User as u", "u.id", "x.reviewerId")
+      .select([
+        "x.id",
+        "x.claimId",
+        "x.ratingId",
+        "x.confidence",
+        "x.rationale",
+        "x.submittedAt",
+        "x.createdAt",
+        "x.updatedAt",
+        "u.id as reviewerId",
+        "u.name as reviewerName",
+      ])
+      .where("x.claimId", "in", claims)
+      .where("x.submittedAt", "is not", null)
+      .$narrowType<{ submittedAt: NotNull }>()
+      .orderBy("x.submittedAt", "asc")
+      .orderBy("x.id", "asc")
+      .execute(),
+    sql
+      .selectFrom("VerdictSource as vs")
+      .innerJoin("Verdict as x", "x.id", "vs.verdictId")
+      .select(["vs.verdictId", "vs.sourceId"])
+      .where("x.claimId", "in", claims)
+      .where("x.submittedAt", "is not", null)
+      .orderBy("vs.verdictId")
+      .orderBy("vs.sourceId")
+      .execute(),
+    sql
+      .selectFrom("FinalVerdict as x")
+      .innerJoin("User as u", "u.id", "x.editorId")
+      .select([
+        "x.claimId",
+        "x.ratingId",
+        "x.summary",
+        "x.published",
+        "x.publishedAt",
+        "x.createdAt",
+        "x.updatedAt",
+        "u.id as editorId",
+        "u.name as editorName",
+      ])
+      .where("x.claimId", "in", claims)
+      .execute(),
+  ]);
+}
 
 /** Rows grouped by a key, each group keeping the rows' order. */
 function groupBy<R, K extends keyof R>(rows: R[], key: K): Map<R[K], R[]> {
@@ -142,7 +193,7 @@ function groupBy<R, K extends keyof R>(rows: R[], key: K): Map<R[K], R[]> {
   return groups;
 }
 
-function tagsBy(rows: TagRow[]): Map<string, string[]> {
+function tagsBy(rows: { ownerId: string; name: string }[]): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const [ownerId, group] of groupBy(rows, "ownerId")) tags.set(ownerId, group.map((row) => row.name).sort());
   return tags;
@@ -182,7 +233,7 @@ export async function* readExportArticle(
   articleId: string,
   partClaims = PART_CLAIMS,
 ): AsyncGenerator<ExportArticle> {
-  const [row] = await reader.sql.all<ArticleRow>(SQL.article, [articleId]);
+  const row = await readArticleRow(reader.sql, articleId);
   if (!row) return;
   const article = {
     id: row.id,
@@ -190,19 +241,19 @@ export async function* readExportArticle(
     outlet: row.outlet,
     byline: row.byline,
     authorEmail: row.authorEmail,
-    publishedAt: rawDateOrNull(row.publishedAt),
+    publishedAt: row.publishedAt,
     publishedLabel: row.publishedLabel,
     sourceUrl: row.sourceUrl,
     language: row.language,
-    createdAt: rawDate(row.createdAt),
+    createdAt: row.createdAt,
     revision: {
       id: row.revisionId,
       number: row.revisionNumber,
       contentHash: row.contentHash,
-      createdAt: rawDate(row.revisionCreatedAt),
+      createdAt: row.revisionCreatedAt,
     },
   };
-  const claimRows = await reader.sql.all<ClaimRow>(SQL.claims, [articleId]);
+  const claimRows = await readClaimRows(reader.sql, articleId);
   let firstClaimIndex = 0;
   for (const part of claimParts(claimRows, partClaims)) {
     yield {
@@ -216,18 +267,15 @@ export async function* readExportArticle(
 }
 
 async function readClaims(reader: ExportReader, articleId: string, claimRows: ClaimRow[]): Promise<ExportClaim[]> {
-  const { sql } = reader;
-  const range = [articleId, claimRows[0]!.start, claimRows[claimRows.length - 1]!.start + 1];
-  // At once: on PostgreSQL each goes to its own pooled connection (SQLite runs them in turn anyway).
-  const [tagRows, noteRows, noteTagRows, sourceRows, verdictRows, linkRows, finalRows] = await Promise.all([
-    sql.all<TagRow>(SQL.claimTags, range),
-    sql.all<NoteRow>(SQL.notes, range),
-    sql.all<TagRow>(SQL.noteTags, range),
-    sql.all<SourceRow>(SQL.sources, range),
-    sql.all<VerdictRow>(SQL.verdicts, range),
-    sql.all<LinkRow>(SQL.verdictSources, range),
-    sql.all<FinalRow>(SQL.finals, range),
-  ]);
+  const part = {
+    articleId,
+    from: claimRows[0]!.start,
+    to: claimRows[claimRows.length - 1]!.start + 1,
+  };
+  const [tagRows, noteRows, noteTagRows, sourceRows, verdictRows, linkRows, finalRows] = await readPartRows(
+    reader.sql,
+    part,
+  );
   const claimTags = tagsBy(tagRows);
   const notes = groupBy(noteRows, "claimId");
   const noteTags = tagsBy(noteTagRows);
@@ -257,16 +305,16 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
       status: row.status,
       anchorState: row.anchorState,
       anchorConfidence: row.anchorConfidence,
-      createdAt: rawDate(row.createdAt),
-      updatedAt: rawDate(row.updatedAt),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
       createdBy: { id: row.createdById, name: row.createdByName },
       tags: claimTags.get(row.id) ?? [],
       notes: (notes.get(row.id) ?? []).map((note) => ({
         id: note.id,
         body: note.body,
         replyToId: note.replyToId,
-        createdAt: rawDate(note.createdAt),
-        updatedAt: rawDate(note.updatedAt),
+        createdAt: note.createdAt,
+        updatedAt: note.updatedAt,
         author: { id: note.authorId, name: note.authorName },
         tags: noteTags.get(note.id) ?? [],
       })),
@@ -277,10 +325,10 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
         publisher: source.publisher,
         excerpt: source.excerpt,
         stance: source.stance,
-        accessedAt: rawDateOrNull(source.accessedAt),
+        accessedAt: source.accessedAt,
         archivedUrl: source.archivedUrl,
-        createdAt: rawDate(source.createdAt),
-        updatedAt: rawDate(source.updatedAt),
+        createdAt: source.createdAt,
+        updatedAt: source.updatedAt,
         addedBy: { id: source.addedById, name: source.addedByName },
       })),
       verdicts: submitted
@@ -289,9 +337,9 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
           id: verdict.id,
           confidence: verdict.confidence,
           rationale: verdict.rationale,
-          submittedAt: rawDate(verdict.submittedAt),
-          createdAt: rawDate(verdict.createdAt),
-          updatedAt: rawDate(verdict.updatedAt),
+          submittedAt: verdict.submittedAt,
+          createdAt: verdict.createdAt,
+          updatedAt: verdict.updatedAt,
           reviewer: { id: verdict.reviewerId, name: verdict.reviewerName },
           rating: ratingOf(reader, verdict.ratingId),
           sourceIds: (verdictSources.get(verdict.id) ?? []).map((link) => link.sourceId),
@@ -299,10 +347,10 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
       finalVerdict: final
         ? {
             summary: final.summary,
-            published: rawBoolean(final.published),
-            publishedAt: rawDateOrNull(final.publishedAt),
-            createdAt: rawDate(final.createdAt),
-            updatedAt: rawDate(final.updatedAt),
+            published: final.published,
+            publishedAt: final.publishedAt,
+            createdAt: final.createdAt,
+            updatedAt: final.updatedAt,
             editor: { id: final.editorId, name: final.editorName },
             rating: ratingOf(reader, final.ratingId),
           }

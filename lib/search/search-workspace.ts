@@ -3,7 +3,8 @@
 // filters on claims (status, final rating, reviewer, tag) narrow the ranked matches, also in SQL.
 // Verdict contents are never searched or returned, so blind review holds here too.
 import type { Actor } from "../auth/actor";
-import { providerOf, type Db } from "../db/client";
+import { sql } from "kysely";
+import { providerOf, sqlOf, type Db } from "../db/client";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { searchWorkspaceSchema } from "./schemas";
@@ -18,64 +19,66 @@ export interface SearchHit {
   rank: number;
 }
 
-interface RawHit {
-  kind: string;
-  entityId: string;
-  articleId: string;
-  claimId: string | null;
-  snippet: string;
-  rank: number;
-}
-
 /** Ranked matches are read in one window, then filtered; deep pages of very broad queries stop here. */
 const CANDIDATES = 1000;
 
-async function rankedMatches(
-  db: Db,
-  workspaceId: string,
-  tokens: string[],
-  kind: string | undefined,
-  from?: string,
-  to?: string,
-): Promise<RawHit[]> {
-  const provider = providerOf(db);
-  const fromDate = from ? new Date(`${from}T00:00:00.000Z`) : null;
-  const toDate = to ? new Date(`${to}T23:59:59.999Z`) : null;
-  if (provider === "postgresql") {
-    return db.$queryRawUnsafe<RawHit[]>(
-      `SELECT s."kind", s."entityId", s."articleId", s."claimId",
-              ts_headline('simple', s."body", q, 'StartSel=[[, StopSel=]], MaxFragments=1, MaxWords=28, MinWords=10') AS "snippet",
-              ts_rank(to_tsvector('simple', s."body"), q) AS "rank"
-         FROM "SearchEntry" s, to_tsquery('simple', $1) q
-        WHERE to_tsvector('simple', s."body") @@ q AND s."workspaceId" = $2
-          AND ($3::text IS NULL OR s."kind" = $3)
-          AND ($4::timestamptz IS NULL OR s."updatedAt" >= $4) AND ($5::timestamptz IS NULL OR s."updatedAt" <= $5)
-        ORDER BY "rank" DESC, s."id" ASC LIMIT ${CANDIDATES}`,
-      tsQuery(tokens),
-      workspaceId,
-      kind ?? null,
-      fromDate,
-      toDate,
-    );
+interface Window {
+  workspaceId: string;
+  tokens: string[];
+  kind?: string;
+  from?: string;
+  to?: string;
+}
+
+// The matching and ranking functions are each database's own (FTS5's MATCH, bm25 and snippet;
+// PostgreSQL's to_tsquery, ts_rank and ts_headline): SQL fragments inside typed queries.
+function rankedMatches(db: Db, window: Window) {
+  const from = window.from ? new Date(`${window.from}T00:00:00.000Z`) : null;
+  const to = window.to ? new Date(`${window.to}T23:59:59.999Z`) : null;
+  if (providerOf(db) === "postgresql") {
+    const query = sql`to_tsquery('simple', ${tsQuery(window.tokens)})`;
+    const vector = sql`to_tsvector('simple', s."body")`;
+    const headline = sql.lit("StartSel=[[, StopSel=]], MaxFragments=1, MaxWords=28, MinWords=10");
+    return sqlOf(db)
+      .selectFrom("SearchEntry as s")
+      .select([
+        "s.kind",
+        "s.entityId",
+        "s.articleId",
+        "s.claimId",
+        sql<string>`ts_headline('simple', s."body", ${query}, ${headline})`.as("snippet"),
+        sql<number>`ts_rank(${vector}, ${query})`.as("rank"),
+      ])
+      .where(sql<boolean>`${vector} @@ ${query}`)
+      .where("s.workspaceId", "=", window.workspaceId)
+      .$if(window.kind !== undefined, (qb) => qb.where("s.kind", "=", window.kind!))
+      .$if(from !== null, (qb) => qb.where("s.updatedAt", ">=", from!))
+      .$if(to !== null, (qb) => qb.where("s.updatedAt", "<=", to!))
+      .orderBy("rank", "desc")
+      .orderBy("s.id", "asc")
+      .limit(CANDIDATES)
+      .execute();
   }
-  return db.$queryRawUnsafe<RawHit[]>(
-    `SELECT s."kind", s."entityId", s."articleId", s."claimId",
-            snippet("SearchEntry_fts", 0, '[[', ']]', '…', 24) AS "snippet",
-            -bm25("SearchEntry_fts") AS "rank"
-       FROM "SearchEntry_fts" JOIN "SearchEntry" s ON s."id" = "SearchEntry_fts".rowid
-      WHERE "SearchEntry_fts" MATCH ? AND s."workspaceId" = ?
-        AND (? IS NULL OR s."kind" = ?)
-        AND (? IS NULL OR s."updatedAt" >= ?) AND (? IS NULL OR s."updatedAt" <= ?)
-      ORDER BY "rank" DESC, s."id" ASC LIMIT ${CANDIDATES}`,
-    fts5Query(tokens),
-    workspaceId,
-    kind ?? null,
-    kind ?? null,
-    fromDate,
-    fromDate,
-    toDate,
-    toDate,
-  );
+  return sqlOf(db)
+    .selectFrom("SearchEntry as s")
+    .innerJoin(sql<{ rowid: number }>`"SearchEntry_fts"`.as("fts"), (join) => join.on(sql<boolean>`s."id" = fts.rowid`))
+    .select([
+      "s.kind",
+      "s.entityId",
+      "s.articleId",
+      "s.claimId",
+      sql<string>`snippet("SearchEntry_fts", 0, '[[', ']]', '…', 24)`.as("snippet"),
+      sql<number>`-bm25("SearchEntry_fts")`.as("rank"),
+    ])
+    .where(sql<boolean>`"SearchEntry_fts" MATCH ${fts5Query(window.tokens)}`)
+    .where("s.workspaceId", "=", window.workspaceId)
+    .$if(window.kind !== undefined, (qb) => qb.where("s.kind", "=", window.kind!))
+    .$if(from !== null, (qb) => qb.where("s.updatedAt", ">=", from!))
+    .$if(to !== null, (qb) => qb.where("s.updatedAt", "<=", to!))
+    .orderBy("rank", "desc")
+    .orderBy("s.id", "asc")
+    .limit(CANDIDATES)
+    .execute();
 }
 
 export async function searchWorkspace(
@@ -87,7 +90,13 @@ export async function searchWorkspace(
   const input = searchWorkspaceSchema.parse(options.input);
   const tokens = searchTokens(input.q);
   if (tokens.length === 0) return { hits: [], total: 0, tokens };
-  let matches = await rankedMatches(db, options.workspaceId, tokens, input.kind, input.from, input.to);
+  let matches = await rankedMatches(db, {
+    workspaceId: options.workspaceId,
+    tokens,
+    kind: input.kind,
+    from: input.from,
+    to: input.to,
+  });
   const claimFilter = input.status || input.ratingId || input.reviewerId || input.tag;
   if (claimFilter) {
     const claimIds = [...new Set(matches.map((m) => m.claimId).filter((id): id is string => id !== null))];

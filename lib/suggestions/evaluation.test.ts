@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateArticle, locateLabels, measure, poolFigures, type ArticleFigures } from "./evaluation";
 import { loadHoldoutArticles, loadSeedArticles } from "./fixture-articles";
 
-// Floors just under the figures the rules reach today (README.md lists the exact figures); a
+// Floors just under the figures the rules reach today (lib/suggestions/README.md lists the exact figures); a
 // change that lowers quality below them fails here.
 const seed = loadSeedArticles().map((a) => evaluateArticle(a.name, a.text, a.claims));
 const holdout = loadHoldoutArticles().map((a) => evaluateArticle(a.name, a.text, a.claims));

@@ -30,7 +30,7 @@ export interface SuggestClaimsOptions {
 /**
  * One strong signal (money 0.4, percentage 0.4, quantity 0.3) passes alone; a medium one (date,
  * comparison, superlative, legal: 0.2) needs a name or another signal beside it; a bare
- * attribution ("X said", 0.12 + 0.1) does not pass. Chosen on the seed articles (see README.md).
+ * attribution ("X said", 0.12 + 0.1) does not pass. Chosen on the seed articles (lib/suggestions/README.md).
  */
 export const DEFAULT_MIN_SCORE = 0.25;
 

@@ -1,7 +1,5 @@
 // Tags are shared across a workspace: naming a tag that does not exist yet creates it.
-import { randomUUID } from "node:crypto";
 import type { DbTx } from "../db/client";
-import { sqlOf, type SqlTx } from "../db/sql-transaction";
 
 export function normalizeTagNames(names: string[]): string[] {
   const seen = new Map<string, string>();
@@ -13,31 +11,20 @@ export function normalizeTagNames(names: string[]): string[] {
 }
 
 export async function ensureTags(
-  tx: DbTx | SqlTx,
+  tx: DbTx,
   workspaceId: string,
   names: string[],
 ): Promise<{ id: string; name: string }[]> {
   const wanted = normalizeTagNames(names);
   if (wanted.length === 0) return [];
-  const sql = sqlOf(tx);
-  const existing = await sql.all<{ id: string; name: string }>(
-    `SELECT "id", "name" FROM "Tag" WHERE "workspaceId" = ?`,
-    [workspaceId],
-  );
+  const existing = await tx.tag.findMany({ where: { workspaceId }, select: { id: true, name: true } });
+  // Names are matched without regard to case, as people type them.
   const byKey = new Map(existing.map((tag) => [tag.name.toLowerCase(), tag]));
   const result: { id: string; name: string }[] = [];
   for (const name of wanted) {
-    let tag = byKey.get(name.toLowerCase());
-    if (!tag) {
-      // The row Prisma's create wrote: a UUID v4 id (the schema's uuid()) and the time.
-      tag = { id: randomUUID(), name };
-      await sql.run(`INSERT INTO "Tag" ("id", "workspaceId", "name", "createdAt") VALUES (?, ?, ?, ?)`, [
-        tag.id,
-        workspaceId,
-        name,
-        new Date(),
-      ]);
-    }
+    const tag =
+      byKey.get(name.toLowerCase()) ??
+      (await tx.tag.create({ data: { workspaceId, name }, select: { id: true, name: true } }));
     result.push(tag);
   }
   return result;

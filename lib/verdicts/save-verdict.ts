@@ -1,15 +1,12 @@
 // A reviewer's own verdict on a claim: saved as a draft or submitted. Optimistic concurrency:
 // an edit names the version it started from; if someone (the same reviewer in another tab, or
 // an API client) changed it meanwhile, the write is refused with the current state.
-import { randomUUID } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { lastEditorOf } from "../claims/last-editor";
 import { staleWrite } from "../claims/load-claim-in-workspace";
-import { settleClaimStatus } from "../claims/refresh-claim-status";
-import type { Db } from "../db/client";
-import { rawCount } from "../db/raw-values";
-import type { SqlTx } from "../db/sql-transaction";
-import { writeSqlWithAudit } from "../db/write-with-audit";
+import { refreshClaimStatus } from "../claims/refresh-claim-status";
+import type { Db, DbTx } from "../db/client";
+import { writeWithAudit } from "../db/write-with-audit";
 import { AppError, isUniqueConstraintError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
@@ -25,8 +22,7 @@ export async function saveVerdict(
   assertCan(member, "verdict.submit", { ownerId: member.userId });
   const input = saveVerdictSchema.parse(options.input);
   try {
-    // Every statement is SQL in a driver-level transaction: the write a reviewer makes most.
-    return await writeSqlWithAudit(db, async (tx, audit) => {
+    return await writeWithAudit(db, async (tx, audit) => {
       const claim = await loadClaimForVerdict(tx, {
         workspaceId: options.workspaceId,
         claimId: options.claimId,
@@ -54,45 +50,34 @@ export async function saveVerdict(
       if (!before) {
         if (input.version !== undefined)
           throw new AppError("conflict", "This verdict was deleted meanwhile. Save it again as a new verdict.");
-        // The row Prisma's create wrote: a UUID v4 id (the schema's uuid()), both times now, version 1.
-        const now = new Date();
-        saved = { id: randomUUID(), submittedAt: input.submit ? now : null, version: 1 };
-        await tx.run(
-          `INSERT INTO "Verdict" ("id", "workspaceId", "claimId", "reviewerId", "ratingId", "confidence", "rationale", "submittedAt", "createdAt", "updatedAt", "version")
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-          [
-            saved.id,
-            options.workspaceId,
-            claim.id,
-            member.userId,
-            fields.ratingId,
-            fields.confidence,
-            fields.rationale,
-            saved.submittedAt,
-            now,
-            now,
-          ],
-        );
+        saved = await tx.verdict.create({
+          data: {
+            ...fields,
+            workspaceId: options.workspaceId,
+            claimId: claim.id,
+            reviewerId: member.userId,
+            submittedAt: input.submit ? new Date() : null,
+            sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
+          },
+          select: { id: true, submittedAt: true, version: true },
+        });
       } else {
         if (input.version === undefined || input.version !== before.version) {
           throw await staleWrite(tx, "verdict", await lastEditorOf(tx, before.id), before);
         }
         const submittedAt = before.submittedAt ?? (input.submit ? new Date() : null);
-        // The version in the WHERE is the optimistic concurrency check.
-        const updated = await tx.run(
-          `UPDATE "Verdict" SET "ratingId" = ?, "confidence" = ?, "rationale" = ?, "submittedAt" = ?, "version" = "version" + 1, "updatedAt" = ?
-          WHERE "id" = ? AND "version" = ?`,
-          [fields.ratingId, fields.confidence, fields.rationale, submittedAt, new Date(), before.id, input.version],
-        );
-        if (updated !== 1) throw await staleWrite(tx, "verdict", await lastEditorOf(tx, before.id), before);
+        // The version in the where is the optimistic concurrency check.
+        const updated = await tx.verdict.updateMany({
+          where: { id: before.id, version: input.version },
+          data: { ...fields, submittedAt, version: { increment: 1 } },
+        });
+        if (updated.count !== 1) throw await staleWrite(tx, "verdict", await lastEditorOf(tx, before.id), before);
         saved = { id: before.id, submittedAt, version: before.version + 1 };
-      }
-      // Links are rewritten only when they change (most saves keep them).
-      const linked = before?.sourceIds ?? [];
-      if (!sameIds(linked, sourceIds)) {
-        if (linked.length) await tx.run(`DELETE FROM "VerdictSource" WHERE "verdictId" = ?`, [saved.id]);
-        for (const sourceId of sourceIds)
-          await tx.run(`INSERT INTO "VerdictSource" ("verdictId", "sourceId") VALUES (?, ?)`, [saved.id, sourceId]);
+        // Links are rewritten only when they change (most saves keep them).
+        if (!sameIds(before.sourceIds, sourceIds)) {
+          await tx.verdictSource.deleteMany({ where: { verdictId: saved.id } });
+          await tx.verdictSource.createMany({ data: sourceIds.map((sourceId) => ({ verdictId: saved.id, sourceId })) });
+        }
       }
       const after = savedVerdictSnapshot(
         { ...saved, claimId: claim.id, reviewerId: member.userId },
@@ -118,13 +103,7 @@ export async function saveVerdict(
         before,
         after,
       });
-      const submitted = claim.activity.submittedVerdicts > 0 || after.submittedAt !== null;
-      await settleClaimStatus(
-        tx,
-        audit,
-        { ...claim, activity: { ...claim.activity, verdicts: 1, submittedVerdicts: submitted ? 1 : 0 } },
-        member.userId,
-      );
+      await refreshClaimStatus(tx, audit, claim.id, member.userId);
       return after;
     });
   } catch (error) {
@@ -139,12 +118,8 @@ export async function saveVerdict(
 }
 
 /** How many of these sources are this claim's (each id once). */
-async function countClaimSources(tx: SqlTx, claimId: string, sourceIds: string[]): Promise<number> {
-  const [row] = await tx.all<{ sources: unknown }>(
-    `SELECT COUNT(*) AS "sources" FROM "Source" WHERE "claimId" = ? AND "id" IN (${sourceIds.map(() => "?").join(", ")})`,
-    [claimId, ...sourceIds],
-  );
-  return rawCount(row?.sources ?? 0);
+function countClaimSources(tx: DbTx, claimId: string, sourceIds: string[]): Promise<number> {
+  return tx.source.count({ where: { claimId, id: { in: sourceIds } } });
 }
 
 /** Both sorted. */

@@ -12,6 +12,8 @@ export function deriveSqliteSchema(postgresSchema: string): string {
       .replace('provider = "postgresql"', 'provider = "sqlite"')
       .replace('output       = "../lib/db/generated/postgresql"', 'output       = "../../lib/db/generated/sqlite"')
       .replace(/ @db\.\w+(\([^)]*\))?/g, "")
+      // One set of Kysely row types, from the source of truth: the SQLite client needs none of its own.
+      .replace(/\ngenerator kysely \{[^}]*\}\n/, "\n")
   );
 }
 

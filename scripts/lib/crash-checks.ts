@@ -1,7 +1,8 @@
 // What must hold after a crash: every acknowledged write is in the database and readable through
 // the restarted app; every note and claim (acknowledged or not) is whole: its audit row, its
 // search entry and both of its tags committed with it; SQLite's integrity check says "ok".
-import { createDb } from "../../lib/db/client";
+import { sql } from "kysely";
+import { createDb, sqlOf } from "../../lib/db/client";
 import type { DatabaseTarget } from "../../lib/db/database-url";
 import type { LoadWorkspace } from "../../bench/lib/load-workspace";
 import { CRASH_TAGS, type BurstResult } from "./crash-burst";
@@ -43,7 +44,7 @@ export async function checkAfterCrash(options: {
   try {
     let integrity = "not applicable (PostgreSQL)";
     if (target.provider === "sqlite") {
-      const rows = await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
+      const { rows } = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(sqlOf(db));
       integrity = rows.map((row) => row.integrity_check).join("; ");
     }
     const written = {

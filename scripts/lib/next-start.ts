@@ -8,7 +8,7 @@ import { join } from "node:path";
  * about three times its live size (~55 MB) before a full collection, and every 10,000-claim export
  * left ~20 MB there, so the export benchmark's server peaked near 380 MB. Collecting once the old
  * generation has grown 30% past what was live, and a young generation of 2 × 8 MB instead of
- * 2 × 16 MB, keep it under 300 MB (README, Benchmarks: Exports, with the cost on load).
+ * 2 × 16 MB, keep it under 300 MB (docs/benchmarks.md, Exports).
  */
 export const SERVER_NODE_FLAGS = ["--heap-growing-percent=30", "--max-semi-space-size=8"];
 
