@@ -2,6 +2,7 @@
 // an edit names the version it started from; if someone (the same reviewer in another tab, or
 // an API client) changed it meanwhile, the write is refused with the current state.
 import { randomUUID } from "node:crypto";
+import { completeFinishedAssignments } from "../assignments/complete-finished-assignments";
 import type { Actor } from "../auth/actor";
 import { lastEditorOf } from "../claims/last-editor";
 import { staleWrite } from "../claims/load-claim-in-workspace";
@@ -9,7 +10,7 @@ import { settleClaimStatus } from "../claims/refresh-claim-status";
 import type { Db } from "../db/client";
 import { rawCount } from "../db/raw-values";
 import type { SqlTx } from "../db/sql-transaction";
-import { writeSqlWithAudit } from "../db/write-with-audit";
+import { writeSqlWithAudit, writeWithAudit } from "../db/write-with-audit";
 import { AppError, isUniqueConstraintError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
@@ -26,7 +27,7 @@ export async function saveVerdict(
   const input = saveVerdictSchema.parse(options.input);
   try {
     // Every statement is SQL in a driver-level transaction: the write a reviewer makes most.
-    return await writeSqlWithAudit(db, async (tx, audit) => {
+    const saved = await writeSqlWithAudit(db, async (tx, audit) => {
       const claim = await loadClaimForVerdict(tx, {
         workspaceId: options.workspaceId,
         claimId: options.claimId,
@@ -125,8 +126,21 @@ export async function saveVerdict(
         { ...claim, activity: { ...claim.activity, verdicts: 1, submittedVerdicts: submitted ? 1 : 0 } },
         member.userId,
       );
-      return after;
+      return { after, articleId: claim.articleId, submitted: action === "verdict.submit" };
     });
+    // Adapter while this save is SQL in a driver-level transaction, which Prisma's model API
+    // cannot join: the completion check runs in a transaction of its own right after the commit.
+    // Once the save runs in writeWithAudit, this call moves inside it (one transaction).
+    if (saved.submitted) {
+      const scope = { workspaceId: options.workspaceId, articleId: saved.articleId, claimId: saved.after.claimId };
+      await writeWithAudit(db, (tx, audit) =>
+        completeFinishedAssignments(tx, audit, { ...scope, assigneeId: member.userId }),
+      ).catch((error: unknown) => {
+        // The verdict is saved; the reviewer's next submission on the article checks again.
+        console.error("[verdict] completing finished assignments failed", error);
+      });
+    }
+    return saved.after;
   } catch (error) {
     // Two first verdicts by the same reviewer at once: the loser sees the winner's.
     if (isUniqueConstraintError(error))
