@@ -1,8 +1,10 @@
 // Marking done by hand, withdrawing, reassigning and moving due dates; what the queue and the
 // workspace's list show afterwards.
 import { beforeEach, describe, expect, it } from "vitest";
+import { createClaim } from "../claims/create-claim";
+import { listArticleClaims } from "../claims/list-article-claims";
 import { AppError, toAppError } from "../errors/app-error";
-import { makeArticle, makeWorkspace } from "../testing/factories";
+import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { completeAssignment } from "./complete-assignment";
 import { createAssignments } from "./create-assignments";
@@ -80,6 +82,30 @@ describe("withdrawing an assignment", () => {
 
     await completeAssignment(db(), { actor: ws.reviewer, ...scope(), assignmentId: kept });
     await rejectsWith(withdrawAssignment(db(), { actor: ws.editor, ...scope(), assignmentId: kept }), "conflict");
+  });
+});
+
+describe("a withdrawn assignment in the reader", () => {
+  it("no longer counts its claims as assigned to the reviewer", async () => {
+    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["Wages rose 3%."]);
+    await createClaim(db(), {
+      actor: ws.editor,
+      ...scope(),
+      articleId: article.articleId,
+      input: { revisionId: article.revisionId, ...rangeOf(article.text, "Wages rose 3%") },
+    });
+    const [assignment] = await createAssignments(db(), {
+      actor: ws.editor,
+      ...scope(),
+      input: { articleId: article.articleId, assigneeIds: [ws.reviewer.userId] },
+    });
+    const assignees = async () =>
+      (await listArticleClaims(db(), { actor: ws.reviewer, ...scope(), articleId: article.articleId })).map(
+        (c) => c.assigneeIds,
+      );
+    expect(await assignees()).toEqual([[ws.reviewer.userId]]);
+    await withdrawAssignment(db(), { actor: ws.editor, ...scope(), assignmentId: assignment!.id });
+    expect(await assignees()).toEqual([[]]);
   });
 });
 
