@@ -111,6 +111,13 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
     w,
     { articleId: f.article, assigneeIds: [f.reviewer] },
   ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#completeAssignmentAction": both((w, f) => [w, f.assignment]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#withdrawAssignmentAction": both((w, f) => [w, f.assignment]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#updateAssignmentAction": both((w, f) => [
+    w,
+    f.assignment,
+    { assigneeId: f.reviewer, dueAt: "2026-12-31", version: 1 },
+  ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#importAnnotationsAction": both((w, f) => [
     w,
     f.article,
