@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createApiToken } from "@/lib/api-tokens/manage-api-tokens";
+import { createAssignments } from "@/lib/assignments/create-assignments";
 import { createClaim } from "@/lib/claims/create-claim";
 import { createNote } from "@/lib/notes/create-note";
 import { addSource } from "@/lib/sources/add-source";
@@ -43,6 +44,7 @@ interface Fixture {
   reviewer: string;
   invite: string;
   apiToken: string;
+  assignment: string;
 }
 
 const note = { body: "A note." };
@@ -109,6 +111,13 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
     w,
     { articleId: f.article, assigneeIds: [f.reviewer] },
   ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#completeAssignmentAction": both((w, f) => [w, f.assignment]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#withdrawAssignmentAction": both((w, f) => [w, f.assignment]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#updateAssignmentAction": both((w, f) => [
+    w,
+    f.assignment,
+    { assigneeId: f.reviewer, dueAt: "2026-12-31", version: 1 },
+  ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#importAnnotationsAction": both((w, f) => [
     w,
     f.article,
@@ -141,6 +150,7 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
     [f.slug, "http://127.0.0.1:9/never-fetched"],
   ],
   "(app)/w/[slug]/articles/new/actions.ts#importArticleAction": (f) => [[f.slug, textForm(), { title: "Planted" }]],
+  "(app)/w/[slug]/queue/actions.ts#markAssignmentDoneAction": both((w, f) => [w, f.assignment]),
   "(app)/w/[slug]/members/actions.ts#inviteMemberAction": (f) => [
     [f.slug, { email: "friend@example.test", role: "admin" }],
   ],
@@ -215,6 +225,11 @@ describe("server actions refuse members of another workspace", () => {
       actor: ws.admin,
       input: { name: "victim", workspaceId: ws.workspace.id, scope: "read" },
     });
+    const [assignment] = await createAssignments(db(), {
+      actor: ws.editor,
+      ...scope,
+      input: { articleId: article.articleId, assigneeIds: [ws.reviewer.userId] },
+    });
     const ratingRow = await db().rating.findFirstOrThrow({
       where: { workspaceId: ws.workspace.id },
       select: { id: true },
@@ -237,6 +252,7 @@ describe("server actions refuse members of another workspace", () => {
       reviewer: ws.reviewer.userId,
       invite: invite.id,
       apiToken: token.id,
+      assignment: assignment!.id,
     };
   });
 

@@ -7,6 +7,7 @@ import {
   reviseArticleSchema,
   updateArticleMetadataSchema,
 } from "../articles/schemas";
+import { createAssignmentSchema, listAssignmentsQuerySchema, updateAssignmentSchema } from "../assignments/schemas";
 import { backupSchema } from "../backup/backup-schema";
 import {
   createClaimFromSelectorsSchema,
@@ -299,6 +300,48 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Publish or unpublish the final verdict (editors)",
     tag: "Verdicts",
     body: publishFinalVerdictSchema,
+    write: true,
+    status: 200,
+  },
+  {
+    method: "GET",
+    path: `${W}/assignments`,
+    summary: "Assignments with their progress, newest first; filter by assignee (a user id or me), state, article",
+    tag: "Assignments",
+    query: listAssignmentsQuerySchema,
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/assignments`,
+    summary: "Assign an article, or some of its claims, to reviewers with an optional due date (editors)",
+    tag: "Assignments",
+    body: createAssignmentSchema,
+    write: true,
+    status: 201,
+  },
+  {
+    method: "PATCH",
+    path: `${W}/assignments/{assignmentId}`,
+    summary: "Reassign an open assignment or move its due date (editors); send the version you saw",
+    tag: "Assignments",
+    body: updateAssignmentSchema,
+    write: true,
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/assignments/{assignmentId}/complete`,
+    summary: "Mark an assignment done (its assignee, or editors)",
+    tag: "Assignments",
+    write: true,
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/assignments/{assignmentId}/withdraw`,
+    summary: "Withdraw an open assignment: it leaves the assignee's queue (editors)",
+    tag: "Assignments",
     write: true,
     status: 200,
   },

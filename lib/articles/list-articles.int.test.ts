@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { completeAssignment } from "../assignments/complete-assignment";
+import { createAssignments } from "../assignments/create-assignments";
+import { withdrawAssignment } from "../assignments/withdraw-assignment";
 import { createClaim } from "../claims/create-claim";
+import { loadRatingScale } from "../ratings/list-rating-scale";
+import { saveVerdict } from "../verdicts/save-verdict";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { listArticles } from "./list-articles";
@@ -54,6 +59,65 @@ describe("article list", () => {
     expect(items.map((item) => [item.title, item.claimCount, item.revisionCount]).sort()).toEqual([
       ["Dam", 0, 2],
       ["Rents", 2, 1],
+    ]);
+  });
+
+  it("shows each reviewer's open assignments on the article with due date and progress, overdue flagged", async () => {
+    const ws = await makeWorkspace(db());
+    const scope = { workspaceId: ws.workspace.id };
+    const quotes = ["Rents rose 8%.", "Wages rose 3%.", "Prices fell 1%."];
+    const article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, quotes, "Economy");
+    const claimIds: string[] = [];
+    for (const quote of quotes) {
+      const claim = await createClaim(db(), {
+        actor: ws.editor,
+        ...scope,
+        articleId: article.articleId,
+        input: { revisionId: article.revisionId, ...rangeOf(article.text, quote) },
+      });
+      claimIds.push(claim.id);
+    }
+    const assign = async (assigneeId: string, extra: { claimIds?: string[]; dueAt?: string } = {}) =>
+      (
+        await createAssignments(db(), {
+          actor: ws.editor,
+          ...scope,
+          input: { articleId: article.articleId, assigneeIds: [assigneeId], ...extra },
+        })
+      ).map((a) => a.id);
+    await assign(ws.reviewer.userId, { dueAt: "2020-01-31" });
+    await assign(ws.reviewer2.userId, { claimIds: claimIds.slice(0, 2), dueAt: "2999-12-12" });
+    const [withdrawn] = await assign(ws.editor.userId);
+    await withdrawAssignment(db(), { actor: ws.editor, ...scope, assignmentId: withdrawn! });
+    const [done] = await assign(ws.admin.userId);
+    await completeAssignment(db(), { actor: ws.admin, ...scope, assignmentId: done! });
+    const ratingId = (await loadRatingScale(db(), ws.workspace.id))[0]!.id;
+    const rate = (actor: { userId: string }, claimId: string) =>
+      saveVerdict(db(), { actor, ...scope, claimId, input: { ratingId, confidence: 90 } });
+    await rate(ws.reviewer, claimIds[0]!);
+    await rate(ws.reviewer, claimIds[2]!);
+    await rate(ws.reviewer2, claimIds[1]!);
+    await rate(ws.reviewer2, claimIds[2]!);
+
+    const { items } = await listArticles(db(), { actor: ws.viewer, ...scope });
+    expect(items[0]!.assignments).toEqual([
+      {
+        assigneeId: ws.reviewer.userId,
+        assigneeName: "Reviewer",
+        scope: "article",
+        dueAt: new Date("2020-01-31T23:59:59Z"),
+        overdue: true,
+        progress: { rated: 2, total: 3 },
+      },
+      {
+        assigneeId: ws.reviewer2.userId,
+        assigneeName: "Second Reviewer",
+        scope: "claims",
+        dueAt: new Date("2999-12-12T23:59:59Z"),
+        overdue: false,
+        // Each claim assignment completes on its own: the rated claim's is done, one remains open.
+        progress: { rated: 0, total: 1 },
+      },
     ]);
   });
 });

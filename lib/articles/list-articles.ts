@@ -1,3 +1,7 @@
+import {
+  loadArticleAssignmentSummaries,
+  type ArticleAssignmentSummary,
+} from "../assignments/article-assignment-summaries";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { assertCan } from "../permissions/can";
@@ -14,6 +18,8 @@ export interface ArticleListItem {
   createdAt: Date;
   claimCount: number;
   revisionCount: number;
+  /** One line per reviewer with open assignments on the article. */
+  assignments: ArticleAssignmentSummary[];
 }
 
 export async function listArticles(
@@ -41,9 +47,10 @@ export async function listArticles(
   // Counted for this page's articles only, through the article indexes: a relation `_count`
   // would aggregate the whole Claim and ArticleRevision tables on every listing.
   const articleIds = page.map((row) => row.id);
-  const [claims, revisions] = await Promise.all([
+  const [claims, revisions, assignments] = await Promise.all([
     db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: articleIds } }, _count: { _all: true } }),
     db.articleRevision.groupBy({ by: ["articleId"], where: { articleId: { in: articleIds } }, _count: { _all: true } }),
+    loadArticleAssignmentSummaries(db, articleIds),
   ]);
   const claimCounts = new Map(claims.map((row) => [row.articleId, row._count._all]));
   const revisionCounts = new Map(revisions.map((row) => [row.articleId, row._count._all]));
@@ -52,6 +59,7 @@ export async function listArticles(
       ...row,
       claimCount: claimCounts.get(row.id) ?? 0,
       revisionCount: revisionCounts.get(row.id) ?? 0,
+      assignments: assignments.get(row.id) ?? [],
     })),
     nextCursor: rows.length > take ? (page.at(-1)?.id ?? null) : null,
   };

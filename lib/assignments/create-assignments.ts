@@ -50,7 +50,7 @@ export async function createAssignments(db: Db, options: { actor: Actor; workspa
             assignedById: member.userId,
             dueAt: input.dueAt,
           },
-          select: { id: true, articleId: true, claimId: true, assigneeId: true, dueAt: true },
+          select: { id: true, articleId: true, claimId: true, assigneeId: true, dueAt: true, version: true },
         });
         await audit.record({
           workspaceId: options.workspaceId,
@@ -66,35 +66,5 @@ export async function createAssignments(db: Db, options: { actor: Actor; workspa
       }
     }
     return created;
-  });
-}
-
-export async function completeAssignment(db: Db, options: { actor: Actor; workspaceId: string; assignmentId: string }) {
-  const member = await getMemberActor(db, options.actor, options.workspaceId);
-  return writeWithAudit(db, async (tx, audit) => {
-    const assignment = await tx.assignment.findFirst({
-      where: { id: options.assignmentId, workspaceId: options.workspaceId },
-      select: { id: true, assigneeId: true, articleId: true, claimId: true, completedAt: true },
-    });
-    if (!assignment) throw new AppError("not_found", "Assignment not found.");
-    assertCan(member, "assignment.complete", { ownerId: assignment.assigneeId });
-    if (assignment.completedAt) return assignment;
-    const completed = await tx.assignment.update({
-      where: { id: assignment.id },
-      data: { completedAt: new Date() },
-      select: { id: true, assigneeId: true, articleId: true, claimId: true, completedAt: true },
-    });
-    await audit.record({
-      workspaceId: options.workspaceId,
-      actorId: member.userId,
-      action: "assignment.complete",
-      entityType: "assignment",
-      entityId: assignment.id,
-      articleId: assignment.articleId,
-      claimId: assignment.claimId,
-      before: assignment,
-      after: completed,
-    });
-    return completed;
   });
 }

@@ -1,45 +1,40 @@
-// "My queue": what is assigned to me and not done, oldest first.
+// "My queue": what is assigned to me and still open (oldest first, with progress), and what I
+// finished recently. Withdrawn assignments are not mine to do any more: they are not listed.
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
+import { ASSIGNMENT_ITEM_SELECT, assignmentItemsOf, type AssignmentItem } from "./assignment-item";
+import { whereAssignmentState } from "./assignment-state";
 
-export async function listMyQueue(db: Db, options: { actor: Actor; workspaceId: string }) {
+export const RECENTLY_DONE_DAYS = 30;
+export const RECENTLY_DONE_MAX = 20;
+
+export async function listMyQueue(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; now?: Date },
+): Promise<{ open: AssignmentItem[]; done: AssignmentItem[] }> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
-  assertCan(member, "workspace.read");
-  const rows = await db.assignment.findMany({
-    where: { workspaceId: options.workspaceId, assigneeId: member.userId, completedAt: null },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      dueAt: true,
-      createdAt: true,
-      assignedBy: { select: { name: true } },
-      article: { select: { id: true, title: true } },
-      claim: {
-        select: {
-          id: true,
-          exact: true,
-          status: true,
-          verdicts: { where: { reviewerId: member.userId }, select: { submittedAt: true } },
-        },
+  assertCan(member, "assignment.read");
+  const now = options.now ?? new Date();
+  const mine = { workspaceId: options.workspaceId, assigneeId: member.userId };
+  const [open, done] = await Promise.all([
+    db.assignment.findMany({
+      where: { ...mine, ...whereAssignmentState("open") },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: ASSIGNMENT_ITEM_SELECT,
+    }),
+    db.assignment.findMany({
+      where: {
+        ...mine,
+        withdrawnAt: null,
+        completedAt: { gte: new Date(now.getTime() - RECENTLY_DONE_DAYS * 24 * 60 * 60 * 1000) },
       },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    dueAt: row.dueAt,
-    createdAt: row.createdAt,
-    assignedBy: row.assignedBy.name,
-    article: row.article,
-    claim: row.claim
-      ? {
-          id: row.claim.id,
-          exact: row.claim.exact,
-          status: row.claim.status,
-          myVerdictSubmitted: Boolean(row.claim.verdicts[0]?.submittedAt),
-        }
-      : null,
-    overdue: row.dueAt !== null && row.dueAt < new Date(),
-  }));
+      orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+      take: RECENTLY_DONE_MAX,
+      select: ASSIGNMENT_ITEM_SELECT,
+    }),
+  ]);
+  const items = await assignmentItemsOf(db, [...open, ...done], now);
+  return { open: items.slice(0, open.length), done: items.slice(open.length) };
 }

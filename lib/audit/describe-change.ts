@@ -22,6 +22,9 @@ const SUMMARIES: Record<string, string> = {
   "final_verdict.unpublish": "unpublished the final verdict",
   "assignment.create": "assigned a review",
   "assignment.complete": "completed an assignment",
+  "assignment.withdraw": "withdrew an assignment",
+  "assignment.reassign": "reassigned a review",
+  "assignment.update": "changed an assignment's due date",
 };
 
 const SHOWN_FIELDS = [

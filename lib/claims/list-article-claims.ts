@@ -65,7 +65,7 @@ export async function listArticleClaims(
     db.note.groupBy({ by: ["claimId", "authorId"], where: { claim: where, deletedAt: null }, _count: { _all: true } }),
     db.verdict.groupBy({ by: ["claimId", "reviewerId"], where: { claim: where } }),
     db.assignment.findMany({
-      where: { articleId: article.id, completedAt: null },
+      where: { articleId: article.id, completedAt: null, withdrawnAt: null },
       select: { claimId: true, assigneeId: true },
     }),
   ]);

@@ -1,9 +1,10 @@
 // The dashboard of a workspace or of one article: claims by status and by final rating, reviewer
-// workload, and agreement (overall and month by month, each with the claims it rests on).
+// workload with assignment counts, and agreement (overall and month by month, each with the claims it rests on).
 import { summarizeAgreement, type AgreementSummary } from "../agreement";
 import type { Actor } from "../auth/actor";
 import { CLAIM_STATUSES, type ClaimStatus } from "../claims/claim-status";
 import type { Db } from "../db/client";
+import { countAssignments, type AssignmentCounts } from "./count-assignments";
 import { loadSubmittedVerdicts } from "./load-submitted-verdicts";
 
 export interface Dashboard {
@@ -14,9 +15,12 @@ export interface Dashboard {
     name: string;
     openAssignments: number;
     overdue: number;
+    doneThisWeek: number;
     verdicts: number;
     notes: number;
   }[];
+  /** Open, overdue, and done since Monday 00:00 UTC (`weekStart`). */
+  assignments: AssignmentCounts & { weekStart: Date };
   agreement: AgreementSummary;
   agreementByMonth: { month: string; summary: AgreementSummary }[];
   people: Record<string, string>;
@@ -24,8 +28,9 @@ export interface Dashboard {
 
 export async function getDashboard(
   db: Db,
-  options: { actor: Actor; workspaceId: string; articleId?: string },
+  options: { actor: Actor; workspaceId: string; articleId?: string; now?: Date },
 ): Promise<Dashboard> {
+  const now = options.now ?? new Date();
   const { verdicts, scale } = await loadSubmittedVerdicts(db, options);
   const claimWhere = {
     workspaceId: options.workspaceId,
@@ -38,13 +43,10 @@ export async function getDashboard(
       where: { workspaceId: options.workspaceId },
       select: { userId: true, role: true, user: { select: { name: true } } },
     }),
-    db.assignment.findMany({
-      where: {
-        workspaceId: options.workspaceId,
-        completedAt: null,
-        ...(options.articleId ? { articleId: options.articleId } : {}),
-      },
-      select: { assigneeId: true, dueAt: true },
+    countAssignments(db, {
+      workspaceId: options.workspaceId,
+      ...(options.articleId ? { articleId: options.articleId } : {}),
+      now,
     }),
     db.verdict.groupBy({
       by: ["reviewerId"],
@@ -66,14 +68,14 @@ export async function getDashboard(
       color: r.color,
       count: finalGroups.find((g) => g.ratingId === r.id)?._count._all ?? 0,
     }));
-  const now = new Date();
   const workload = members
     .filter((m) => m.role !== "viewer")
     .map((m) => ({
       userId: m.userId,
       name: m.user.name,
-      openAssignments: assignments.filter((a) => a.assigneeId === m.userId).length,
-      overdue: assignments.filter((a) => a.assigneeId === m.userId && a.dueAt && a.dueAt < now).length,
+      openAssignments: assignments.byAssignee.get(m.userId)?.open ?? 0,
+      overdue: assignments.byAssignee.get(m.userId)?.overdue ?? 0,
+      doneThisWeek: assignments.byAssignee.get(m.userId)?.doneThisWeek ?? 0,
       verdicts: verdictCounts.find((v) => v.reviewerId === m.userId)?._count._all ?? 0,
       notes: noteCounts.find((n) => n.authorId === m.userId)?._count._all ?? 0,
     }))
@@ -86,6 +88,7 @@ export async function getDashboard(
     claimsByStatus,
     claimsByFinalRating,
     workload,
+    assignments: { ...assignments.total, weekStart: assignments.weekStart },
     agreement: summarizeAgreement({ verdicts, scale: agreementScale }),
     // Month by month: the verdicts submitted up to the end of each month (the figure as it stood then).
     agreementByMonth: months.map((month) => ({

@@ -2,7 +2,11 @@
 // real database. The expected outcomes are written out here, not derived from RULES, so a change
 // to who may do what has to be made in both places on purpose.
 import { describe, expect, it } from "vitest";
-import { createAssignments, completeAssignment } from "../assignments/create-assignments";
+import { completeAssignment } from "../assignments/complete-assignment";
+import { createAssignments } from "../assignments/create-assignments";
+import { listAssignments } from "../assignments/list-assignments";
+import { updateAssignment } from "../assignments/update-assignment";
+import { withdrawAssignment } from "../assignments/withdraw-assignment";
 import { getClaimHistory } from "../audit/get-claim-history";
 import { openBackupExport } from "../backup/export-backup";
 import { restoreBackup } from "../backup/restore-backup";
@@ -323,6 +327,56 @@ const CASES: Case[] = [
         input: { articleId: c.article.articleId, assigneeIds: [c.ws.reviewer2.userId] },
       });
       return completeAssignment(db(), { actor: c.actor, workspaceId: c.workspaceId, assignmentId: assignment!.id });
+    },
+  },
+  {
+    action: "mark one's own assignment done",
+    expected: reviewers,
+    run: async (c) => {
+      // Written directly: a viewer cannot be assigned through the use case, yet must be refused here.
+      const assignment = await db().assignment.create({
+        data: {
+          workspaceId: c.ws.workspace.id,
+          articleId: c.article.articleId,
+          assigneeId: c.actor.userId,
+          assignedById: c.ws.editor.userId,
+        },
+      });
+      return completeAssignment(db(), { actor: c.actor, workspaceId: c.workspaceId, assignmentId: assignment.id });
+    },
+  },
+  {
+    action: "list assignments",
+    expected: everyone,
+    run: (c) => listAssignments(db(), { actor: c.actor, workspaceId: c.workspaceId, query: { state: "open" } }),
+  },
+  {
+    action: "withdraw an assignment",
+    expected: editors,
+    run: async (c) => {
+      const [assignment] = await createAssignments(db(), {
+        actor: c.ws.editor,
+        workspaceId: c.ws.workspace.id,
+        input: { articleId: c.article.articleId, assigneeIds: [c.ws.reviewer2.userId] },
+      });
+      return withdrawAssignment(db(), { actor: c.actor, workspaceId: c.workspaceId, assignmentId: assignment!.id });
+    },
+  },
+  {
+    action: "reassign an assignment or move its due date",
+    expected: editors,
+    run: async (c) => {
+      const [assignment] = await createAssignments(db(), {
+        actor: c.ws.editor,
+        workspaceId: c.ws.workspace.id,
+        input: { articleId: c.article.articleId, assigneeIds: [c.ws.reviewer2.userId] },
+      });
+      return updateAssignment(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        assignmentId: assignment!.id,
+        input: { assigneeId: c.ws.reviewer.userId, dueAt: "2026-12-31", version: assignment!.version },
+      });
     },
   },
   {

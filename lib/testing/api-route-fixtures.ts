@@ -5,6 +5,7 @@
 // route cannot go untested.
 import { encode } from "next-auth/jwt";
 import { createApiToken, revokeApiToken } from "../api-tokens/manage-api-tokens";
+import { createAssignments } from "../assignments/create-assignments";
 import type { ApiRoute } from "../api/api-routes";
 import { getAuthOptions } from "../auth/session";
 import { openBackupExport } from "../backup/export-backup";
@@ -82,6 +83,11 @@ export async function makeApiWorld(db: Db) {
     claimId: claim.id,
     input: { ratingId: ratings[0]!.id, summary: "The budget says so." },
   });
+  const [assignment] = await createAssignments(db, {
+    actor: ws.editor,
+    workspaceId,
+    input: { articleId: article.articleId, assigneeIds: [ws.reviewer.userId] },
+  });
   // The admin belongs to the other workspace too, so a token used outside its own workspace is
   // refused for its scope, not for want of a membership.
   await db.membership.create({ data: { workspaceId: ws.otherWorkspace.id, userId: admin.userId, role: "admin" } });
@@ -92,6 +98,7 @@ export async function makeApiWorld(db: Db) {
     note: (await db.note.findUniqueOrThrow({ where: { id: note.id } })).version,
     source: (await db.source.findUniqueOrThrow({ where: { id: source.id } })).version,
     finalVerdict: (await db.finalVerdict.findFirstOrThrow({ where: { claimId: claim.id } })).version,
+    assignment: (await db.assignment.findUniqueOrThrow({ where: { id: assignment!.id } })).version,
   });
   return {
     db,
@@ -102,6 +109,7 @@ export async function makeApiWorld(db: Db) {
     claimId: claim.id,
     noteId: note.id,
     sourceId: source.id,
+    assignmentId: assignment!.id,
     ratings,
     tokens,
     versions,
@@ -228,6 +236,15 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
   [`PATCH ${W}/claims/{claimId}/final-verdict`]: async (world) => ({
     body: { published: true, version: (await world.versions()).finalVerdict },
   }),
+  [`GET ${W}/assignments`]: () => ({ query: "?assignee=me&state=open" }),
+  [`POST ${W}/assignments`]: (world) => ({
+    body: { articleId: world.article.articleId, assigneeIds: [world.ws.reviewer2.userId], dueAt: "2026-12-31" },
+  }),
+  [`PATCH ${W}/assignments/{assignmentId}`]: async (world) => ({
+    body: { assigneeId: world.ws.reviewer2.userId, dueAt: "2026-12-31", version: (await world.versions()).assignment },
+  }),
+  [`POST ${W}/assignments/{assignmentId}/complete`]: () => ({}),
+  [`POST ${W}/assignments/{assignmentId}/withdraw`]: () => ({}),
   [`GET ${W}/search`]: () => ({ query: "?q=port&kind=claim" }),
   [`GET ${W}/exports`]: () => ({ query: "?format=csv" }),
   [`POST ${W}/restore`]: async (world) => {
@@ -289,6 +306,7 @@ export async function buildRouteFixture(db: Db, route: ApiRoute, options: Fixtur
     claimId: world.claimId,
     noteId: world.noteId,
     sourceId: world.sourceId,
+    assignmentId: world.assignmentId,
   };
   const hasEntity = /\{(?!workspaceId\})\w+\}/.test(route.path);
   const otherWorkspacePath =

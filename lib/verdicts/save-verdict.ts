@@ -1,6 +1,7 @@
 // A reviewer's own verdict on a claim: saved as a draft or submitted. Optimistic concurrency:
 // an edit names the version it started from; if someone (the same reviewer in another tab, or
 // an API client) changed it meanwhile, the write is refused with the current state.
+import { completeFinishedAssignments } from "../assignments/complete-finished-assignments";
 import type { Actor } from "../auth/actor";
 import { lastEditorOf } from "../claims/last-editor";
 import { staleWrite } from "../claims/load-claim-in-workspace";
@@ -104,6 +105,15 @@ export async function saveVerdict(
         after,
       });
       await refreshClaimStatus(tx, audit, claim.id, member.userId);
+      // The submission that finishes an assignment completes it in the same transaction.
+      if (action === "verdict.submit") {
+        await completeFinishedAssignments(tx, audit, {
+          workspaceId: options.workspaceId,
+          articleId: claim.articleId,
+          claimId: claim.id,
+          assigneeId: member.userId,
+        });
+      }
       return after;
     });
   } catch (error) {

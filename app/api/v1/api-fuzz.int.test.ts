@@ -111,6 +111,7 @@ describe("API fuzz: never a 5xx", () => {
       claimId: world.claimId,
       noteId: world.noteId,
       sourceId: world.sourceId,
+      assignmentId: world.assignmentId,
     };
     // An admin's read-write token reaches every route's checks.
     token = world.tokens.readWrite;

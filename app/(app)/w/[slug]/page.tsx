@@ -7,6 +7,7 @@ import { can } from "@/lib/permissions/can";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format/dates";
+import { progressLabel } from "@/lib/assignments/progress-label";
 import { ArticleList } from "./_components/article-list";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -55,6 +56,17 @@ export default async function ArticlesPage({
               .filter(Boolean)
               .join(" · "),
             counts: `${article.claimCount} claim${article.claimCount === 1 ? "" : "s"} · revision ${article.revisionCount}`,
+            assignments: article.assignments.map((line) => ({
+              assigneeId: line.assigneeId,
+              label: [
+                line.assigneeName,
+                line.dueAt ? `due ${formatDate(line.dueAt)}` : null,
+                progressLabel(line.progress),
+              ]
+                .filter(Boolean)
+                .join(" · "),
+              overdue: line.overdue,
+            })),
           }))}
         />
       )}

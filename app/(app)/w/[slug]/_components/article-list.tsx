@@ -9,6 +9,8 @@ interface Item {
   title: string;
   meta: string;
   counts: string;
+  /** One line per reviewer with open assignments: "Rosa · due 12 Dec 2026 · 3/5 claims". */
+  assignments: { assigneeId: string; label: string; overdue: boolean }[];
 }
 
 /** The workspace's articles, with a selection to export some of them (none selected: all). */
@@ -47,6 +49,16 @@ export function ArticleList({
               </Link>
               <p className="mt-1 text-sm text-stone-600">{article.meta}</p>
               <p className="mt-1 text-xs text-stone-500">{article.counts}</p>
+              {article.assignments.length ? (
+                <ul aria-label="Open assignments" className="mt-1 space-y-0.5 text-xs text-stone-700">
+                  {article.assignments.map((line) => (
+                    <li key={line.assigneeId} className={line.overdue ? "font-medium text-red-700" : ""}>
+                      {line.label}
+                      {line.overdue ? " (overdue)" : ""}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </div>
           </li>
         ))}

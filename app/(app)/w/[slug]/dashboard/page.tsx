@@ -5,6 +5,7 @@ import { getArticle } from "@/lib/articles/get-article";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { getDb } from "@/lib/db/client";
+import { formatDate } from "@/lib/format/dates";
 import { loadWorkspace, orNotFound } from "@/lib/pages/load";
 import { can } from "@/lib/permissions/can";
 import { BarChart } from "@/components/charts/bar-chart";
@@ -73,6 +74,27 @@ export default async function DashboardPage({
           />
         </Card>
         <Card className="lg:col-span-2">
+          <h2 className="mb-3 text-base font-semibold">Assignments</h2>
+          <dl className="grid grid-cols-3 gap-4 text-center">
+            <div>
+              <dt className="text-xs text-stone-600">Open</dt>
+              <dd className="text-2xl font-semibold">{dashboard.assignments.open}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-stone-600">Overdue</dt>
+              <dd className={`text-2xl font-semibold ${dashboard.assignments.overdue ? "text-red-700" : ""}`}>
+                {dashboard.assignments.overdue}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs text-stone-600">
+                Done this week (since {formatDate(dashboard.assignments.weekStart)})
+              </dt>
+              <dd className="text-2xl font-semibold">{dashboard.assignments.doneThisWeek}</dd>
+            </div>
+          </dl>
+        </Card>
+        <Card className="lg:col-span-2">
           <h2 className="mb-3 text-base font-semibold">Agreement</h2>
           <AgreementFigures agreement={dashboard.agreement} people={dashboard.people} />
         </Card>
@@ -84,6 +106,7 @@ export default async function DashboardPage({
                 <th scope="col">Reviewer</th>
                 <th scope="col">Open assignments</th>
                 <th scope="col">Overdue</th>
+                <th scope="col">Done this week</th>
                 <th scope="col">Verdicts</th>
                 <th scope="col">Notes</th>
               </tr>
@@ -94,6 +117,7 @@ export default async function DashboardPage({
                   <td>{row.name}</td>
                   <td>{row.openAssignments}</td>
                   <td className={row.overdue ? "font-medium text-red-700" : ""}>{row.overdue}</td>
+                  <td>{row.doneThisWeek}</td>
                   <td>{row.verdicts}</td>
                   <td>{row.notes}</td>
                 </tr>

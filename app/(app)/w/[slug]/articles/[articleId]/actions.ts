@@ -11,7 +11,10 @@ import { AppError } from "@/lib/errors/app-error";
 import { claimReviewSnippet } from "@/lib/exports/claim-review-snippet";
 import { appOrigin } from "@/lib/http/app-origin";
 import { importAnnotations } from "@/lib/imports/import-annotations";
+import { completeAssignment } from "@/lib/assignments/complete-assignment";
 import { createAssignments } from "@/lib/assignments/create-assignments";
+import { updateAssignment } from "@/lib/assignments/update-assignment";
+import { withdrawAssignment } from "@/lib/assignments/withdraw-assignment";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { setClaimTags } from "@/lib/claims/set-claim-tags";
@@ -74,6 +77,19 @@ export const publishFinalVerdictAction = authedAction(
 
 export const createAssignmentsAction = authedAction(async (actor, workspaceId: string, input: unknown) =>
   createAssignments(getDb(), { actor, workspaceId, input }),
+);
+
+export const completeAssignmentAction = authedAction(async (actor, workspaceId: string, assignmentId: string) =>
+  completeAssignment(getDb(), { actor, workspaceId, assignmentId }),
+);
+
+export const withdrawAssignmentAction = authedAction(async (actor, workspaceId: string, assignmentId: string) =>
+  withdrawAssignment(getDb(), { actor, workspaceId, assignmentId }),
+);
+
+export const updateAssignmentAction = authedAction(
+  async (actor, workspaceId: string, assignmentId: string, input: unknown) =>
+    updateAssignment(getDb(), { actor, workspaceId, assignmentId, input }),
 );
 
 export const importAnnotationsAction = authedAction(

@@ -1,12 +1,16 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { createAssignmentsAction } from "../actions";
+import { ArticleAssignments, type ArticleAssignment } from "./article-assignments";
 import { useMutation } from "./mutation";
 
-/** Editors assign the article, or the claims they pick, to reviewers with an optional due date. */
+/**
+ * Editors assign the article, or the claims they pick, to reviewers with an optional due date,
+ * and look after the assignments already made (done, withdrawn, reassigned, due dates).
+ */
 export function AssignReviewers({
   workspaceId,
   articleId,
@@ -23,6 +27,18 @@ export function AssignReviewers({
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const mutation = useMutation();
+  const [assignments, setAssignments] = useState<ArticleAssignment[]>([]);
+  const loadAssignments = useCallback(async () => {
+    const response = await fetch(
+      `/api/v1/workspaces/${workspaceId}/assignments?article=${encodeURIComponent(articleId)}&limit=100`,
+      { cache: "no-store", headers: { Accept: "application/json" } },
+    );
+    if (response.ok) setAssignments(((await response.json()) as { data: ArticleAssignment[] }).data);
+  }, [workspaceId, articleId]);
+  useEffect(() => {
+    // After the first render (as the reader loads a claim's detail): the list is not in the page's HTML.
+    void Promise.resolve().then(loadAssignments);
+  }, [loadAssignments]);
   return (
     <div className="no-print mb-6">
       <Button size="sm" variant="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -35,6 +51,7 @@ export function AssignReviewers({
       ) : null}
       {open ? (
         <form
+          aria-label="New assignment"
           className="mt-2 space-y-3 rounded-md border border-stone-200 bg-white p-3 text-sm"
           onSubmit={(event) => {
             event.preventDefault();
@@ -52,6 +69,7 @@ export function AssignReviewers({
                 setOpen(false);
                 setDone(`${created.length} assignment${created.length === 1 ? "" : "s"} created.`);
                 onAssigned();
+                void loadAssignments();
               },
             );
           }}
@@ -97,6 +115,15 @@ export function AssignReviewers({
           </Button>
         </form>
       ) : null}
+      <ArticleAssignments
+        workspaceId={workspaceId}
+        assignments={assignments}
+        reviewers={reviewers}
+        onChanged={() => {
+          setDone(null);
+          void loadAssignments();
+        }}
+      />
     </div>
   );
 }
