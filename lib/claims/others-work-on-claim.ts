@@ -1,0 +1,13 @@
+// Whether anyone but `userId` has work on a claim: a live note, a source, a verdict (drafts too)
+// or the final verdict. A reviewer may delete their own claim only while this is false.
+import type { DbTx } from "../db/client";
+
+export async function othersWorkOnClaim(tx: DbTx, claimId: string, userId: string): Promise<boolean> {
+  const found = await Promise.all([
+    tx.note.findFirst({ where: { claimId, authorId: { not: userId }, deletedAt: null }, select: { id: true } }),
+    tx.source.findFirst({ where: { claimId, addedById: { not: userId } }, select: { id: true } }),
+    tx.verdict.findFirst({ where: { claimId, reviewerId: { not: userId } }, select: { id: true } }),
+    tx.finalVerdict.findFirst({ where: { claimId, editorId: { not: userId } }, select: { id: true } }),
+  ]);
+  return found.some(Boolean);
+}
