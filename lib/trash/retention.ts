@@ -6,7 +6,7 @@ export function purgeAfterOf(deletedAt: Date): Date {
   return new Date(deletedAt.getTime() + TRASH_RETENTION_DAYS * DAY_MS);
 }
 
-/** Whole days left before the purge (0 on the last day). */
+/** Days left before the purge, counting the day under way (30 just after deleting, 1 on the last day). */
 export function daysLeft(purgeAfter: Date, now: Date): number {
-  return Math.max(0, Math.floor((purgeAfter.getTime() - now.getTime()) / DAY_MS));
+  return Math.max(0, Math.ceil((purgeAfter.getTime() - now.getTime()) / DAY_MS));
 }
