@@ -11,7 +11,7 @@ import { getMemberActor } from "../workspaces/get-member-actor";
 import { claimSnapshotSelect } from "./claim-snapshot";
 import { lastEditorOf } from "./last-editor";
 import { loadClaimInWorkspace, staleWrite } from "./load-claim-in-workspace";
-import { othersWorkOnClaim } from "./others-work-on-claim";
+import { claimForDeletion } from "./others-work-on-claim";
 import { deleteClaimSchema } from "./schemas";
 
 /**
@@ -27,8 +27,7 @@ export async function deleteClaim(
   const input = deleteClaimSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
     const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
-    const othersWork = await othersWorkOnClaim(tx, claim.id, member.userId);
-    assertCan(member, "claim.delete", { ownerId: claim.createdById, othersWork });
+    assertCan(member, "claim.delete", await claimForDeletion(tx, member, claim));
     const [snapshot, published] = await Promise.all([
       tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSnapshotSelect }),
       tx.finalVerdict.count({ where: { claimId: claim.id, published: true } }),

@@ -7,7 +7,7 @@ import { assertCan, can } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import type { ClaimVerdicts } from "../verdicts/list-claim-verdicts";
 import type { ClaimStatus } from "./claim-status";
-import { othersWorkOnClaim } from "./others-work-on-claim";
+import { claimForDeletion } from "./others-work-on-claim";
 
 export interface NoteView {
   id: string;
@@ -117,11 +117,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
     canEdit: can(member, "source.update", { ownerId: source.addedBy.id }),
     canDelete: can(member, "source.delete", { ownerId: source.addedBy.id }),
   }));
-  // Looked up only when it decides: for the claim's own author below editor.
-  const othersWork =
-    claim.createdBy.id === member.userId && !can(member, "claim.delete")
-      ? await othersWorkOnClaim(db, claim.id, member.userId)
-      : true;
+  const deletion = await claimForDeletion(db, member, { id: claim.id, createdById: claim.createdBy.id });
   return {
     claim: {
       id: claim.id,
@@ -140,8 +136,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       createdBy: claim.createdBy,
       tags: claim.tags.map((t) => t.tag.name).sort(),
       // A published final verdict locks the claim, whoever asks.
-      canDelete:
-        !claim.finalVerdict?.published && can(member, "claim.delete", { ownerId: claim.createdBy.id, othersWork }),
+      canDelete: !claim.finalVerdict?.published && can(member, "claim.delete", deletion),
     },
     notes,
     sources,
