@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { createApiToken } from "@/lib/api-tokens/manage-api-tokens";
 import { createAssignments } from "@/lib/assignments/create-assignments";
 import { createClaim } from "@/lib/claims/create-claim";
+import { deleteClaim } from "@/lib/claims/delete-claim";
 import { createNote } from "@/lib/notes/create-note";
 import { addSource } from "@/lib/sources/add-source";
 import { makeArticle, makeWorkspace, rangeOf } from "@/lib/testing/factories";
@@ -45,6 +46,7 @@ interface Fixture {
   invite: string;
   apiToken: string;
   assignment: string;
+  trashItem: string;
 }
 
 const note = { body: "A note." };
@@ -140,6 +142,18 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
     f.article,
     { text: "New text.", baseRevisionId: f.revision },
   ]),
+  "(app)/w/[slug]/articles/[articleId]/edit/actions.ts#deleteArticleAction": both((w, f) => [
+    w,
+    f.article,
+    { version: 1 },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/edit/actions.ts#archiveArticleAction": both((w, f) => [
+    w,
+    f.article,
+    { archived: true, version: 1 },
+  ]),
+  "(app)/w/[slug]/trash/actions.ts#restoreTrashItemAction": both((w, f) => [w, f.trashItem]),
+  "(app)/w/[slug]/trash/actions.ts#purgeTrashItemAction": both((w, f) => [w, f.trashItem]),
   "(app)/w/[slug]/articles/[articleId]/edit/actions.ts#updateArticleMetadataAction": both((w, f) => [
     w,
     f.article,
@@ -216,6 +230,14 @@ describe("server actions refuse members of another workspace", () => {
     });
     const created = await createNote(db(), { actor: ws.reviewer, ...scope, claimId: claim.id, input: note });
     const added = await addSource(db(), { actor: ws.reviewer, ...scope, claimId: claim.id, input: source });
+    const trashed = await createClaim(db(), {
+      actor: ws.reviewer,
+      ...scope,
+      articleId: article.articleId,
+      input: { revisionId: article.revisionId, ...rangeOf(article.text, "Critics objected.") },
+    });
+    await deleteClaim(db(), { actor: ws.reviewer, ...scope, claimId: trashed.id, input: { version: 1 } });
+    const trashItem = await db().trashItem.findUniqueOrThrow({ where: { entityId: trashed.id }, select: { id: true } });
     const { invite } = await inviteMember(db(), {
       actor: ws.admin,
       ...scope,
@@ -253,6 +275,7 @@ describe("server actions refuse members of another workspace", () => {
       invite: invite.id,
       apiToken: token.id,
       assignment: assignment!.id,
+      trashItem: trashItem.id,
     };
   });
 

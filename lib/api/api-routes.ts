@@ -2,8 +2,11 @@
 // both generated from this list and from the same zod schemas that validate requests.
 import { z } from "zod";
 import {
+  archiveArticleSchema,
+  deleteArticleSchema,
   importArticleSchema,
   importArticleUrlSchema,
+  listArticlesQuerySchema,
   reviseArticleSchema,
   updateArticleMetadataSchema,
 } from "../articles/schemas";
@@ -59,9 +62,9 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: `${W}/articles`,
-    summary: "List articles, newest first",
+    summary: "List articles, newest first (?archived=true: the archived ones)",
     tag: "Articles",
-    query: pageQuerySchema,
+    query: listArticlesQuerySchema,
     status: 200,
   },
   {
@@ -97,6 +100,24 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Fix an article's metadata (editors)",
     tag: "Articles",
     body: updateArticleMetadataSchema,
+    write: true,
+    status: 200,
+  },
+  {
+    method: "DELETE",
+    path: `${W}/articles/{articleId}`,
+    summary: "Move an article to the trash (editors; restorable for 30 days; body or ?version=)",
+    tag: "Articles",
+    body: deleteArticleSchema,
+    write: true,
+    status: 204,
+  },
+  {
+    method: "POST",
+    path: `${W}/articles/{articleId}/archive`,
+    summary: "Archive an article (out of the list, still readable and exported) or unarchive it (editors)",
+    tag: "Articles",
+    body: archiveArticleSchema,
     write: true,
     status: 200,
   },
@@ -179,7 +200,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "DELETE",
     path: `${W}/claims/{claimId}`,
-    summary: "Delete a claim (body or ?version=)",
+    summary: "Move a claim with all on it to the trash (restorable for 30 days; body or ?version=)",
     tag: "Claims",
     body: deleteClaimSchema,
     write: true,
@@ -188,7 +209,8 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: `${W}/claims/{claimId}/history`,
-    summary: "A claim's timeline from the audit log (blind review redacts others' verdicts)",
+    summary:
+      "A claim's timeline from the audit log (blind review redacts others' verdicts; deleted work is redacted for all but admins)",
     tag: "Claims",
     status: 200,
   },
@@ -221,7 +243,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "DELETE",
     path: `${W}/notes/{noteId}`,
-    summary: "Delete your note",
+    summary: "Move a note to the trash (yours; editors: anyone's); one with replies stays as a tombstone",
     tag: "Notes",
     body: deleteNoteSchema,
     write: true,
@@ -256,7 +278,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "DELETE",
     path: `${W}/sources/{sourceId}`,
-    summary: "Remove a source",
+    summary: "Move a source to the trash (restorable for 30 days)",
     tag: "Sources",
     body: removeSourceSchema,
     write: true,
@@ -371,6 +393,30 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 512 * 1024 * 1024,
     write: true,
     status: 200,
+  },
+  {
+    method: "GET",
+    path: `${W}/trash`,
+    summary: "Deleted articles, claims, notes and sources, newest first, with days left (editors)",
+    tag: "Trash",
+    query: pageQuerySchema,
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/trash/{itemId}/restore`,
+    summary: "Restore a trash item with the same ids and times (editors)",
+    tag: "Trash",
+    write: true,
+    status: 200,
+  },
+  {
+    method: "DELETE",
+    path: `${W}/trash/{itemId}`,
+    summary: "Purge a trash item for good now (admins)",
+    tag: "Trash",
+    write: true,
+    status: 204,
   },
   {
     method: "GET",

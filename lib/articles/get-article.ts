@@ -16,6 +16,8 @@ export interface ArticleView {
   publishedLabel: string | null;
   sourceUrl: string | null;
   language: string | null;
+  /** Set while the article is archived (left out of the workspace's list). */
+  archivedAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -43,6 +45,7 @@ export async function getArticle(
       publishedLabel: true,
       sourceUrl: true,
       language: true,
+      archivedAt: true,
       version: true,
       createdAt: true,
       updatedAt: true,

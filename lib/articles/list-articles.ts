@@ -15,6 +15,7 @@ export interface ArticleListItem {
   outlet: string | null;
   byline: string | null;
   publishedAt: Date | null;
+  archivedAt: Date | null;
   createdAt: Date;
   claimCount: number;
   revisionCount: number;
@@ -24,13 +25,20 @@ export interface ArticleListItem {
 
 export async function listArticles(
   db: Db,
-  options: { actor: Actor; workspaceId: string; cursor?: string | null; limit?: number },
+  options: {
+    actor: Actor;
+    workspaceId: string;
+    cursor?: string | null;
+    limit?: number;
+    /** Archived articles only (they are left out of the list otherwise). */
+    archived?: boolean;
+  },
 ): Promise<{ items: ArticleListItem[]; nextCursor: string | null }> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
   const take = Math.min(Math.max(options.limit ?? 50, 1), ARTICLE_PAGE_SIZE_MAX);
   const rows = await db.article.findMany({
-    where: { workspaceId: options.workspaceId },
+    where: { workspaceId: options.workspaceId, archivedAt: options.archived ? { not: null } : null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
@@ -40,6 +48,7 @@ export async function listArticles(
       outlet: true,
       byline: true,
       publishedAt: true,
+      archivedAt: true,
       createdAt: true,
     },
   });

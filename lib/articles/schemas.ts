@@ -1,5 +1,6 @@
 // Input shapes of article use cases, shared by the import form, server actions and the REST API.
 import { z } from "zod";
+import { pageQuerySchema } from "../http/responses";
 
 const optionalText = (max: number) =>
   z
@@ -86,3 +87,13 @@ export const reviseArticleSchema = z.object({
 export type ReviseArticleInput = z.input<typeof reviseArticleSchema>;
 
 export const updateArticleMetadataSchema = articleMetadataSchema.extend({ version: z.number().int().positive() });
+
+export const deleteArticleSchema = z.object({ version: z.number().int().positive() });
+
+/** Archiving hides an article from the workspace's list (still readable and exported); false brings it back. */
+export const archiveArticleSchema = z.object({ archived: z.boolean(), version: z.number().int().positive() });
+
+/** The article list's query: a page, of the current articles or of the archived ones. */
+export const listArticlesQuerySchema = pageQuerySchema.extend({
+  archived: z.enum(["true", "false"]).optional().describe("true: the archived articles only"),
+});

@@ -30,6 +30,34 @@ describe("describeChange", () => {
     );
   });
 
+  it("says who deleted what an entry is about, without its content", () => {
+    const deleted = {
+      action: "note.create",
+      before: null,
+      after: null,
+      redacted: true,
+      redactedReason: "deleted" as const,
+    };
+    expect(
+      describeChange({ ...deleted, deletion: { state: "in_trash", by: { name: "Elena Editor" } } }).details,
+    ).toEqual(["Deleted by Elena Editor (in the trash); its content is not shown."]);
+    expect(describeChange({ ...deleted, deletion: { state: "deleted", by: null } }).details).toEqual([
+      "Deleted; its content is not shown.",
+    ]);
+  });
+
+  it("names restores, purges and the automatic purge", () => {
+    expect(describeChange({ action: "note.restore", before: null, after: null }).summary).toBe(
+      "restored a note from the trash",
+    );
+    expect(describeChange({ action: "claim.purge", before: null, after: null, actor: { name: "Ada" } }).summary).toBe(
+      "purged the claim from the trash",
+    );
+    expect(describeChange({ action: "claim.purge", before: null, after: null, actor: null }).summary).toMatch(
+      /30 days had passed/,
+    );
+  });
+
   it("shortens long values and names unknown actions readably", () => {
     const long = "x".repeat(200);
     expect(

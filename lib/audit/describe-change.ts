@@ -25,7 +25,36 @@ const SUMMARIES: Record<string, string> = {
   "assignment.withdraw": "withdrew an assignment",
   "assignment.reassign": "reassigned a review",
   "assignment.update": "changed an assignment's due date",
+  "claim.restore": "restored the claim from the trash",
+  "claim.purge": "purged the claim from the trash",
+  "note.restore": "restored a note from the trash",
+  "note.purge": "purged a note from the trash",
+  "source.restore": "restored a source from the trash",
+  "source.purge": "purged a source from the trash",
+  "article.delete": "deleted the article",
+  "article.restore": "restored the article from the trash",
+  "article.purge": "purged the article from the trash",
+  "article.archive": "archived the article",
+  "article.unarchive": "unarchived the article",
 };
+
+interface Describable {
+  action: string;
+  before: unknown;
+  after: unknown;
+  actor?: { name: string } | null;
+  redacted?: boolean;
+  redactedReason?: "blind_review" | "deleted" | null;
+  deletion?: { state: "in_trash" | "deleted"; by: { name: string } | null } | null;
+}
+
+function withheld(entry: Describable): string {
+  if (entry.redactedReason !== "deleted") return "Hidden until you submit your own verdict (blind review).";
+  const by = entry.deletion?.by ? ` by ${entry.deletion.by.name}` : "";
+  return entry.deletion?.state === "in_trash"
+    ? `Deleted${by} (in the trash); its content is not shown.`
+    : `Deleted${by}; its content is not shown.`;
+}
 
 const SHOWN_FIELDS = [
   "status",
@@ -51,12 +80,13 @@ function show(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-export function describeChange(entry: { action: string; before: unknown; after: unknown; redacted?: boolean }): {
-  summary: string;
-  details: string[];
-} {
-  const summary = SUMMARIES[entry.action] ?? entry.action.replace(/[._]/g, " ");
-  if (entry.redacted) return { summary, details: ["Hidden until you submit your own verdict (blind review)."] };
+export function describeChange(entry: Describable): { summary: string; details: string[] } {
+  // Purges after 30 days have no actor: the timeline names Margin, which did it.
+  const summary =
+    entry.actor === null && entry.action.endsWith(".purge")
+      ? "purged it from the trash (30 days had passed)"
+      : (SUMMARIES[entry.action] ?? entry.action.replace(/[._]/g, " "));
+  if (entry.redacted) return { summary, details: [withheld(entry)] };
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   const details: string[] = [];

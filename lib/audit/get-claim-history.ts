@@ -1,13 +1,18 @@
-// A claim's timeline from the audit log: who did what, when, with before and after. Under blind
-// review, another reviewer's verdict entries are shown without their content until the reader
-// has submitted their own verdict on the claim.
+// A claim's timeline from the audit log: who did what, when, with before and after. Two things
+// withhold an entry's content (never the fact that it happened, nor who did it): blind review,
+// for another reviewer's verdict until the reader has submitted their own; and deletion, for
+// anything that is now deleted (in the trash, a note's tombstone, or purged), to everyone but
+// admins, so deleting a note takes its words out of everyone's sight.
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { assertCan } from "../permissions/can";
+import { assertCan, can } from "../permissions/can";
 import { canSeeOthersVerdicts, verdictVisibility } from "../verdicts/verdict-visibility";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { getWorkspaceSettings } from "../workspaces/get-workspace-settings";
+import { deletedEntitiesOf, type Deletion } from "./deleted-entities";
+
+export type { Deletion } from "./deleted-entities";
 
 export interface HistoryEntry {
   id: number;
@@ -18,8 +23,12 @@ export interface HistoryEntry {
   at: string;
   before: unknown;
   after: unknown;
-  /** True when blind review withheld the content of this entry from the reader. */
+  /** True when the content of this entry is withheld from the reader (see redactedReason). */
   redacted: boolean;
+  /** blind_review: another reviewer's verdict, before yours; deleted: what it is about is deleted. */
+  redactedReason: "blind_review" | "deleted" | null;
+  /** Set when what the entry is about is deleted now: in the trash, or gone for good. */
+  deletion: Deletion | null;
 }
 
 const parse = (json: string | null): unknown => (json === null ? null : (JSON.parse(json) as unknown));
@@ -40,6 +49,7 @@ export async function getClaimHistory(
         action: true,
         entityType: true,
         entityId: true,
+        articleId: true,
         before: true,
         after: true,
         createdAt: true,
@@ -55,13 +65,22 @@ export async function getClaimHistory(
     const exists = await db.claim.count({ where: { id: options.claimId, workspaceId: options.workspaceId } });
     if (!exists) throw new AppError("not_found", "Claim not found.");
   }
+  const deletions = await deletedEntitiesOf(db, {
+    workspaceId: options.workspaceId,
+    claimId: options.claimId,
+    entries,
+  });
+  const readsDeleted = can(member, "audit.read_deleted");
   const seesOthers = canSeeOthersVerdicts(verdictVisibility(member, workspace), Boolean(own?.submittedAt));
   return entries.map((entry) => {
+    const deletion = deletions.get(entry.entityId) ?? null;
     const othersVerdict = entry.entityType === "verdict" && entry.actor?.id !== member.userId;
     // Drafts stay their author's, whoever reads; submitted verdicts follow blind review.
     const isDraft =
       othersVerdict && (parse(entry.after) as { submittedAt?: string | null } | null)?.submittedAt === null;
-    const redacted = othersVerdict && (!seesOthers || isDraft);
+    const redactedReason =
+      deletion && !readsDeleted ? "deleted" : othersVerdict && (!seesOthers || isDraft) ? "blind_review" : null;
+    const redacted = redactedReason !== null;
     return {
       id: entry.id,
       action: entry.action,
@@ -72,6 +91,8 @@ export async function getClaimHistory(
       before: redacted ? null : parse(entry.before),
       after: redacted ? null : parse(entry.after),
       redacted,
+      redactedReason,
+      deletion,
     };
   });
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createNote } from "../notes/create-note";
-import { deleteNote } from "../notes/update-note";
+import { deleteNote } from "../notes/delete-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { addSource } from "../sources/add-source";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error";
 import { createNote } from "../notes/create-note";
-import { deleteNote, updateNote } from "../notes/update-note";
+import { deleteNote } from "../notes/delete-note";
+import { updateNote } from "../notes/update-note";
 import { addSource } from "../sources/add-source";
-import { removeSource, updateSource } from "../sources/update-source";
+import { removeSource } from "../sources/remove-source";
+import { updateSource } from "../sources/update-source";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
 import { tableCounts } from "../testing/table-counts";
 import { testDb } from "../testing/test-db";

@@ -4,15 +4,20 @@ import { writeWithAudit } from "../db/write-with-audit";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { removeSearchEntries } from "../search/search-entries";
+import { claimUnchangedSince, collectClaimGraphs } from "../trash/collect-claim-graphs";
+import { purgeExpiredIn } from "../trash/purge-expired";
+import { putInTrash } from "../trash/put-in-trash";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { claimSnapshotSelect } from "./claim-snapshot";
 import { lastEditorOf } from "./last-editor";
 import { loadClaimInWorkspace, staleWrite } from "./load-claim-in-workspace";
+import { claimForDeletion } from "./others-work-on-claim";
 import { deleteClaimSchema } from "./schemas";
 
 /**
- * Deletes a claim with its notes and sources. Its author may delete it while nobody else has
- * worked on it; editors may delete any claim without a published final verdict.
+ * Moves a claim to the trash with everything on it (notes, sources, verdicts, final verdict,
+ * tags, assignments), where an editor can restore it for 30 days. Its author may delete it while
+ * nobody else has worked on it; editors may delete any claim without a published final verdict.
  */
 export async function deleteClaim(
   db: Db,
@@ -22,21 +27,33 @@ export async function deleteClaim(
   const input = deleteClaimSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
     const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
-    assertCan(member, "claim.delete", { ownerId: claim.createdById });
-    const [snapshot, othersWork, published, notes, sources] = await Promise.all([
+    assertCan(member, "claim.delete", await claimForDeletion(tx, member, claim));
+    const [snapshot, published] = await Promise.all([
       tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSnapshotSelect }),
-      tx.note.count({ where: { claimId: claim.id, authorId: { not: member.userId } } }),
       tx.finalVerdict.count({ where: { claimId: claim.id, published: true } }),
-      tx.note.findMany({ where: { claimId: claim.id }, select: { id: true } }),
-      tx.source.findMany({ where: { claimId: claim.id }, select: { id: true } }),
     ]);
     if (published) throw new AppError("locked", "This claim has a published verdict. Unpublish it first.");
-    if (othersWork > 0 && member.role === "reviewer") {
-      throw new AppError("forbidden", "Others have written notes on this claim; ask an editor to delete it.");
-    }
-    const deleted = await tx.claim.deleteMany({ where: { id: claim.id, version: input.version } });
-    if (deleted.count !== 1) throw await staleWrite(tx, "claim", await lastEditorOf(tx, claim.id), snapshot);
-    await removeSearchEntries(tx, [claim.id, ...notes.map((n) => n.id), ...sources.map((s) => s.id)]);
+    const stale = async () => staleWrite(tx, "claim", await lastEditorOf(tx, claim.id), snapshot);
+    if (snapshot.version !== input.version) throw await stale();
+    const [graph] = await collectClaimGraphs(tx, [claim.id]);
+    if (!graph) throw await stale();
+    const deleted = await tx.claim.deleteMany({ where: { ...claimUnchangedSince(graph), version: input.version } });
+    if (deleted.count !== 1) throw await stale();
+    await removeSearchEntries(tx, [
+      claim.id,
+      ...graph.notes.map((note) => note.row.id),
+      ...graph.sources.map((source) => source.id),
+    ]);
+    await putInTrash(tx, {
+      workspaceId: options.workspaceId,
+      entityType: "claim",
+      entityId: claim.id,
+      articleId: claim.articleId,
+      claimId: claim.id,
+      label: claim.exact,
+      payload: { format: 1, kind: "claim", graph },
+      deletedById: member.userId,
+    });
     await audit.record({
       workspaceId: options.workspaceId,
       actorId: member.userId,
@@ -47,5 +64,6 @@ export async function deleteClaim(
       claimId: claim.id,
       before: snapshot,
     });
+    await purgeExpiredIn(tx, audit, options.workspaceId, new Date());
   });
 }

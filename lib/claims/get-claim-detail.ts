@@ -7,6 +7,7 @@ import { assertCan, can } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import type { ClaimVerdicts } from "../verdicts/list-claim-verdicts";
 import type { ClaimStatus } from "./claim-status";
+import { claimForDeletion } from "./others-work-on-claim";
 
 export interface NoteView {
   id: string;
@@ -36,6 +37,7 @@ export interface SourceView {
   createdAt: string;
   version: number;
   canEdit: boolean;
+  canDelete: boolean;
 }
 
 export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceId: string; claimId: string }) {
@@ -58,6 +60,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       version: true,
       createdAt: true,
       createdBy: { select: { id: true, name: true } },
+      finalVerdict: { select: { published: true } },
       tags: { select: { tag: { select: { name: true } } } },
       notes: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -112,7 +115,9 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
     accessedAt: source.accessedAt?.toISOString() ?? null,
     createdAt: source.createdAt.toISOString(),
     canEdit: can(member, "source.update", { ownerId: source.addedBy.id }),
+    canDelete: can(member, "source.delete", { ownerId: source.addedBy.id }),
   }));
+  const deletion = await claimForDeletion(db, member, { id: claim.id, createdById: claim.createdBy.id });
   return {
     claim: {
       id: claim.id,
@@ -130,7 +135,8 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       createdAt: claim.createdAt.toISOString(),
       createdBy: claim.createdBy,
       tags: claim.tags.map((t) => t.tag.name).sort(),
-      canDelete: can(member, "claim.delete", { ownerId: claim.createdBy.id }),
+      // A published final verdict locks the claim, whoever asks.
+      canDelete: !claim.finalVerdict?.published && can(member, "claim.delete", deletion),
     },
     notes,
     sources,

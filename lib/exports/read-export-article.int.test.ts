@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "../claims/create-claim";
 import { sqlOf, type Db } from "../db/client";
 import { createNote } from "../notes/create-note";
-import { deleteNote } from "../notes/update-note";
+import { deleteNote } from "../notes/delete-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { addSource } from "../sources/add-source";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";

@@ -23,9 +23,10 @@ describe("can", () => {
     }
   });
 
-  it("never lets viewers write, and lets them read all but others' blind verdicts and whole-workspace backups", () => {
+  it("never lets viewers write, and lets them read all but others' blind verdicts, backups, the trash and deleted text", () => {
+    const editorsOnly = ["verdict.read_others", "export.backup", "trash.read", "audit.read_deleted"];
     for (const action of ACTIONS) {
-      const expected = !isWriteAction(action) && action !== "verdict.read_others" && action !== "export.backup";
+      const expected = !isWriteAction(action) && !editorsOnly.includes(action);
       expect(can(actor("viewer"), action, { ownerId: "u1" }), action).toBe(expected);
     }
   });
@@ -38,6 +39,12 @@ describe("can", () => {
     ["note.create", ["admin", "editor", "reviewer"]],
     ["article.read", ["admin", "editor", "reviewer", "viewer"]],
     ["verdict.read_others", ["admin", "editor"]],
+    ["article.delete", ["admin", "editor"]],
+    ["article.archive", ["admin", "editor"]],
+    ["trash.read", ["admin", "editor"]],
+    ["trash.restore", ["admin", "editor"]],
+    ["trash.purge", ["admin"]],
+    ["audit.read_deleted", ["admin"]],
   ] as const)("%s is allowed for %j", (action, allowed) => {
     for (const role of ROLES) expect(can(actor(role), action)).toBe((allowed as readonly Role[]).includes(role));
   });
@@ -49,10 +56,24 @@ describe("can", () => {
     }
   });
 
-  it("lets admins remove anyone's note (moderation), reviewers only their own", () => {
+  it("lets editors delete anyone's note (they can restore it too), reviewers only their own", () => {
     expect(can(actor("admin"), "note.delete", { ownerId: "x" })).toBe(true);
+    expect(can(actor("editor"), "note.delete", { ownerId: "x" })).toBe(true);
     expect(can(actor("reviewer"), "note.delete", { ownerId: "x" })).toBe(false);
     expect(can(actor("reviewer"), "note.delete", { ownerId: "u1" })).toBe(true);
+  });
+
+  it("lets a reviewer delete their own claim only while no one else has worked on it", () => {
+    expect(can(actor("reviewer"), "claim.delete", { ownerId: "u1", othersWork: false })).toBe(true);
+    expect(can(actor("reviewer"), "claim.delete", { ownerId: "u1", othersWork: true })).toBe(false);
+    // Not knowing is not enough: the caller must have looked.
+    expect(can(actor("reviewer"), "claim.delete", { ownerId: "u1" })).toBe(false);
+    expect(can(actor("reviewer"), "claim.delete", { ownerId: "x", othersWork: false })).toBe(false);
+    expect(can(actor("editor"), "claim.delete", { ownerId: "x", othersWork: true })).toBe(true);
+    expect(() => assertCan(actor("reviewer"), "claim.delete", { ownerId: "u1", othersWork: true })).toThrow(
+      /ask an editor/,
+    );
+    expect(() => assertCan(actor("reviewer"), "claim.delete", { ownerId: "x", othersWork: true })).toThrow(/reviewer/);
   });
 
   it("treats a missing owner as not owned", () => {

@@ -17,7 +17,19 @@ interface Rule {
   any: Role | null;
   /** The weakest role allowed to act on what the actor owns (authored, added, is assigned). */
   own?: Role;
+  /**
+   * Ownership counts only while nobody else's work hangs on the resource: a reviewer's claim
+   * stops being theirs alone to delete once a colleague has added a note, source or verdict.
+   */
+  ownWhileAlone?: boolean;
   write: boolean;
+}
+
+/** What a rule needs to know about the resource acted on. */
+export interface Resource {
+  ownerId?: string | null;
+  /** Whether other members' work depends on it (checked by rules with `ownWhileAlone`; unknown = yes). */
+  othersWork?: boolean;
 }
 
 const RULES = {
@@ -31,14 +43,16 @@ const RULES = {
   "article.read": { any: "viewer", write: false },
   "article.create": { any: "editor", write: true },
   "article.update": { any: "editor", write: true },
-  "article.delete": { any: "admin", write: true },
+  "article.delete": { any: "editor", write: true },
+  "article.archive": { any: "editor", write: true },
   "claim.create": { any: "reviewer", write: true },
   "claim.update": { any: "editor", own: "reviewer", write: true },
-  "claim.delete": { any: "editor", own: "reviewer", write: true },
+  "claim.delete": { any: "editor", own: "reviewer", ownWhileAlone: true, write: true },
   "claim.reanchor": { any: "reviewer", write: true },
   "note.create": { any: "reviewer", write: true },
   "note.update": { any: null, own: "reviewer", write: true },
-  "note.delete": { any: "admin", own: "reviewer", write: true },
+  // Editors may delete anyone's note (moderation): they are also the ones who can restore it.
+  "note.delete": { any: "editor", own: "reviewer", write: true },
   "source.create": { any: "reviewer", write: true },
   "source.update": { any: "editor", own: "reviewer", write: true },
   "source.delete": { any: "editor", own: "reviewer", write: true },
@@ -54,10 +68,15 @@ const RULES = {
   "assignment.update": { any: "editor", write: true },
   "suggestion.dismiss": { any: "reviewer", write: true },
   "audit.read": { any: "viewer", write: false },
+  // What the history said about work that is now deleted (in the trash, or purged).
+  "audit.read_deleted": { any: "admin", write: false },
   "export.read": { any: "viewer", write: false },
   "export.backup": { any: "admin", write: false },
   "import.annotations": { any: "reviewer", write: true },
   "workspace.restore": { any: "admin", write: true },
+  "trash.read": { any: "editor", write: false },
+  "trash.restore": { any: "editor", write: true },
+  "trash.purge": { any: "admin", write: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
@@ -68,18 +87,22 @@ export function isWriteAction(action: Action): boolean {
 }
 
 /** Whether `actor` may perform `action`, on a resource owned by `ownerId` where ownership matters. */
-export function can(actor: MemberActor, action: Action, resource?: { ownerId?: string | null }): boolean {
+export function can(actor: MemberActor, action: Action, resource?: Resource): boolean {
   const rule: Rule = RULES[action];
   if (rule.write && actor.tokenScope === "read") return false;
   if (rule.any && roleAtLeast(actor.role, rule.any)) return true;
   const isOwner = resource?.ownerId != null && resource.ownerId === actor.userId;
+  if (rule.ownWhileAlone && resource?.othersWork !== false) return false;
   return Boolean(rule.own && isOwner && roleAtLeast(actor.role, rule.own));
 }
 
-export function assertCan(actor: MemberActor, action: Action, resource?: { ownerId?: string | null }): void {
+export function assertCan(actor: MemberActor, action: Action, resource?: Resource): void {
   if (can(actor, action, resource)) return;
   if (isWriteAction(action) && actor.tokenScope === "read") {
     throw new AppError("forbidden", "This API token is read-only.");
+  }
+  if (can(actor, action, { ...resource, othersWork: false })) {
+    throw new AppError("forbidden", "Other members' notes, sources or verdicts are on it: ask an editor to do this.");
   }
   throw new AppError("forbidden", `Your role (${actor.role}) does not allow this (${action}).`);
 }

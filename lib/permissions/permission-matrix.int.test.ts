@@ -15,6 +15,8 @@ import { createClaim } from "../claims/create-claim";
 import { deleteClaim } from "../claims/delete-claim";
 import { reattachClaim } from "../claims/reattach-claim";
 import { setClaimTags } from "../claims/set-claim-tags";
+import { archiveArticle } from "../articles/archive-article";
+import { deleteArticle } from "../articles/delete-article";
 import { importArticle } from "../articles/import-article";
 import { reviseArticle } from "../articles/revise-article";
 import { updateArticleMetadata } from "../articles/update-article-metadata";
@@ -23,15 +25,20 @@ import { toAppError, type AppError } from "../errors/app-error";
 import { openExport } from "../exports/load-export-articles";
 import { importAnnotations } from "../imports/import-annotations";
 import { createNote } from "../notes/create-note";
-import { deleteNote, updateNote } from "../notes/update-note";
+import { deleteNote } from "../notes/delete-note";
+import { updateNote } from "../notes/update-note";
 import { addRating } from "../ratings/edit-rating-scale";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { searchWorkspace } from "../search/search-workspace";
 import { addSource } from "../sources/add-source";
-import { removeSource, updateSource } from "../sources/update-source";
+import { removeSource } from "../sources/remove-source";
+import { updateSource } from "../sources/update-source";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { loadSubmittedVerdicts } from "../dashboard/load-submitted-verdicts";
+import { listTrash } from "../trash/list-trash";
+import { purgeTrashItem } from "../trash/purge-trash-item";
+import { restoreTrashItem } from "../trash/restore-trash-item";
 import { saveVerdict } from "../verdicts/save-verdict";
 import { setFinalVerdict, setFinalVerdictPublished } from "../verdicts/set-final-verdict";
 import { changeMemberRole, removeMember } from "../workspaces/change-member-role";
@@ -152,6 +159,48 @@ const CASES: Case[] = [
         input: { text: `${c.article.text}\n\nA new paragraph.`, baseRevisionId: c.article.revisionId },
       }),
   },
+  {
+    action: "delete an article",
+    expected: editors,
+    run: (c) =>
+      deleteArticle(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        articleId: c.article.articleId,
+        input: { version: 1 },
+      }),
+  },
+  {
+    action: "archive an article",
+    expected: editors,
+    run: (c) =>
+      archiveArticle(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        articleId: c.article.articleId,
+        input: { archived: true, version: 1 },
+      }),
+  },
+  {
+    action: "list the trash",
+    expected: editors,
+    run: async (c) => {
+      await trashedClaim(c);
+      return listTrash(db(), { actor: c.actor, workspaceId: c.workspaceId });
+    },
+  },
+  {
+    action: "restore from the trash",
+    expected: editors,
+    run: async (c) =>
+      restoreTrashItem(db(), { actor: c.actor, workspaceId: c.workspaceId, itemId: await trashedClaim(c) }),
+  },
+  {
+    action: "purge from the trash",
+    expected: admins,
+    run: async (c) =>
+      purgeTrashItem(db(), { actor: c.actor, workspaceId: c.workspaceId, itemId: await trashedClaim(c) }),
+  },
   { action: "mark a claim", expected: reviewers, run: (c) => c.ownClaim() },
   {
     action: "tag a claim",
@@ -186,6 +235,20 @@ const CASES: Case[] = [
         claimId: (await c.ownClaim()).id,
         input: { version: 1 },
       }),
+  },
+  {
+    action: "delete one's own claim that carries a colleague's source",
+    expected: editors,
+    run: async (c) => {
+      const claim = await c.ownClaim();
+      await addSource(db(), { actor: c.ws.reviewer2, workspaceId: c.workspaceId, claimId: claim.id, input: SOURCE });
+      return deleteClaim(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: claim.id,
+        input: { version: 1 },
+      });
+    },
   },
   {
     action: "re-attach a claim",
@@ -224,7 +287,7 @@ const CASES: Case[] = [
   },
   {
     action: "delete someone else's note",
-    expected: admins,
+    expected: editors,
     run: async (c) =>
       deleteNote(db(), {
         actor: c.actor,
@@ -505,6 +568,13 @@ async function othersSource(c: Context): Promise<string> {
     input: SOURCE,
   });
   return source.id;
+}
+
+/** Someone else's claim, deleted by an editor: its trash item's id. */
+async function trashedClaim(c: Context): Promise<string> {
+  const claim = await c.othersClaim();
+  await deleteClaim(db(), { actor: c.ws.editor, workspaceId: c.workspaceId, claimId: claim.id, input: { version: 1 } });
+  return (await db().trashItem.findUniqueOrThrow({ where: { entityId: claim.id }, select: { id: true } })).id;
 }
 
 async function ratingId(c: Context): Promise<string> {

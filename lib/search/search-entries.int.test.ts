@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "../claims/create-claim";
 import { createNote } from "../notes/create-note";
-import { deleteNote, updateNote } from "../notes/update-note";
+import { deleteNote } from "../notes/delete-note";
+import { updateNote } from "../notes/update-note";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { searchWorkspace } from "./search-workspace";

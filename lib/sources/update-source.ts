@@ -1,24 +1,14 @@
 import type { Actor } from "../auth/actor";
 import { lastEditorOf } from "../claims/last-editor";
 import { staleWrite } from "../claims/load-claim-in-workspace";
-import { refreshClaimStatus } from "../claims/refresh-claim-status";
-import type { Db, DbTx } from "../db/client";
+import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
-import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
-import { removeSearchEntries, upsertSearchEntry } from "../search/search-entries";
+import { upsertSearchEntry } from "../search/search-entries";
 import { getMemberActor } from "../workspaces/get-member-actor";
-import { removeSourceSchema, updateSourceSchema } from "./schemas";
-import { sourceSearchText, sourceSnapshotSelect } from "./source-snapshot";
-
-async function loadSource(tx: DbTx, workspaceId: string, sourceId: string) {
-  const source = await tx.source.findFirst({
-    where: { id: sourceId, workspaceId },
-    select: { ...sourceSnapshotSelect, claim: { select: { articleId: true } } },
-  });
-  if (!source) throw new AppError("not_found", "Source not found.");
-  return source;
-}
+import { loadSource } from "./load-source";
+import { updateSourceSchema } from "./schemas";
+import { sourceSearchText } from "./source-snapshot";
 
 export async function updateSource(
   db: Db,
@@ -55,31 +45,5 @@ export async function updateSource(
       after,
     });
     return after;
-  });
-}
-
-export async function removeSource(
-  db: Db,
-  options: { actor: Actor; workspaceId: string; sourceId: string; input: unknown },
-) {
-  const member = await getMemberActor(db, options.actor, options.workspaceId);
-  const { version } = removeSourceSchema.parse(options.input);
-  await writeWithAudit(db, async (tx, audit) => {
-    const { claim, ...before } = await loadSource(tx, options.workspaceId, options.sourceId);
-    assertCan(member, "source.delete", { ownerId: before.addedById });
-    const deleted = await tx.source.deleteMany({ where: { id: before.id, version } });
-    if (deleted.count !== 1) throw await staleWrite(tx, "source", await lastEditorOf(tx, before.id), before);
-    await removeSearchEntries(tx, [before.id]);
-    await audit.record({
-      workspaceId: options.workspaceId,
-      actorId: member.userId,
-      action: "source.delete",
-      entityType: "source",
-      entityId: before.id,
-      articleId: claim.articleId,
-      claimId: before.claimId,
-      before,
-    });
-    await refreshClaimStatus(tx, audit, before.claimId, member.userId);
   });
 }

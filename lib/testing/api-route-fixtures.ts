@@ -10,6 +10,7 @@ import type { ApiRoute } from "../api/api-routes";
 import { getAuthOptions } from "../auth/session";
 import { openBackupExport } from "../backup/export-backup";
 import { createClaim } from "../claims/create-claim";
+import { deleteClaim } from "../claims/delete-claim";
 import type { Db } from "../db/client";
 import { DEFAULT_BODY_LIMIT_BYTES } from "../http/api-handler";
 import { createNote } from "../notes/create-note";
@@ -117,6 +118,13 @@ export async function makeApiWorld(db: Db) {
 }
 export type ApiWorld = Awaited<ReturnType<typeof makeApiWorld>>;
 
+/** The world's claim, deleted: the id of its trash item. */
+async function trashedClaim(world: ApiWorld): Promise<string> {
+  const scope = { actor: world.ws.admin, workspaceId: world.workspaceId, claimId: world.claimId };
+  await deleteClaim(world.db, { ...scope, input: { version: (await world.versions()).claim } });
+  return (await world.db.trashItem.findUniqueOrThrow({ where: { entityId: world.claimId } })).id;
+}
+
 export interface RouteCase {
   query?: string;
   body?: unknown;
@@ -126,6 +134,8 @@ export interface RouteCase {
   wrongTypeField?: string;
   /** The route's workspace must be empty (restore): the world is used for the body only. */
   emptyWorkspace?: boolean;
+  /** Ids of the path other than the world's own (a trash item). */
+  ids?: Record<string, string>;
 }
 
 type CaseBuilder = (world: ApiWorld, options: FixtureOptions) => Promise<RouteCase> | RouteCase;
@@ -157,6 +167,10 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
   [`GET ${W}/articles/{articleId}`]: () => ({}),
   [`PATCH ${W}/articles/{articleId}`]: async (world) => ({
     body: { title: "Port costs, corrected", outlet: "The Courier", version: (await world.versions()).article },
+  }),
+  [`DELETE ${W}/articles/{articleId}`]: async (world) => ({ body: { version: (await world.versions()).article } }),
+  [`POST ${W}/articles/{articleId}/archive`]: async (world) => ({
+    body: { archived: true, version: (await world.versions()).article },
   }),
   [`GET ${W}/articles/{articleId}/revisions`]: () => ({}),
   [`POST ${W}/articles/{articleId}/revisions`]: (world) => ({
@@ -253,6 +267,9 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
     for await (const chunk of backup.chunks()) text += chunk;
     return { body: JSON.parse(text) as unknown, emptyWorkspace: true };
   },
+  [`GET ${W}/trash`]: async (world) => ({ query: "?limit=10", ids: { itemId: await trashedClaim(world) } }),
+  [`POST ${W}/trash/{itemId}/restore`]: async (world) => ({ ids: { itemId: await trashedClaim(world) } }),
+  [`DELETE ${W}/trash/{itemId}`]: async (world) => ({ ids: { itemId: await trashedClaim(world) } }),
   [`GET ${W}/annotations`]: () => ({}),
   [`POST ${W}/annotations`]: (world) => ({
     body: annotation(world, "Critics called it"),
@@ -307,6 +324,7 @@ export async function buildRouteFixture(db: Db, route: ApiRoute, options: Fixtur
     noteId: world.noteId,
     sourceId: world.sourceId,
     assignmentId: world.assignmentId,
+    ...routeCase.ids,
   };
   const hasEntity = /\{(?!workspaceId\})\w+\}/.test(route.path);
   const otherWorkspacePath =

@@ -21,6 +21,7 @@ export async function tableCounts(db: Db) {
     ratings,
     apiTokens,
     searchEntries,
+    trashItems,
   ] = await Promise.all([
     db.user.count(),
     db.workspace.count(),
@@ -39,6 +40,7 @@ export async function tableCounts(db: Db) {
     db.rating.count(),
     db.apiToken.count(),
     db.searchEntry.count(),
+    db.trashItem.count(),
   ]);
   return {
     users,
@@ -58,5 +60,6 @@ export async function tableCounts(db: Db) {
     ratings,
     apiTokens,
     searchEntries,
+    trashItems,
   };
 }

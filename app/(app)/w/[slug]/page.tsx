@@ -17,15 +17,17 @@ export default async function ArticlesPage({
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ cursor?: string }>;
+  searchParams: Promise<{ cursor?: string; archived?: string }>;
 }) {
   const { slug } = await params;
-  const { cursor } = await searchParams;
+  const { cursor, archived: archivedParam } = await searchParams;
+  const archived = archivedParam === "1";
   const { actor, workspace, member } = await loadWorkspace(slug);
   const { items, nextCursor } = await listArticles(getDb(), {
     actor,
     workspaceId: workspace.id,
     cursor: cursor ?? null,
+    archived,
   });
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-8">
@@ -40,9 +42,26 @@ export default async function ArticlesPage({
           ) : null
         }
       />
+      <nav aria-label="Which articles" className="mb-4 flex gap-1 text-sm">
+        {[
+          { label: "Current", href: `/w/${slug}`, current: !archived },
+          { label: "Archived", href: `/w/${slug}?archived=1`, current: archived },
+        ].map((tab) => (
+          <Link
+            key={tab.label}
+            href={tab.href}
+            aria-current={tab.current ? "page" : undefined}
+            className={`rounded px-2.5 py-1 no-underline ${tab.current ? "bg-stone-200 font-medium text-ink" : "text-stone-700 hover:text-ink"}`}
+          >
+            {tab.label}
+          </Link>
+        ))}
+      </nav>
       {items.length === 0 ? (
         <p className="text-stone-700">
-          No articles yet.{can(member, "article.create") ? " Import one to start reviewing." : ""}
+          {archived
+            ? "No archived articles."
+            : `No articles yet.${can(member, "article.create") ? " Import one to start reviewing." : ""}`}
         </p>
       ) : (
         <ArticleList
@@ -72,7 +91,10 @@ export default async function ArticlesPage({
       )}
       {nextCursor ? (
         <p className="mt-4">
-          <Link href={`/w/${slug}?cursor=${encodeURIComponent(nextCursor)}`} className={buttonClass("secondary")}>
+          <Link
+            href={`/w/${slug}?${archived ? "archived=1&" : ""}cursor=${encodeURIComponent(nextCursor)}`}
+            className={buttonClass("secondary")}
+          >
             Older articles
           </Link>
         </p>

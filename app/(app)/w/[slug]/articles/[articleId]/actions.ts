@@ -20,9 +20,11 @@ import { deleteClaim } from "@/lib/claims/delete-claim";
 import { setClaimTags } from "@/lib/claims/set-claim-tags";
 import { getDb } from "@/lib/db/client";
 import { createNote } from "@/lib/notes/create-note";
-import { deleteNote, updateNote } from "@/lib/notes/update-note";
+import { deleteNote } from "@/lib/notes/delete-note";
+import { updateNote } from "@/lib/notes/update-note";
 import { addSource } from "@/lib/sources/add-source";
-import { removeSource, updateSource } from "@/lib/sources/update-source";
+import { removeSource } from "@/lib/sources/remove-source";
+import { updateSource } from "@/lib/sources/update-source";
 import { saveVerdict } from "@/lib/verdicts/save-verdict";
 import { setFinalVerdict, setFinalVerdictPublished } from "@/lib/verdicts/set-final-verdict";
 

@@ -7,6 +7,7 @@ import { can } from "@/lib/permissions/can";
 import { listTags } from "@/lib/tags/list-tags";
 import { listRatingScale } from "@/lib/ratings/list-rating-scale";
 import { listMembers } from "@/lib/workspaces/list-members";
+import { ArticleActions } from "./_components/article-actions";
 import { ArticleHeader } from "./_components/article-header";
 import { ArticleWorkspace } from "./_components/article-workspace";
 import { ExportPanel } from "@/components/exports/export-panel";
@@ -67,6 +68,19 @@ export default async function ArticlePage({
           base={`/w/${slug}/articles/${article.id}`}
           canEdit={can(member, "article.update")}
           canSeeDashboard={can(member, "verdict.read_others")}
+          actions={
+            <ArticleActions
+              key={article.version}
+              workspaceId={workspace.id}
+              articleId={article.id}
+              version={article.version}
+              archived={article.archivedAt !== null}
+              canArchive={can(member, "article.archive")}
+              // A published verdict locks the article against deletion (archiving is the way out).
+              canDelete={can(member, "article.delete") && !claims.some((c) => c.finalRating?.published)}
+              listHref={`/w/${slug}`}
+            />
+          }
         />
       }
       exports={

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ArticleView } from "@/lib/articles/get-article";
 import { formatDate } from "@/lib/format/dates";
 
@@ -7,14 +8,25 @@ export function ArticleHeader({
   base,
   canEdit,
   canSeeDashboard,
+  actions,
 }: {
   article: ArticleView;
   base: string;
   canEdit: boolean;
   canSeeDashboard: boolean;
+  /** Archive and delete, for those who may. */
+  actions?: ReactNode;
 }) {
   return (
     <header className="mb-8 border-b border-stone-200 pb-6">
+      {article.archivedAt ? (
+        <p
+          role="status"
+          className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          Archived on {formatDate(article.archivedAt)}: left out of the article list, still readable and exported.
+        </p>
+      ) : null}
       {article.outlet ? (
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">{article.outlet}</p>
       ) : null}
@@ -64,21 +76,24 @@ export function ArticleHeader({
           </dd>
         </div>
       </dl>
-      <p className="no-print mt-3 flex gap-4 text-sm">
-        {canEdit ? (
-          <Link href={`${base}/edit`} className="text-accent underline">
-            Edit text or details
-          </Link>
-        ) : null}
-        {canSeeDashboard ? (
-          <Link
-            href={`${base.replace(/\/articles\/.*/, "")}/dashboard?article=${article.id}`}
-            className="text-accent underline"
-          >
-            Article dashboard
-          </Link>
-        ) : null}
-      </p>
+      <div className="no-print mt-3 flex flex-wrap items-center justify-between gap-3">
+        <p className="flex gap-4 text-sm">
+          {canEdit ? (
+            <Link href={`${base}/edit`} className="text-accent underline">
+              Edit text or details
+            </Link>
+          ) : null}
+          {canSeeDashboard ? (
+            <Link
+              href={`${base.replace(/\/articles\/.*/, "")}/dashboard?article=${article.id}`}
+              className="text-accent underline"
+            >
+              Article dashboard
+            </Link>
+          ) : null}
+        </p>
+        {actions}
+      </div>
     </header>
   );
 }

@@ -116,7 +116,11 @@ export function ClaimDetailPanel({
             className="text-red-700"
             disabled={remove.pending}
             onClick={() => {
-              if (window.confirm("Delete this claim with its notes and sources?"))
+              if (
+                window.confirm(
+                  "Move this claim, with its notes, sources and verdicts, to the trash? An editor can restore it for 30 days.",
+                )
+              )
                 remove.run(() => deleteClaimAction(workspaceId, claim.id, { version: claim.version }), onDeleted);
             }}
           >

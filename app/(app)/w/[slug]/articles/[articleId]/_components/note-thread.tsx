@@ -87,7 +87,7 @@ function NoteItem({
               type="button"
               className="text-red-700 underline"
               onClick={() => {
-                if (window.confirm("Delete this note?"))
+                if (window.confirm("Move this note to the trash? An editor can restore it for 30 days."))
                   mutation.run(() => deleteNoteAction(workspaceId, note.id, { version: note.version }), onChanged);
               }}
             >

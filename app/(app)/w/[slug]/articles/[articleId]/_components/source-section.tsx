@@ -185,21 +185,28 @@ function SourceItem({
       {source.excerpt ? (
         <blockquote className="border-l-2 border-stone-300 pl-2 text-xs text-stone-700">{source.excerpt}</blockquote>
       ) : null}
-      {source.canEdit ? (
+      {source.canEdit || source.canDelete ? (
         <div className="flex gap-3 text-xs">
-          <button type="button" className="text-accent underline" onClick={() => setEditing(true)}>
-            Edit<span className="sr-only"> source {source.title}</span>
-          </button>
-          <button
-            type="button"
-            className="text-red-700 underline"
-            onClick={() => {
-              if (window.confirm("Remove this source?"))
-                mutation.run(() => removeSourceAction(workspaceId, source.id, { version: source.version }), onChanged);
-            }}
-          >
-            Remove<span className="sr-only"> source {source.title}</span>
-          </button>
+          {source.canEdit ? (
+            <button type="button" className="text-accent underline" onClick={() => setEditing(true)}>
+              Edit<span className="sr-only"> source {source.title}</span>
+            </button>
+          ) : null}
+          {source.canDelete ? (
+            <button
+              type="button"
+              className="text-red-700 underline"
+              onClick={() => {
+                if (window.confirm("Move this source to the trash? An editor can restore it for 30 days."))
+                  mutation.run(
+                    () => removeSourceAction(workspaceId, source.id, { version: source.version }),
+                    onChanged,
+                  );
+              }}
+            >
+              Remove<span className="sr-only"> source {source.title}</span>
+            </button>
+          ) : null}
         </div>
       ) : null}
       {mutation.error ? (

@@ -1,9 +1,10 @@
+import { deleteArticle } from "@/lib/articles/delete-article";
 import { getArticle } from "@/lib/articles/get-article";
 import { updateArticleMetadata } from "@/lib/articles/update-article-metadata";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-handler";
-import { json } from "@/lib/http/responses";
+import { json, noContent } from "@/lib/http/responses";
 
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; articleId: string };
@@ -19,3 +20,9 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => {
 export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) =>
   json(await updateArticleMetadata(getDb(), { actor, ...params, input: await body() })),
 );
+
+/** Moves the article to the trash (editors; an editor can restore it for 30 days): { version }. */
+export const DELETE = apiRoute<Params>(async ({ actor, params, bodyOrQuery: body }) => {
+  await deleteArticle(getDb(), { actor, ...params, input: await body() });
+  return noContent();
+});

@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-handler";
 import { json, noContent } from "@/lib/http/responses";
-import { deleteNote, updateNote } from "@/lib/notes/update-note";
+import { deleteNote } from "@/lib/notes/delete-note";
+import { updateNote } from "@/lib/notes/update-note";
 
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; noteId: string };

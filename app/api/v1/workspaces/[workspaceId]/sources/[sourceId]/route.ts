@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-handler";
 import { json, noContent } from "@/lib/http/responses";
-import { removeSource, updateSource } from "@/lib/sources/update-source";
+import { removeSource } from "@/lib/sources/remove-source";
+import { updateSource } from "@/lib/sources/update-source";
 
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; sourceId: string };
