@@ -92,6 +92,7 @@ type FinalRow = {
   summary: string;
   published: boolean | number;
   publishedAt: RawDate | null;
+  publishedExact: string | null;
   createdAt: RawDate;
   updatedAt: RawDate;
   editorId: string;
@@ -127,7 +128,7 @@ const SQL = {
     ORDER BY x."submittedAt" ASC, x."id" ASC`,
   verdictSources: `SELECT vs."verdictId", vs."sourceId" FROM "VerdictSource" vs JOIN "Verdict" x ON x."id" = vs."verdictId" ${ON_ARTICLE} AND x."submittedAt" IS NOT NULL
     ORDER BY vs."verdictId", vs."sourceId"`,
-  finals: `SELECT x."claimId", x."ratingId", x."summary", x."published", x."publishedAt", x."createdAt", x."updatedAt", u."id" AS "editorId", u."name" AS "editorName"
+  finals: `SELECT x."claimId", x."ratingId", x."summary", x."published", x."publishedAt", x."publishedExact", x."createdAt", x."updatedAt", u."id" AS "editorId", u."name" AS "editorName"
     FROM "FinalVerdict" x JOIN "User" u ON u."id" = x."editorId" ${ON_ARTICLE}`,
 };
 
@@ -301,6 +302,7 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
             summary: final.summary,
             published: rawBoolean(final.published),
             publishedAt: rawDateOrNull(final.publishedAt),
+            publishedExact: final.publishedExact,
             createdAt: rawDate(final.createdAt),
             updatedAt: rawDate(final.updatedAt),
             editor: { id: final.editorId, name: final.editorName },
