@@ -165,6 +165,9 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
       version: (await world.versions()).claim,
     },
   }),
+  [`POST ${W}/claims/{claimId}/mark-reviewed`]: async (world) => ({
+    body: { version: (await world.versions()).claim },
+  }),
   [`GET ${W}/articles/{articleId}/claims`]: () => ({}),
   [`POST ${W}/articles/{articleId}/claims`]: () => ({
     body: { selector: [{ type: "TextQuoteSelector", exact: "Unemployment fell to 4.2%" }], tags: ["jobs"] },
