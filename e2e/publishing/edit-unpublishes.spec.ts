@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
-import { markClaim } from "../support/reader";
+import { markClaim, seriousAxeViolations } from "../support/reader";
 
 test.use({ storageState: demoAccount("editor").storageState });
 
@@ -26,6 +26,8 @@ async function claimReviewUrls(page: Page): Promise<string[]> {
 }
 
 test("editing a published claim's words unpublishes its verdict and asks for re-review", async ({ page }) => {
+  // An import, an edit and three downloads: more than the default minute on a busy machine.
+  test.slow();
   const title = `Council vote ${Date.now()}`;
   await page.goto("/w/demo/articles/new");
   await page.getByLabel("…or paste the text").fill(TEXT);
@@ -59,6 +61,7 @@ test("editing a published claim's words unpublishes its verdict and asks for re-
   const unpublished = page.getByRole("list", { name: "Unpublished final verdicts" });
   await expect(unpublished.locator("del")).toHaveText(CLAIM);
   await expect(unpublished.locator("ins")).toHaveText("voted 6-3");
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // The claim says why, in its panel and in the list.
   await unpublished.getByRole("link", { name: "Unpublished" }).click();
@@ -68,6 +71,7 @@ test("editing a published claim's words unpublishes its verdict and asks for re-
     "Its words changed in revision 2 after the final verdict was published; the verdict was unpublished.",
   );
   await expect(final.getByText("Not published", { exact: true })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "← All claims" }).click();
   await expect(page.getByRole("list", { name: "Claims in reading order" }).getByText("Needs re-review")).toBeVisible();
 
