@@ -109,6 +109,11 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
     f.claim,
     { published: true, version: 1 },
   ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#markClaimReviewedAction": both((w, f) => [
+    w,
+    f.claim,
+    { version: 1 },
+  ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#createAssignmentsAction": both((w, f) => [
     w,
     { articleId: f.article, assigneeIds: [f.reviewer] },

@@ -15,6 +15,7 @@ import { backupSchema } from "../backup/backup-schema";
 import {
   createClaimFromSelectorsSchema,
   deleteClaimSchema,
+  markClaimReviewedSchema,
   reattachClaimSchema,
   setClaimTagsSchema,
 } from "../claims/schemas";
@@ -144,6 +145,15 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Re-attach a claim (e.g. orphaned) to a range of the current revision",
     tag: "Claims",
     body: reattachClaimSchema,
+    write: true,
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/claims/{claimId}/mark-reviewed`,
+    summary: 'Clear a claim\'s "needs re-review" flag after an edit unpublished its final verdict (editors)',
+    tag: "Claims",
+    body: markClaimReviewedSchema,
     write: true,
     status: 200,
   },

@@ -2,6 +2,7 @@
 // (revision diff first, quote matching as fallback) and the editor gets a report: how many claims
 // stayed, moved, changed (flagged for a second look) and were orphaned. Orphaned claims keep
 // their notes, sources and verdicts, and their old selectors, until someone re-attaches them.
+// Published final verdicts whose claim's words changed or went are unpublished (unpublish-changed-claims.ts).
 import { CodePointIndex, describeRange, QuoteMatcher, reanchorClaims, type AnchorResult } from "../anchoring";
 import type { Actor } from "../auth/actor";
 import { lastEditorOf } from "../claims/last-editor";
@@ -16,6 +17,7 @@ import { getMemberActor } from "../workspaces/get-member-actor";
 import { contentHash } from "./content-hash";
 import { parseEditableText } from "./editable-text";
 import { reviseArticleSchema } from "./schemas";
+import { unpublishChangedClaims, type UnpublishedClaim } from "./unpublish-changed-claims";
 
 export interface ReanchorReport {
   revision: { id: string; number: number } | null;
@@ -23,6 +25,8 @@ export interface ReanchorReport {
   moved: { claimId: string; exact: string }[];
   changed: { claimId: string; before: string; after: string; confidence: number }[];
   orphaned: { claimId: string; exact: string }[];
+  /** Published final verdicts this edit unpublished: their claim's words changed or are gone. */
+  unpublished: UnpublishedClaim[];
 }
 
 const claimSelect = {
@@ -67,7 +71,14 @@ export async function reviseArticle(
         number: previous.number,
       });
     }
-    const report: ReanchorReport = { revision: null, unchanged: 0, moved: [], changed: [], orphaned: [] };
+    const report: ReanchorReport = {
+      revision: null,
+      unchanged: 0,
+      moved: [],
+      changed: [],
+      orphaned: [],
+      unpublished: [],
+    };
     if (next.text === previous.text) return report;
 
     const last = await tx.articleRevision.aggregate({ where: { articleId: article.id }, _max: { number: true } });
@@ -125,11 +136,13 @@ export async function reviseArticle(
       results.set(current[i]!.id, result),
     );
     for (const claim of older) results.set(claim.id, matcher.anchor(toSelectors(claim)));
+    const words = new Map<string, { before: string; after: string | null }>();
 
     for (const claim of claims) {
       const result = results.get(claim.id)!;
       if (result.state === "orphaned") {
         report.orphaned.push({ claimId: claim.id, exact: claim.exact });
+        words.set(claim.id, { before: claim.exact, after: null });
         if (claim.anchorState === "orphaned") continue;
         await tx.claim.update({
           where: { id: claim.id },
@@ -139,6 +152,7 @@ export async function reviseArticle(
         const selectors = describeRange(newIndex, result.start!, result.end!);
         const anchorState = result.state;
         const wasOrphaned = claim.anchorState === "orphaned";
+        words.set(claim.id, { before: claim.exact, after: selectors.quote.exact });
         if (result.state === "changed")
           report.changed.push({
             claimId: claim.id,
@@ -186,6 +200,13 @@ export async function reviseArticle(
         after: { ...after, state: result.state, method: result.method },
       });
     }
+    report.unpublished = await unpublishChangedClaims(tx, audit, {
+      workspaceId: options.workspaceId,
+      actorId: member.userId,
+      articleId: article.id,
+      revisionNumber: revision.number,
+      words,
+    });
     report.revision = revision;
     return report;
   });

@@ -6,6 +6,8 @@ const SUMMARIES: Record<string, string> = {
   "claim.status_change": "moved the status",
   "claim.reanchor": "re-anchored the claim",
   "claim.reattach": "re-attached the claim to new text",
+  "claim.needs_review": "flagged the claim for re-review",
+  "claim.mark_reviewed": "marked the claim reviewed",
   "note.create": "added a note",
   "note.reply": "replied",
   "note.update": "edited a note",
@@ -71,6 +73,7 @@ const SHOWN_FIELDS = [
   "start",
   "end",
   "anchorState",
+  "needsReviewReason",
 ];
 
 function show(value: unknown): string {

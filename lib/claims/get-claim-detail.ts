@@ -57,6 +57,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       status: true,
       anchorState: true,
       anchorConfidence: true,
+      needsReviewReason: true,
       version: true,
       createdAt: true,
       createdBy: { select: { id: true, name: true } },
@@ -131,6 +132,8 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       status: claim.status as ClaimStatus,
       anchorState: claim.anchorState,
       anchorConfidence: claim.anchorConfidence,
+      /** Why the claim needs another look (its words changed after its verdict was published), or null. */
+      needsReviewReason: claim.needsReviewReason,
       version: claim.version,
       createdAt: claim.createdAt.toISOString(),
       createdBy: claim.createdBy,
@@ -144,6 +147,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       canNote: can(member, "note.create"),
       canAddSource: can(member, "source.create"),
       canTag: can(member, "tag.create"),
+      canMarkReviewed: can(member, "final_verdict.publish"),
     },
   };
 }

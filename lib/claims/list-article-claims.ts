@@ -17,6 +17,8 @@ export interface ClaimSummary {
   status: ClaimStatus;
   anchorState: string;
   anchorConfidence: number;
+  /** Set when an edit changed the words of its published final verdict (which was unpublished). */
+  needsReviewReason: string | null;
   version: number;
   createdAt: string;
   createdBy: { id: string; name: string };
@@ -53,6 +55,7 @@ export async function listArticleClaims(
         status: true,
         anchorState: true,
         anchorConfidence: true,
+        needsReviewReason: true,
         version: true,
         createdAt: true,
         createdBy: { select: { id: true, name: true } },
@@ -97,6 +100,7 @@ export async function listArticleClaims(
     status: claim.status as ClaimStatus,
     anchorState: claim.anchorState,
     anchorConfidence: claim.anchorConfidence,
+    needsReviewReason: claim.needsReviewReason,
     version: claim.version,
     createdAt: claim.createdAt.toISOString(),
     createdBy: claim.createdBy,

@@ -60,3 +60,6 @@ export const reattachClaimSchema = z
     version: z.number().int().positive(),
   })
   .refine((value) => value.end > value.start, { message: "Select some text first.", path: ["end"] });
+
+/** Clearing a claim's "needs re-review" flag; the version the editor looked at. */
+export const markClaimReviewedSchema = z.object({ version: z.number().int().positive() });

@@ -1,7 +1,9 @@
-// schema.org ClaimReview for each claim with a final verdict (https://schema.org/ClaimReview),
-// with the fields Google's fact-check markup guide asks for: claimReviewed, reviewRating with
-// alternateName (and ratingValue/bestRating/worstRating when the rating has a number), author,
-// url, datePublished, and itemReviewed as a Claim that appeared in the article.
+// schema.org ClaimReview for each claim with a published final verdict
+// (https://schema.org/ClaimReview), with the fields Google's fact-check markup guide asks for:
+// claimReviewed, reviewRating with alternateName (and ratingValue/bestRating/worstRating when the
+// rating has a number), author, url, datePublished, and itemReviewed as a Claim that appeared in
+// the article. ClaimReview is public: a verdict that is not published, or whose claim's words are
+// no longer those it was published on, is left out.
 import type { ExportArticle, ExportClaim, ExportContext } from "./export-model";
 import { iri } from "./export-model";
 
@@ -23,13 +25,25 @@ function scaleBounds(ctx: ExportContext): { best: number | null; worst: number |
   return values.length ? { best: Math.max(...values), worst: Math.min(...values) } : { best: null, worst: null };
 }
 
+export type ClaimReviewBlock = "no_final_verdict" | "not_published" | "words_changed";
+
+/** Why a claim has no ClaimReview, or null when it has one. */
+export function claimReviewBlock(claim: Pick<ExportClaim, "exact" | "finalVerdict">): ClaimReviewBlock | null {
+  const final = claim.finalVerdict;
+  if (!final) return "no_final_verdict";
+  if (!final.published) return "not_published";
+  // Rows published before Margin recorded the words (null) count as unchanged.
+  if (final.publishedExact !== null && final.publishedExact !== claim.exact) return "words_changed";
+  return null;
+}
+
 export function claimReviewOf(
   ctx: ExportContext,
   article: ExportArticle,
   claim: ExportClaim,
 ): Record<string, unknown> | null {
   const final = claim.finalVerdict;
-  if (!final) return null;
+  if (!final || claimReviewBlock(claim)) return null;
   const { best, worst } = scaleBounds(ctx);
   const value = final.rating.claimReviewValue;
   const appearance = {

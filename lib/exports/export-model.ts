@@ -55,6 +55,8 @@ export interface ExportFinalVerdict {
   summary: string;
   published: boolean;
   publishedAt: Date | null;
+  /** The claim's words when the verdict was (last) published; null on rows older than this record. */
+  publishedExact: string | null;
   editor: Person;
   createdAt: Date;
   updatedAt: Date;

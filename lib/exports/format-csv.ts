@@ -1,16 +1,28 @@
 // CSV for spreadsheets: one row per claim, and a second table with one row per note or source.
-// Cells are quoted as RFC 4180 requires (csv-stringify) and cells that a spreadsheet would run as
-// a formula (starting with = + - @, tab or carriage return) are prefixed with an apostrophe.
-// A UTF-8 byte-order mark makes Excel read the file as UTF-8.
+// Cells are quoted as RFC 4180 requires (csv-stringify), and also whenever they hold a line break
+// of any kind or start or end with whitespace: csv-stringify quotes only the record delimiter
+// (CRLF), so a note with a bare LF inside split its row in Python's csv, pandas and others, and
+// unquoted edge spaces are trimmed by some readers. Cells a spreadsheet would run as a formula are
+// prefixed with an apostrophe (see neutralizeFormula). A UTF-8 byte-order mark makes Excel read
+// the file as UTF-8.
 import { stringify } from "csv-stringify/sync";
 import type { ExportArticle, ExportContext } from "./export-model";
 import { iri } from "./export-model";
 
 export const CSV_BOM = "\uFEFF";
 
+// OWASP's CSV injection guidance (and ASVS 1.2.10): a cell starting with = + - @, tab, CR, LF or
+// NUL may be evaluated. Spreadsheets also skip leading whitespace before a formula, and some read
+// the fullwidth forms ＝ ＋ － ＠ as = + - @.
+const LEADING_CONTROL = /^[\t\r\n\0]/u;
+const LEADING_TRIGGER = /^[\s\0\u200B-\u200D\u2060]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
 export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return LEADING_CONTROL.test(value) || LEADING_TRIGGER.test(value) ? `'${value}` : value;
 }
+
+/** Cells quoted beyond RFC 4180's minimum: any line break, and whitespace at either end. */
+export const CSV_QUOTED_MATCH = [/[\r\n]/u, /^\s|\s$/u];
 
 function row(cells: (string | number | boolean | null | undefined)[]): string {
   return stringify(
@@ -19,7 +31,7 @@ function row(cells: (string | number | boolean | null | undefined)[]): string {
         cell === null || cell === undefined ? "" : typeof cell === "string" ? neutralizeFormula(cell) : String(cell),
       ),
     ],
-    { record_delimiter: "\r\n" },
+    { record_delimiter: "\r\n", quoted_match: CSV_QUOTED_MATCH },
   );
 }
 

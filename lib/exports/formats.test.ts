@@ -173,6 +173,7 @@ describe("ClaimReview", () => {
   it("makes a snippet no quote can break out of", () => {
     const article = articleFixture();
     article.claims[0]!.exact = "</script><script>alert(1)</script>";
+    article.claims[0]!.finalVerdict!.publishedExact = article.claims[0]!.exact;
     const snippet = claimReviewScript([claimReviewOf(CONTEXT, article, article.claims[0]!)!]);
     expect(snippet.match(/<\/script>/g)).toHaveLength(1);
     expect(JSON.parse(snippet.replace(/^<script[^>]*>/, "").replace(/<\/script>$/, "")).claimReviewed).toBe(

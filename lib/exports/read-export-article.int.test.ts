@@ -99,6 +99,7 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
           summary: true,
           published: true,
           publishedAt: true,
+          publishedExact: true,
           createdAt: true,
           updatedAt: true,
           editor: person,
@@ -312,9 +313,11 @@ describe("the flat export reader", () => {
       rating: { label: "Mostly false" },
     });
     expect(outer.finalVerdict!.publishedAt).toBeInstanceOf(Date);
+    expect(outer.finalVerdict!.publishedExact).toBe(outer.exact);
     expect(claims.find((c) => c.exact === "wages doubled")!.finalVerdict).toMatchObject({
       published: false,
       publishedAt: null,
+      publishedExact: null,
     });
     // reviewer2 only drafted on the outer claim: the first reviewer's verdict stays hidden there.
     const hidden = (await readFlat(ws.reviewer2, ws.workspace.id, articleId, 100))[0]!.claims.find(

@@ -128,6 +128,7 @@ export function articleFixture(claimCount = 2): ExportArticle {
             summary: "Exports rose 9.8%, not 12%.",
             published: true,
             publishedAt: t("2026-11-04T09:00:00Z"),
+            publishedExact: '=HYPERLINK("http://evil") exports rose 12% 🚀',
             editor: ben,
             createdAt: t("2026-11-04T08:00:00Z"),
             updatedAt: t("2026-11-04T09:00:00Z"),

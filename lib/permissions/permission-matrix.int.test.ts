@@ -13,6 +13,7 @@ import { restoreBackup } from "../backup/restore-backup";
 import { dismissSuggestion } from "../claim-suggestions/dismiss-suggestion";
 import { createClaim } from "../claims/create-claim";
 import { deleteClaim } from "../claims/delete-claim";
+import { markClaimReviewed } from "../claims/mark-claim-reviewed";
 import { reattachClaim } from "../claims/reattach-claim";
 import { setClaimTags } from "../claims/set-claim-tags";
 import { archiveArticle } from "../articles/archive-article";
@@ -367,6 +368,20 @@ const CASES: Case[] = [
         workspaceId: c.workspaceId,
         claimId: claim.id,
         input: { published: true, version: (final as { version: number }).version },
+      });
+    },
+  },
+  {
+    action: "mark a claim reviewed",
+    expected: editors,
+    run: async (c) => {
+      const claim = await c.othersClaim();
+      await db().claim.update({ where: { id: claim.id }, data: { needsReviewReason: "Its words changed." } });
+      return markClaimReviewed(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: claim.id,
+        input: { version: claim.version },
       });
     },
   },

@@ -187,6 +187,11 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
       version: (await world.versions()).claim,
     },
   }),
+  // The flag an article edit sets when it unpublishes a final verdict (revise-article.ts).
+  [`POST ${W}/claims/{claimId}/mark-reviewed`]: async (world) => {
+    await world.db.claim.update({ where: { id: world.claimId }, data: { needsReviewReason: "Its words changed." } });
+    return { body: { version: (await world.versions()).claim } };
+  },
   [`GET ${W}/articles/{articleId}/claims`]: () => ({}),
   [`POST ${W}/articles/{articleId}/claims`]: () => ({
     body: { selector: [{ type: "TextQuoteSelector", exact: "Unemployment fell to 4.2%" }], tags: ["jobs"] },

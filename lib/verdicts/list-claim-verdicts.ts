@@ -33,6 +33,8 @@ export interface ClaimVerdicts {
     summary: string;
     published: boolean;
     publishedAt: string | null;
+    /** The claim's words when the verdict was (last) published; null if never, or before Margin recorded them. */
+    publishedExact: string | null;
     editor: { id: string; name: string };
     updatedAt: string;
     version: number;
@@ -69,6 +71,7 @@ export async function listClaimVerdicts(
           summary: true,
           published: true,
           publishedAt: true,
+          publishedExact: true,
           updatedAt: true,
           version: true,
           rating: { select: { id: true, label: true, color: true } },

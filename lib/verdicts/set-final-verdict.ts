@@ -1,35 +1,18 @@
 // An editor settles a claim: the final rating and a public summary. Publishing locks it (and the
-// reviewers' verdicts) until an editor unpublishes.
+// reviewers' verdicts) until an editor unpublishes, and records the claim's words it rates
+// (publishedExact): an edit that changes them unpublishes it (revise-article.ts).
 import type { Actor } from "../auth/actor";
 import { lastEditorOf } from "../claims/last-editor";
 import { loadClaimInWorkspace, staleWrite } from "../claims/load-claim-in-workspace";
 import { refreshClaimStatus } from "../claims/refresh-claim-status";
-import type { Db, DbTx } from "../db/client";
+import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
 import { AppError, isUniqueConstraintError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
+import { finalVerdictSnapshot } from "./final-verdict-snapshot";
+import { holdWordsForPublishing } from "./hold-words-for-publishing";
 import { publishFinalVerdictSchema, setFinalVerdictSchema } from "./schemas";
-
-async function finalSnapshot(tx: DbTx, claimId: string) {
-  const row = await tx.finalVerdict.findUnique({
-    where: { claimId },
-    select: {
-      id: true,
-      claimId: true,
-      ratingId: true,
-      summary: true,
-      published: true,
-      publishedAt: true,
-      editorId: true,
-      version: true,
-      rating: { select: { label: true } },
-    },
-  });
-  if (!row) return null;
-  const { rating, ...rest } = row;
-  return { ...rest, rating: rating.label };
-}
 
 export async function setFinalVerdict(
   db: Db,
@@ -49,7 +32,7 @@ export async function setFinalVerdict(
         throw new AppError("validation_failed", "Choose a rating from the workspace's scale.", {
           fields: { ratingId: ["Choose a rating from the scale."] },
         });
-      const before = await finalSnapshot(tx, claim.id);
+      const before = await finalVerdictSnapshot(tx, claim.id);
       if (before?.published)
         throw new AppError("locked", "This final verdict is published. Unpublish it before changing it.", {
           current: before,
@@ -73,7 +56,7 @@ export async function setFinalVerdict(
           },
         });
       }
-      const after = (await finalSnapshot(tx, claim.id))!;
+      const after = (await finalVerdictSnapshot(tx, claim.id))!;
       await audit.record({
         workspaceId: options.workspaceId,
         actorId: member.userId,
@@ -104,17 +87,26 @@ export async function setFinalVerdictPublished(
   const input = publishFinalVerdictSchema.parse(options.input);
   return writeWithAudit(db, async (tx, audit) => {
     const claim = await loadClaimInWorkspace(tx, options.workspaceId, options.claimId);
-    const before = await finalSnapshot(tx, claim.id);
+    const before = await finalVerdictSnapshot(tx, claim.id);
     if (!before) throw new AppError("conflict", "Set a final verdict before publishing it.");
     if (before.version !== input.version)
       throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
     if (before.published === input.published) return before;
+    const words = input.published
+      ? await holdWordsForPublishing(tx, audit, { workspaceId: options.workspaceId, actorId: member.userId, claim })
+      : before.publishedExact;
     const updated = await tx.finalVerdict.updateMany({
       where: { id: before.id, version: input.version },
-      data: { published: input.published, publishedAt: input.published ? new Date() : null, version: { increment: 1 } },
+      data: {
+        published: input.published,
+        publishedAt: input.published ? new Date() : null,
+        // Unpublishing keeps the words it was last published on, for the record.
+        publishedExact: words,
+        version: { increment: 1 },
+      },
     });
     if (updated.count !== 1) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
-    const after = (await finalSnapshot(tx, claim.id))!;
+    const after = (await finalVerdictSnapshot(tx, claim.id))!;
     await audit.record({
       workspaceId: options.workspaceId,
       actorId: member.userId,

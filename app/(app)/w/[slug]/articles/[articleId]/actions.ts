@@ -17,6 +17,7 @@ import { updateAssignment } from "@/lib/assignments/update-assignment";
 import { withdrawAssignment } from "@/lib/assignments/withdraw-assignment";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
+import { markClaimReviewed } from "@/lib/claims/mark-claim-reviewed";
 import { setClaimTags } from "@/lib/claims/set-claim-tags";
 import { getDb } from "@/lib/db/client";
 import { createNote } from "@/lib/notes/create-note";
@@ -75,6 +76,11 @@ export const setFinalVerdictAction = authedAction(async (actor, workspaceId: str
 export const publishFinalVerdictAction = authedAction(
   async (actor, workspaceId: string, claimId: string, input: unknown) =>
     setFinalVerdictPublished(getDb(), { actor, workspaceId, claimId, input }),
+);
+
+export const markClaimReviewedAction = authedAction(
+  async (actor, workspaceId: string, claimId: string, input: unknown) =>
+    markClaimReviewed(getDb(), { actor, workspaceId, claimId, input }),
 );
 
 export const createAssignmentsAction = authedAction(async (actor, workspaceId: string, input: unknown) =>

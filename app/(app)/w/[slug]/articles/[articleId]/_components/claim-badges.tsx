@@ -13,6 +13,15 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
   );
 }
 
+/** A claim whose published final verdict an edit unpublished; the reason is in its title. */
+export function NeedsReviewBadge({ reason }: { reason: string }) {
+  return (
+    <span className="rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-800" title={reason}>
+      Needs re-review
+    </span>
+  );
+}
+
 /** Sources by stance at a glance: ✓ supports, ✗ refutes, ⓘ context (with words for screen readers). */
 export function StanceCounts({ sources }: { sources: { supports: number; refutes: number; context: number } }) {
   const total = sources.supports + sources.refutes + sources.context;

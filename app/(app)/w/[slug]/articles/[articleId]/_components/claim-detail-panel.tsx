@@ -11,6 +11,7 @@ import { SourceSection } from "./source-section";
 import { TagEditor } from "./tag-editor";
 import { ClaimHistory } from "./claim-history";
 import { FinalVerdictSection } from "./final-verdict-section";
+import { NeedsReviewBanner } from "./needs-review-banner";
 import { VerdictSection, type RatingOption } from "./verdict-section";
 
 export function ClaimDetailPanel({
@@ -66,6 +67,16 @@ export function ClaimDetailPanel({
             </span>
           ) : null}
         </p>
+        {claim.needsReviewReason ? (
+          <NeedsReviewBanner
+            workspaceId={workspaceId}
+            claimId={claim.id}
+            reason={claim.needsReviewReason}
+            version={claim.version}
+            canMarkReviewed={detail.permissions.canMarkReviewed}
+            onChanged={onChanged}
+          />
+        ) : null}
         <TagEditor
           workspaceId={workspaceId}
           claimId={claim.id}

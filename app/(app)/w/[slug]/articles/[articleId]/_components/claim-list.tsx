@@ -3,7 +3,7 @@
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import type { ClaimSummary } from "@/lib/claims/list-article-claims";
 import { isFiltering, type ClaimFilters } from "./claim-filters";
-import { StanceCounts, StatusBadge } from "./claim-badges";
+import { NeedsReviewBadge, StanceCounts, StatusBadge } from "./claim-badges";
 
 export function ClaimList({
   claims,
@@ -119,6 +119,7 @@ export function ClaimList({
                 </span>
                 <span className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
                   <StatusBadge status={claim.status} />
+                  {claim.needsReviewReason ? <NeedsReviewBadge reason={claim.needsReviewReason} /> : null}
                   {claim.finalRating ? <span>{claim.finalRating.label}</span> : null}
                   <span>
                     {claim.noteCount} note{claim.noteCount === 1 ? "" : "s"}

@@ -53,7 +53,11 @@ export function FinalVerdictSection({
             </span>
           </p>
           <MarkdownView source={final.summary} />
-          <ClaimReviewMarkup workspaceId={workspaceId} claimId={claimId} />
+          {final.published ? (
+            <ClaimReviewMarkup workspaceId={workspaceId} claimId={claimId} />
+          ) : (
+            <p className="text-xs text-stone-600">ClaimReview markup is made once the final verdict is published.</p>
+          )}
         </div>
       ) : null}
       {!final && !verdicts.canSetFinal ? <p className="text-xs text-stone-600">No final verdict yet.</p> : null}

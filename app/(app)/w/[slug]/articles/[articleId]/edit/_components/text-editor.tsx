@@ -70,6 +70,27 @@ export function TextEditor({
                 {report.unchanged} claim{report.unchanged === 1 ? "" : "s"} unchanged, {report.moved.length} moved,{" "}
                 {report.changed.length} changed (check them), {report.orphaned.length} orphaned.
               </p>
+              {report.unpublished.length ? (
+                <div className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-900">
+                  <p className="font-medium">
+                    {report.unpublished.length === 1
+                      ? "1 published final verdict was unpublished"
+                      : `${report.unpublished.length} published final verdicts were unpublished`}
+                    : the words {report.unpublished.length === 1 ? "it rated" : "they rated"} changed or are gone. The{" "}
+                    {report.unpublished.length === 1 ? "claim needs" : "claims need"} re-review before publishing again.
+                  </p>
+                  <ul className="mt-1 space-y-1" aria-label="Unpublished final verdicts">
+                    {report.unpublished.map((u) => (
+                      <li key={u.claimId}>
+                        <Link className="text-accent underline" href={claimLink(u.claimId)}>
+                          Unpublished
+                        </Link>
+                        : <del>{u.before}</del> → {u.after === null ? <em>words removed</em> : <ins>{u.after}</ins>}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {report.changed.length ? (
                 <ul className="mt-2 space-y-1">
                   {report.changed.map((c) => (
