@@ -38,6 +38,11 @@ const SUMMARIES: Record<string, string> = {
   "article.purge": "purged the article from the trash",
   "article.archive": "archived the article",
   "article.unarchive": "unarchived the article",
+  "claim.import": "imported the claim",
+  "note.import": "imported a note",
+  "source.import": "imported a source",
+  "verdict.import": "imported their verdict",
+  "final_verdict.import": "imported the final verdict",
 };
 
 interface Describable {

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertCan, can } from "../permissions/can";
+import { parseProvenance, type Provenance } from "../provenance/provenance";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import type { ClaimVerdicts } from "../verdicts/list-claim-verdicts";
 import type { ClaimStatus } from "./claim-status";
@@ -22,6 +23,8 @@ export interface NoteView {
   tags: string[];
   canEdit: boolean;
   canDelete: boolean;
+  /** What an imported file said about the note's origin; null for notes written here. */
+  provenance: Provenance | null;
 }
 
 export interface SourceView {
@@ -38,6 +41,7 @@ export interface SourceView {
   version: number;
   canEdit: boolean;
   canDelete: boolean;
+  provenance: Provenance | null;
 }
 
 export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceId: string; claimId: string }) {
@@ -60,6 +64,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       needsReviewReason: true,
       version: true,
       createdAt: true,
+      provenance: true,
       createdBy: { select: { id: true, name: true } },
       finalVerdict: { select: { published: true } },
       tags: { select: { tag: { select: { name: true } } } },
@@ -73,6 +78,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
           updatedAt: true,
           deletedAt: true,
           version: true,
+          provenance: true,
           author: { select: { id: true, name: true } },
           tags: { select: { tag: { select: { name: true } } } },
         },
@@ -90,6 +96,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
           archivedUrl: true,
           createdAt: true,
           version: true,
+          provenance: true,
           addedBy: { select: { id: true, name: true } },
         },
       },
@@ -109,6 +116,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
     tags: note.tags.map((t) => t.tag.name),
     canEdit: !note.deletedAt && can(member, "note.update", { ownerId: note.author.id }),
     canDelete: !note.deletedAt && can(member, "note.delete", { ownerId: note.author.id }),
+    provenance: note.deletedAt ? null : parseProvenance(note.provenance),
   }));
   const sources: SourceView[] = claim.sources.map((source) => ({
     ...source,
@@ -117,6 +125,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
     createdAt: source.createdAt.toISOString(),
     canEdit: can(member, "source.update", { ownerId: source.addedBy.id }),
     canDelete: can(member, "source.delete", { ownerId: source.addedBy.id }),
+    provenance: parseProvenance(source.provenance),
   }));
   const deletion = await claimForDeletion(db, member, { id: claim.id, createdById: claim.createdBy.id });
   return {
@@ -140,6 +149,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       tags: claim.tags.map((t) => t.tag.name).sort(),
       // A published final verdict locks the claim, whoever asks.
       canDelete: !claim.finalVerdict?.published && can(member, "claim.delete", deletion),
+      provenance: parseProvenance(claim.provenance),
     },
     notes,
     sources,

@@ -17,6 +17,8 @@ export interface NewClaim {
   createdById: string;
   tags?: string[];
   importKey?: string | null;
+  /** JSON from lib/provenance: what an imported file said about the claim's origin. */
+  provenance?: string | null;
   action?: string;
 }
 
@@ -37,6 +39,7 @@ export async function insertClaim(tx: DbTx, audit: AuditTrail, input: NewClaim) 
       anchorConfidence: input.anchorConfidence ?? 1,
       createdById: input.createdById,
       importKey: input.importKey ?? null,
+      provenance: input.provenance ?? null,
     },
     select: claimSnapshotSelect,
   });

@@ -1,5 +1,7 @@
 // What every export format is written from: articles with their claims, notes, sources and the
 // verdicts the exporting person may see (blind review applies to exports too).
+import type { Provenance } from "../provenance/provenance";
+
 export interface Person {
   id: string;
   name: string;
@@ -22,6 +24,8 @@ export interface ExportNote {
   tags: string[];
   createdAt: Date;
   updatedAt: Date;
+  /** What an imported file said about its origin (lib/provenance); absent or null: made here. */
+  provenance?: Provenance | null;
 }
 
 export interface ExportSource {
@@ -36,6 +40,8 @@ export interface ExportSource {
   addedBy: Person;
   createdAt: Date;
   updatedAt: Date;
+  /** What an imported file said about its origin (lib/provenance); absent or null: made here. */
+  provenance?: Provenance | null;
 }
 
 export interface ExportVerdict {
@@ -48,6 +54,8 @@ export interface ExportVerdict {
   submittedAt: Date;
   createdAt: Date;
   updatedAt: Date;
+  /** What an imported file said about its origin (lib/provenance); absent or null: made here. */
+  provenance?: Provenance | null;
 }
 
 export interface ExportFinalVerdict {
@@ -60,6 +68,8 @@ export interface ExportFinalVerdict {
   editor: Person;
   createdAt: Date;
   updatedAt: Date;
+  /** What an imported file said about its origin (lib/provenance); absent or null: made here. */
+  provenance?: Provenance | null;
 }
 
 export interface ExportClaim {
@@ -76,6 +86,7 @@ export interface ExportClaim {
   createdBy: Person;
   createdAt: Date;
   updatedAt: Date;
+  provenance?: Provenance | null;
   tags: string[];
   notes: ExportNote[];
   sources: ExportSource[];

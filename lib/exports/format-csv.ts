@@ -6,6 +6,7 @@
 // prefixed with an apostrophe (see neutralizeFormula). A UTF-8 byte-order mark makes Excel read
 // the file as UTF-8.
 import { stringify } from "csv-stringify/sync";
+import { describeProvenance, type Provenance } from "../provenance/provenance";
 import type { ExportArticle, ExportContext } from "./export-model";
 import { iri } from "./export-model";
 
@@ -36,6 +37,8 @@ function row(cells: (string | number | boolean | null | undefined)[]): string {
 }
 
 const iso = (value: Date | null | undefined) => value?.toISOString() ?? "";
+/** "Imported from Hypothesis, originally by …": what an imported file said, as text. */
+const origin = (provenance: Provenance | null | undefined) => (provenance ? describeProvenance(provenance) : "");
 
 export const CLAIM_COLUMNS = [
   "article_id",
@@ -56,6 +59,7 @@ export const CLAIM_COLUMNS = [
   "source_count",
   "created_by",
   "created_at",
+  "provenance",
 ];
 export const EVIDENCE_COLUMNS = [
   "claim_id",
@@ -71,6 +75,7 @@ export const EVIDENCE_COLUMNS = [
   "accessed_at",
   "archived_url",
   "created_at",
+  "provenance",
 ];
 
 export async function* formatClaimsCsv(
@@ -99,6 +104,7 @@ export async function* formatClaimsCsv(
         claim.sources.length,
         claim.createdBy.name,
         iso(claim.createdAt),
+        origin(claim.provenance),
       ]);
     }
   }
@@ -123,6 +129,7 @@ export async function* formatEvidenceCsv(articles: AsyncIterable<ExportArticle>)
           "",
           "",
           iso(note.createdAt),
+          origin(note.provenance),
         ]);
       for (const source of claim.sources) {
         yield row([
@@ -139,6 +146,7 @@ export async function* formatEvidenceCsv(articles: AsyncIterable<ExportArticle>)
           iso(source.accessedAt),
           source.archivedUrl,
           iso(source.createdAt),
+          origin(source.provenance),
         ]);
       }
     }

@@ -1,6 +1,7 @@
 // The Markdown report: readable as-is. Article metadata, then each claim in reading order with its
 // quote, final verdict and summary, reviewers' verdicts and rationales, notes with replies, and
 // sources with their stance.
+import { describeProvenance, type Provenance } from "../provenance/provenance";
 import type { ExportArticle, ExportClaim, ExportContext, ExportNote } from "./export-model";
 
 const STANCES: Record<string, string> = { supports: "supports", refutes: "refutes", context: "adds context" };
@@ -19,6 +20,9 @@ const indent = (text: string, spaces = 2) =>
     .join("\n");
 /** Markdown-escapes text that is not meant as Markdown (titles, names). */
 const plain = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
+/** " (imported from Hypothesis, originally by …)" after something an import wrote; "" otherwise. */
+const origin = (provenance: Provenance | null | undefined) =>
+  provenance ? ` (${plain(describeProvenance(provenance).replace(/^I/, "i"))})` : "";
 
 function noteTree(notes: ExportNote[]): string {
   const children = new Map<string | null, ExportNote[]>();
@@ -29,7 +33,7 @@ function noteTree(notes: ExportNote[]): string {
   }
   const render = (parent: string | null, depth: number): string[] =>
     (children.get(parent) ?? []).flatMap((note) => [
-      `${"  ".repeat(depth)}- **${plain(note.author.name)}**, ${date(note.createdAt)}${note.tags.length ? ` (${note.tags.map((t) => `#${plain(t)}`).join(" ")})` : ""}:`,
+      `${"  ".repeat(depth)}- **${plain(note.author.name)}**, ${date(note.createdAt)}${note.tags.length ? ` (${note.tags.map((t) => `#${plain(t)}`).join(" ")})` : ""}${origin(note.provenance)}:`,
       indent(note.body, depth * 2 + 2),
       ...render(note.id, depth + 1),
     ]);
@@ -39,13 +43,13 @@ function noteTree(notes: ExportNote[]): string {
 function claimSection(claim: ExportClaim, index: number): string {
   const parts = [`### Claim ${index + 1}`, "", quote(claim.exact), ""];
   parts.push(
-    `Status: ${claim.status.replace(/_/g, " ")}${claim.tags.length ? ` · Tags: ${claim.tags.map(plain).join(", ")}` : ""}${claim.anchorState === "orphaned" ? " · Needs re-anchoring" : ""}`,
+    `Status: ${claim.status.replace(/_/g, " ")}${claim.tags.length ? ` · Tags: ${claim.tags.map(plain).join(", ")}` : ""}${claim.anchorState === "orphaned" ? " · Needs re-anchoring" : ""}${claim.provenance ? ` · ${plain(describeProvenance(claim.provenance))}` : ""}`,
     "",
   );
   if (claim.finalVerdict) {
     const f = claim.finalVerdict;
     parts.push(
-      `**Final verdict: ${plain(f.rating.label)}**${f.published ? ` (published ${date(f.publishedAt)})` : " (not published)"} by ${plain(f.editor.name)}`,
+      `**Final verdict: ${plain(f.rating.label)}**${f.published ? ` (published ${date(f.publishedAt)})` : " (not published)"} by ${plain(f.editor.name)}${origin(f.provenance)}`,
       "",
       f.summary,
       "",
@@ -56,7 +60,7 @@ function claimSection(claim: ExportClaim, index: number): string {
     for (const verdict of claim.verdicts) {
       const linked = claim.sources.filter((s) => verdict.sourceIds.includes(s.id)).map((s) => plain(s.title));
       parts.push(
-        `- **${plain(verdict.reviewer.name)}**: ${plain(verdict.rating.label)}, confidence ${verdict.confidence}%${linked.length ? `; sources: ${linked.join("; ")}` : ""}`,
+        `- **${plain(verdict.reviewer.name)}**: ${plain(verdict.rating.label)}, confidence ${verdict.confidence}%${linked.length ? `; sources: ${linked.join("; ")}` : ""}${origin(verdict.provenance)}`,
       );
       if (verdict.rationale.trim()) parts.push(indent(verdict.rationale));
     }
@@ -67,7 +71,7 @@ function claimSection(claim: ExportClaim, index: number): string {
     parts.push("#### Sources", "");
     for (const source of claim.sources) {
       parts.push(
-        `- [${plain(source.title)}](<${source.url}>) — ${STANCES[source.stance] ?? source.stance}${source.publisher ? `, ${plain(source.publisher)}` : ""}${source.accessedAt ? `, accessed ${date(source.accessedAt)}` : ""}${source.archivedUrl ? `, [archived copy](<${source.archivedUrl}>)` : ""}`,
+        `- [${plain(source.title)}](<${source.url}>) — ${STANCES[source.stance] ?? source.stance}${source.publisher ? `, ${plain(source.publisher)}` : ""}${source.accessedAt ? `, accessed ${date(source.accessedAt)}` : ""}${source.archivedUrl ? `, [archived copy](<${source.archivedUrl}>)` : ""}${origin(source.provenance)}`,
       );
       if (source.excerpt) parts.push(indent(quote(source.excerpt)));
     }

@@ -6,6 +6,7 @@ import { createClaim } from "../claims/create-claim";
 import { sqlOf, type Db } from "../db/client";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/delete-note";
+import { buildProvenance, parseProvenance, serializeProvenance } from "../provenance/provenance";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { addSource } from "../sources/add-source";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
@@ -48,6 +49,7 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
       anchorConfidence: true,
       createdAt: true,
       updatedAt: true,
+      provenance: true,
       createdBy: person,
       tags: { select: { tag: { select: { name: true } } } },
       notes: {
@@ -59,6 +61,7 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
           replyToId: true,
           createdAt: true,
           updatedAt: true,
+          provenance: true,
           author: person,
           tags: { select: { tag: { select: { name: true } } } },
         },
@@ -76,6 +79,7 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
           archivedUrl: true,
           createdAt: true,
           updatedAt: true,
+          provenance: true,
           addedBy: person,
         },
       },
@@ -89,6 +93,7 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
           submittedAt: true,
           createdAt: true,
           updatedAt: true,
+          provenance: true,
           reviewer: person,
           rating: ratingSelect,
           sources: { select: { sourceId: true } },
@@ -102,6 +107,7 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
           publishedExact: true,
           createdAt: true,
           updatedAt: true,
+          provenance: true,
           editor: person,
           rating: ratingSelect,
         },
@@ -110,13 +116,24 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
   });
   return claims.map((claim) => ({
     ...claim,
+    provenance: parseProvenance(claim.provenance),
     tags: claim.tags.map((t) => t.tag.name).sort(),
-    notes: claim.notes.map((note) => ({ ...note, tags: note.tags.map((t) => t.tag.name).sort() })),
+    notes: claim.notes.map((note) => ({
+      ...note,
+      provenance: parseProvenance(note.provenance),
+      tags: note.tags.map((t) => t.tag.name).sort(),
+    })),
+    sources: claim.sources.map((source) => ({ ...source, provenance: parseProvenance(source.provenance) })),
     verdicts: claim.verdicts.map(({ sources, ...verdict }) => ({
       ...verdict,
+      provenance: parseProvenance(verdict.provenance),
       submittedAt: verdict.submittedAt!,
       sourceIds: sources.map((s) => s.sourceId).sort(),
     })),
+    finalVerdict: claim.finalVerdict && {
+      ...claim.finalVerdict,
+      provenance: parseProvenance(claim.finalVerdict.provenance),
+    },
   }));
 }
 
@@ -263,6 +280,16 @@ describe("the flat export reader", () => {
       claimId: wages,
       input: { ratingId: rating("Mixed"), summary: "Nominal wages only." },
     });
+    // Some of it imported: its provenance is read with it.
+    const provenance = serializeProvenance(buildProvenance({ via: "hypothesis", creator: "acct:rosa@hypothes.is" }));
+    const onOuter = { where: { claimId: nestedOuter }, data: { provenance } };
+    await db().claim.update({ where: { id: nestedOuter }, data: { provenance } });
+    await Promise.all([
+      db().note.updateMany(onOuter),
+      db().source.updateMany(onOuter),
+      db().verdict.updateMany(onOuter),
+      db().finalVerdict.updateMany(onOuter),
+    ]);
   });
 
   for (const who of ["editor", "reviewer", "reviewer2", "viewer"] as const) {

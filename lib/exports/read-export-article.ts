@@ -4,6 +4,7 @@
 // (docs/benchmarks.md, Exports).
 import type { NotNull } from "kysely";
 import type { Sql } from "../db/kysely";
+import { parseProvenance } from "../provenance/provenance";
 import { canSeeOthersVerdicts, type VerdictVisibility } from "../verdicts/verdict-visibility";
 import type { ExportArticle, ExportClaim, ExportRating } from "./export-model";
 
@@ -63,6 +64,7 @@ function readClaimRows(sql: Sql, articleId: string) {
       "c.anchorConfidence",
       "c.createdAt",
       "c.updatedAt",
+      "c.provenance",
       "u.id as createdById",
       "u.name as createdByName",
     ])
@@ -95,7 +97,16 @@ function readPartRows(sql: Sql, part: PartRange) {
     sql
       .selectFrom("Note as x")
       .innerJoin("User as u", "u.id", "x.authorId")
-      .select(["x.id", "x.claimId", "x.body", "x.replyToId", "x.createdAt", "x.updatedAt", "u.id as authorId"])
+      .select([
+        "x.id",
+        "x.claimId",
+        "x.body",
+        "x.replyToId",
+        "x.createdAt",
+        "x.updatedAt",
+        "x.provenance",
+        "u.id as authorId",
+      ])
       .select("u.name as authorName")
       .where("x.claimId", "in", claims)
       .where("x.deletedAt", "is", null)
@@ -125,6 +136,7 @@ function readPartRows(sql: Sql, part: PartRange) {
         "x.archivedUrl",
         "x.createdAt",
         "x.updatedAt",
+        "x.provenance",
         "u.id as addedById",
         "u.name as addedByName",
       ])
@@ -145,6 +157,7 @@ function readPartRows(sql: Sql, part: PartRange) {
         "x.submittedAt",
         "x.createdAt",
         "x.updatedAt",
+        "x.provenance",
         "u.id as reviewerId",
         "u.name as reviewerName",
       ])
@@ -175,6 +188,7 @@ function readPartRows(sql: Sql, part: PartRange) {
         "x.publishedExact",
         "x.createdAt",
         "x.updatedAt",
+        "x.provenance",
         "u.id as editorId",
         "u.name as editorName",
       ])
@@ -309,6 +323,7 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       createdBy: { id: row.createdById, name: row.createdByName },
+      provenance: parseProvenance(row.provenance),
       tags: claimTags.get(row.id) ?? [],
       notes: (notes.get(row.id) ?? []).map((note) => ({
         id: note.id,
@@ -318,6 +333,7 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
         updatedAt: note.updatedAt,
         author: { id: note.authorId, name: note.authorName },
         tags: noteTags.get(note.id) ?? [],
+        provenance: parseProvenance(note.provenance),
       })),
       sources: (sources.get(row.id) ?? []).map((source) => ({
         id: source.id,
@@ -331,6 +347,7 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
         createdAt: source.createdAt,
         updatedAt: source.updatedAt,
         addedBy: { id: source.addedById, name: source.addedByName },
+        provenance: parseProvenance(source.provenance),
       })),
       verdicts: submitted
         .filter((verdict) => seesOthers || verdict.reviewerId === reader.userId)
@@ -344,6 +361,7 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
           reviewer: { id: verdict.reviewerId, name: verdict.reviewerName },
           rating: ratingOf(reader, verdict.ratingId),
           sourceIds: (verdictSources.get(verdict.id) ?? []).map((link) => link.sourceId),
+          provenance: parseProvenance(verdict.provenance),
         })),
       finalVerdict: final
         ? {
@@ -355,6 +373,7 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
             updatedAt: final.updatedAt,
             editor: { id: final.editorId, name: final.editorName },
             rating: ratingOf(reader, final.ratingId),
+            provenance: parseProvenance(final.provenance),
           }
         : null,
     };

@@ -2,7 +2,10 @@
 // target (TextQuoteSelector + TextPositionSelector in code points, the revision as a TimeState);
 // notes are "commenting" bodies, sources "linking" bodies, verdicts "assessing" bodies and tags
 // "tagging" bodies, each with its creator and times. Margin's own fields (stance, confidence...)
-// travel as margin:* terms so an export imports back without loss.
+// travel as margin:* terms so an export imports back without loss. Imported work keeps what its
+// file said about its origin (margin:original* terms, and `via` for an original annotation IRI)
+// beside its Margin creator, the person who imported it.
+import { provenanceTerms } from "../provenance/w3c-terms";
 import type { ExportArticle, ExportClaim, ExportContext, ExportRating, Person } from "./export-model";
 import { iri } from "./export-model";
 
@@ -15,6 +18,8 @@ export function annotationContext(): (string | Record<string, string>)[] {
 }
 
 type Json = Record<string, unknown>;
+const isIri = (value: string | null | undefined): value is string =>
+  Boolean(value && /^(https?|urn):\S+$/i.test(value));
 
 function agent(ctx: ExportContext, person: Person): Json {
   return { id: iri.person(ctx, person.id), type: "Person", name: person.name };
@@ -44,6 +49,7 @@ export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, cl
       modified: note.updatedAt.toISOString(),
       ...(note.replyToId ? { "margin:replyTo": `${base}#note-${note.replyToId}` } : {}),
       ...(note.tags.length ? { "margin:tags": note.tags } : {}),
+      ...provenanceTerms(note.provenance),
     })),
     ...claim.sources.map((source) => ({
       id: `${base}#source-${source.id}`,
@@ -59,6 +65,7 @@ export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, cl
       "margin:stance": source.stance,
       "margin:accessedAt": source.accessedAt?.toISOString() ?? null,
       "margin:archivedUrl": source.archivedUrl,
+      ...provenanceTerms(source.provenance),
     })),
     ...claim.verdicts.map((verdict) => ({
       id: `${base}#verdict-${verdict.id}`,
@@ -73,6 +80,7 @@ export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, cl
       "margin:confidence": verdict.confidence,
       "margin:rationale": verdict.rationale,
       "margin:sources": verdict.sourceIds.map((id) => `${base}#source-${id}`),
+      ...provenanceTerms(verdict.provenance),
     })),
     ...(claim.finalVerdict
       ? [
@@ -89,6 +97,8 @@ export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, cl
             "margin:final": true,
             "margin:summary": claim.finalVerdict.summary,
             "margin:published": claim.finalVerdict.published,
+            "margin:publishedAt": claim.finalVerdict.publishedAt?.toISOString() ?? null,
+            ...provenanceTerms(claim.finalVerdict.provenance),
           },
         ]
       : []),
@@ -101,6 +111,8 @@ export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, cl
     created: claim.createdAt.toISOString(),
     modified: claim.updatedAt.toISOString(),
     generator: { id: ctx.origin, type: "Software", name: "Margin" },
+    ...(isIri(claim.provenance?.id) ? { via: claim.provenance.id } : {}),
+    ...provenanceTerms(claim.provenance),
     ...(bodies.length ? { body: bodies } : {}),
     target: {
       type: "SpecificResource",

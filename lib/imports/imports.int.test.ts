@@ -4,20 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sliceCodePoints } from "../anchoring";
 import { importArticle } from "../articles/import-article";
 import { readUpload } from "../articles/read-upload";
-import { createClaim } from "../claims/create-claim";
 import { getClaimDetail } from "../claims/get-claim-detail";
 import { listArticleClaims } from "../claims/list-article-claims";
-import { formatW3c } from "../exports/format-w3c";
-import { openExport } from "../exports/load-export-articles";
-import { validateAnnotationCollection } from "../exports/validate-w3c";
-import { createNote } from "../notes/create-note";
-import { loadRatingScale } from "../ratings/list-rating-scale";
-import { addSource } from "../sources/add-source";
-import { makeWorkspace, rangeOf } from "../testing/factories";
+import { makeWorkspace } from "../testing/factories";
 import { testDb } from "../testing/test-db";
-import { saveVerdict } from "../verdicts/save-verdict";
-import { setFinalVerdict } from "../verdicts/set-final-verdict";
 import { importAnnotations } from "./import-annotations";
+import { hypothesisFileNaming, makeStory, STORY_URL, w3cFileNaming } from "./testing-files";
 
 const db = () => testDb().db;
 const VOA = readFileSync(join(process.cwd(), "prisma/seed/articles/003_b661382ebc12cbce.txt"));
@@ -75,9 +67,10 @@ describe("importing annotations", () => {
     const first = claims.find((c) => c.exact.startsWith("he shipped"))!;
     expect(first.tags).toEqual(["numbers"]);
     const detail = await getClaimDetail(db(), { actor: ws.viewer, workspaceId: ws.workspace.id, claimId: first.id });
-    expect(detail.notes.map((n) => [n.body, n.replyToId !== null])).toEqual([
-      ["Customs data needed.", false],
-      ["Asked the customs office.", true],
+    // The reply's account is "acct:editor@…", shown as "Editor": still the importer's note.
+    expect(detail.notes.map((n) => [n.body, n.replyToId !== null, n.author.id, n.provenance?.creator])).toEqual([
+      ["Customs data needed.", false, ws.reviewer.userId, "acct:fact_checker1@hypothes.is"],
+      ["Asked the customs office.", true, ws.reviewer.userId, "acct:editor@hypothes.is"],
     ]);
     expect(claims.find((c) => c.anchorState === "orphaned")).toBeDefined();
 
@@ -93,115 +86,72 @@ describe("importing annotations", () => {
     ).toBe(claims.length);
   });
 
-  it("round-trips Margin's W3C export into another workspace without loss", async () => {
-    const source = await seedArticle(ws);
-    const text = await articleText(source.id);
-    const scope = { workspaceId: ws.workspace.id };
-    const ratings = await loadRatingScale(db(), ws.workspace.id);
-    const claim = await createClaim(db(), {
-      actor: ws.reviewer,
-      ...scope,
-      articleId: source.id,
-      input: {
-        revisionId: source.revisionId,
-        ...rangeOf(text, "Contact with anyone in the South can be punishable by death in North Korea."),
-        tags: ["law"],
-      },
+  it("imports the same file into a second article too, and adds nothing the second time into one", async () => {
+    const first = await makeStory(db(), ws.workspace.id, ws.editor.userId);
+    const second = await makeStory(db(), ws.workspace.id, ws.editor.userId);
+    const file = w3cFileNaming(ws.editor, ws.reviewer2);
+    const into = (articleId: string) =>
+      importAnnotations(db(), { actor: ws.editor, workspaceId: ws.workspace.id, articleId, input: file });
+    const counts = async (articleId: string) => {
+      const claim = { articleId };
+      return Promise.all([
+        db().claim.count({ where: claim }),
+        db().note.count({ where: { claim } }),
+        db().source.count({ where: { claim } }),
+        db().verdict.count({ where: { claim } }),
+        db().finalVerdict.count({ where: { claim } }),
+      ]);
+    };
+    expect(await into(first.articleId)).toMatchObject({
+      anchored: 1,
+      alreadyImported: 0,
+      verdicts: 1,
+      finalVerdicts: 1,
     });
-    const note = await createNote(db(), {
-      actor: ws.reviewer,
-      ...scope,
-      claimId: claim.id,
-      input: { body: "Per the **2016** criminal code." },
+    expect(await into(second.articleId)).toMatchObject({
+      anchored: 1,
+      alreadyImported: 0,
+      verdicts: 1,
+      finalVerdicts: 1,
     });
-    await createNote(db(), {
-      actor: ws.reviewer2,
-      ...scope,
-      claimId: claim.id,
-      input: { body: "Source?", replyToId: note.id },
+    expect(await counts(second.articleId)).toEqual(await counts(first.articleId));
+    const before = await counts(first.articleId);
+    expect(before).toEqual([1, 2, 1, 1, 1]);
+    const again = await into(first.articleId);
+    expect(again).toMatchObject({
+      anchored: 0,
+      alreadyImported: 1,
+      notes: 0,
+      sources: 0,
+      verdicts: 0,
+      finalVerdicts: 0,
     });
-    await addSource(db(), {
-      actor: ws.reviewer,
-      ...scope,
-      claimId: claim.id,
-      input: {
-        url: "https://law.example/nk",
-        title: "Criminal code",
-        publisher: "Law library",
-        stance: "supports",
-        accessedAt: "2026-10-01",
-      },
-    });
-    await saveVerdict(db(), {
-      actor: ws.reviewer,
-      ...scope,
-      claimId: claim.id,
-      input: { ratingId: ratings[1]!.id, confidence: 75, rationale: "Mostly." },
-    });
-    await setFinalVerdict(db(), {
-      actor: ws.editor,
-      ...scope,
-      claimId: claim.id,
-      input: { ratingId: ratings[1]!.id, summary: "Broadly accurate." },
-    });
+    expect(again.claims).toEqual([{ key: "w3c:https://annotations.example/anno/1", claimId: expect.any(String) }]);
+    expect(await counts(first.articleId)).toEqual(before);
+  });
 
-    const exported = await openExport(db(), {
-      actor: ws.editor,
+  it("imports annotations of another address with a warning, and none for the same address written differently", async () => {
+    const article = await makeStory(db(), ws.workspace.id, ws.editor.userId);
+    const elsewhere = await importAnnotations(db(), {
+      actor: ws.reviewer,
       workspaceId: ws.workspace.id,
-      articleIds: [source.id],
-      origin: "https://margin.example",
+      articleId: article.articleId,
+      input: hypothesisFileNaming(ws.editor, ws.reviewer2, "https://other.example/a-different-story"),
     });
-    let json = "";
-    for await (const chunk of formatW3c(exported.context, exported.claimCount, exported.articles())) json += chunk;
-    const collection = JSON.parse(json) as Record<string, unknown>;
-    expect(validateAnnotationCollection(collection)).toEqual([]);
-
-    const other = await makeWorkspace(db());
-    const target = await seedArticle(other);
-    const report = await importAnnotations(db(), {
-      actor: other.editor,
-      workspaceId: other.workspace.id,
-      articleId: target.id,
-      input: collection,
-    });
-    expect(report).toMatchObject({ format: "w3c", anchored: 1, orphaned: [], sources: 1, verdicts: 2 });
-    const [imported] = await listArticleClaims(db(), {
-      actor: other.viewer,
-      workspaceId: other.workspace.id,
-      articleId: target.id,
-    });
-    expect(imported).toMatchObject({
-      start: claim.start,
-      end: claim.end,
-      exact: claim.exact,
-      tags: ["law"],
-      status: "final",
-    });
-    const detail = await getClaimDetail(db(), {
-      actor: other.editor,
-      workspaceId: other.workspace.id,
-      claimId: imported!.id,
-    });
-    expect(detail.notes.map((n) => [n.body, n.author.name, n.replyToId !== null])).toEqual([
-      ["Per the **2016** criminal code.", "Reviewer", false],
-      ["Source?", "Second Reviewer", true],
+    expect(elsewhere.anchored).toBe(1);
+    expect(elsewhere.warnings).toEqual([
+      {
+        key: "hypothesis:hyp-root",
+        message: `annotates https://other.example/a-different-story, not this article's source (${STORY_URL}); imported anyway`,
+      },
     ]);
-    expect(detail.sources[0]).toMatchObject({
-      url: "https://law.example/nk",
-      title: "Criminal code",
-      publisher: "Law library",
-      stance: "supports",
+    const same = await importAnnotations(db(), {
+      actor: ws.reviewer,
+      workspaceId: ws.workspace.id,
+      articleId: (await makeStory(db(), ws.workspace.id, ws.editor.userId)).articleId,
+      input: hypothesisFileNaming(ws.editor, ws.reviewer2, STORY_URL.replace("https://", "http://www.") + "/#top"),
     });
-    expect(
-      (
-        await importAnnotations(db(), {
-          actor: other.editor,
-          workspaceId: other.workspace.id,
-          articleId: target.id,
-          input: collection,
-        })
-      ).alreadyImported,
-    ).toBe(1);
+    expect(same).toMatchObject({ anchored: 1, warnings: [] });
   });
 
   it("refuses files that are neither format, and viewers", async () => {

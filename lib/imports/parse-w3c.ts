@@ -2,8 +2,16 @@ import { createHash } from "node:crypto";
 // W3C Web Annotations: a single Annotation, an AnnotationPage, or an AnnotationCollection whose
 // pages are embedded (as Margin exports them). Bodies by purpose: commenting/replying → notes,
 // linking → sources, tagging → tags, assessing → verdicts; Margin's margin:* terms restore what
-// the standard vocabulary has no words for (stance, confidence, the final verdict).
-import type { ImportedAnnotation, ImportedSource, ImportedVerdict, ParsedAnnotations } from "./annotation-model";
+// the standard vocabulary has no words for (stance, confidence, the final verdict, linked sources,
+// the origin of work Margin itself imported).
+import { provenanceFromTerms } from "../provenance/w3c-terms";
+import type {
+  ImportedAnnotation,
+  ImportedOrigin,
+  ImportedSource,
+  ImportedVerdict,
+  ParsedAnnotations,
+} from "./annotation-model";
 import { quoteAndPosition } from "./selectors";
 
 type Json = Record<string, unknown>;
@@ -12,10 +20,26 @@ const list = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Ar
 const str = (v: unknown) => (typeof v === "string" ? v : null);
 const types = (v: Json) => list(v.type).map(String);
 
-function creatorName(value: unknown): string | null {
+/** Who a `creator` value names: its display form and every identifier it gives. */
+function creatorOf(value: unknown): { creator: string | null; identities: string[] } {
   const creator = list(value)[0];
-  if (typeof creator === "string") return creator;
-  return isObject(creator) ? (str(creator.name) ?? str(creator.nickname) ?? str(creator.id)) : null;
+  if (typeof creator === "string") return { creator, identities: [creator] };
+  if (!isObject(creator)) return { creator: null, identities: [] };
+  const email = str(creator.email)?.replace(/^mailto:/i, "") ?? null;
+  const names = [str(creator.name), str(creator.nickname), email, str(creator.id)];
+  return { creator: names.find(Boolean) ?? null, identities: names.filter((v): v is string => Boolean(v)) };
+}
+
+function originOf(resource: Json, fallback?: ImportedOrigin): ImportedOrigin {
+  const { creator, identities } = creatorOf(resource.creator);
+  return {
+    creator: creator ?? fallback?.creator ?? null,
+    creatorName: creator ? null : (fallback?.creatorName ?? null),
+    creatorIdentities: creator ? identities : (fallback?.creatorIdentities ?? []),
+    id: str(resource.id),
+    createdAt: str(resource.created) ?? fallback?.createdAt ?? null,
+    earlier: provenanceFromTerms(resource),
+  };
 }
 
 export function isW3cAnnotations(input: unknown): boolean {
@@ -41,6 +65,7 @@ const STANCES = new Set(["supports", "refutes", "context"]);
 function readBodies(
   annotation: Json,
   key: string,
+  annotationOrigin: ImportedOrigin,
 ): Pick<ImportedAnnotation, "notes" | "sources" | "tags" | "verdicts"> {
   const notes: ImportedAnnotation["notes"] = [];
   const sources: ImportedSource[] = [];
@@ -59,24 +84,30 @@ function readBodies(
         stance: "context",
         accessedAt: null,
         archivedUrl: null,
-        creator: null,
+        origin: { ...annotationOrigin, id: raw, earlier: null },
       });
     if (!isObject(raw)) return;
     const bodyKey = `${key}#${str(raw.id) ?? `body-${index}`}`;
     const purpose = list(raw.purpose).map(String)[0] ?? "commenting";
-    const creator = creatorName(raw.creator);
+    const origin = originOf(raw, annotationOrigin);
     if (purpose === "tagging" && typeof raw.value === "string") return tags.push(raw.value);
     if (purpose === "assessing") {
       const label = str(raw["margin:rating"]) ?? (str(raw.value)?.split(":")[0] ?? "").trim();
       if (!label) return;
+      const confidence = raw["margin:confidence"];
       return verdicts.push({
         key: bodyKey,
         rating: label,
-        confidence: Number.isInteger(raw["margin:confidence"]) ? (raw["margin:confidence"] as number) : 70,
+        confidence: Number.isInteger(confidence) ? Math.max(0, Math.min(100, confidence as number)) : null,
         rationale: str(raw["margin:rationale"]) ?? str(raw["margin:summary"]) ?? str(raw.value) ?? "",
-        creator,
         final: raw["margin:final"] === true,
         published: raw["margin:published"] === true,
+        publishedAt: str(raw["margin:publishedAt"]),
+        sourceKeys: list(raw["margin:sources"])
+          .map(str)
+          .filter((id): id is string => Boolean(id))
+          .map((id) => `${key}#${id}`),
+        origin,
       });
     }
     const url =
@@ -94,21 +125,21 @@ function readBodies(
         stance: stance && STANCES.has(stance) ? (stance as ImportedSource["stance"]) : "context",
         accessedAt: str(raw["margin:accessedAt"]),
         archivedUrl: str(raw["margin:archivedUrl"]),
-        creator,
+        origin,
       });
     }
     if (typeof raw.value === "string") {
       const replyTo = str(raw["margin:replyTo"]);
-      notes.push({
-        key: bodyKey,
-        body: raw.value,
-        creator,
-        created: str(raw.created),
-        replyToKey: replyTo ? `${key}#${replyTo}` : null,
-      });
+      notes.push({ key: bodyKey, body: raw.value, origin, replyToKey: replyTo ? `${key}#${replyTo}` : null });
     }
   });
   return { notes, sources, tags, verdicts };
+}
+
+function targetSourceOf(target: unknown): string | null {
+  if (typeof target === "string") return target;
+  if (!isObject(target)) return null;
+  return str(target.source) ?? (isObject(target.source) ? str(target.source.id) : null);
 }
 
 export function parseW3c(input: Json): ParsedAnnotations {
@@ -123,7 +154,15 @@ export function parseW3c(input: Json): ParsedAnnotations {
     const targets = list(annotation.target);
     const selectors = targets.flatMap((target) => (isObject(target) ? [target.selector] : []));
     const { quote, position } = quoteAndPosition(selectors);
-    return { key, quote, position, creator: creatorName(annotation.creator), ...readBodies(annotation, key) };
+    const origin = originOf(annotation);
+    return {
+      key,
+      quote,
+      position,
+      targetSource: targets.map(targetSourceOf).find(Boolean) ?? null,
+      origin,
+      ...readBodies(annotation, key, { ...origin, earlier: null }),
+    };
   });
   return { format: "w3c", annotations, replies: [] };
 }

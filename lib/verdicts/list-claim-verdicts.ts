@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertCan, can } from "../permissions/can";
+import { parseProvenance, type Provenance } from "../provenance/provenance";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { getWorkspaceSettings } from "../workspaces/get-workspace-settings";
 import { canSeeOthersVerdicts, verdictVisibility } from "./verdict-visibility";
@@ -17,6 +18,8 @@ export interface VerdictView {
   submittedAt: string | null;
   updatedAt: string;
   version: number;
+  /** What an imported file said about the verdict's origin; null for verdicts given here. */
+  provenance: Provenance | null;
 }
 
 export interface ClaimVerdicts {
@@ -38,6 +41,7 @@ export interface ClaimVerdicts {
     editor: { id: string; name: string };
     updatedAt: string;
     version: number;
+    provenance: Provenance | null;
   } | null;
   canSetFinal: boolean;
 }
@@ -49,6 +53,7 @@ const verdictSelect = {
   submittedAt: true,
   updatedAt: true,
   version: true,
+  provenance: true,
   reviewer: { select: { id: true, name: true } },
   rating: { select: { id: true, label: true, color: true } },
   sources: { select: { sourceId: true } },
@@ -74,6 +79,7 @@ export async function listClaimVerdicts(
           publishedExact: true,
           updatedAt: true,
           version: true,
+          provenance: true,
           rating: { select: { id: true, label: true, color: true } },
           editor: { select: { id: true, name: true } },
         },
@@ -107,6 +113,7 @@ export async function listClaimVerdicts(
     submittedAt: row.submittedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
+    provenance: parseProvenance(row.provenance),
   });
   const final = claim.finalVerdict;
   return {
@@ -116,7 +123,12 @@ export async function listClaimVerdicts(
     canSubmit: can(member, "verdict.submit", { ownerId: member.userId }),
     blind: workspace.blindReview,
     finalVerdict: final
-      ? { ...final, publishedAt: final.publishedAt?.toISOString() ?? null, updatedAt: final.updatedAt.toISOString() }
+      ? {
+          ...final,
+          publishedAt: final.publishedAt?.toISOString() ?? null,
+          updatedAt: final.updatedAt.toISOString(),
+          provenance: parseProvenance(final.provenance),
+        }
       : null,
     canSetFinal: can(member, "final_verdict.set"),
   };

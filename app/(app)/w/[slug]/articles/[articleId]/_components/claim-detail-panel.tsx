@@ -7,6 +7,7 @@ import { deleteClaimAction } from "../actions";
 import { StatusBadge } from "./claim-badges";
 import { useMutation } from "./mutation";
 import { NoteThread } from "./note-thread";
+import { ProvenanceLine } from "./provenance-line";
 import { SourceSection } from "./source-section";
 import { TagEditor } from "./tag-editor";
 import { ClaimHistory } from "./claim-history";
@@ -77,6 +78,7 @@ export function ClaimDetailPanel({
             onChanged={onChanged}
           />
         ) : null}
+        <ProvenanceLine provenance={claim.provenance} />
         <TagEditor
           workspaceId={workspaceId}
           claimId={claim.id}

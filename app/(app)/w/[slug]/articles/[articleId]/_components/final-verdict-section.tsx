@@ -6,6 +6,7 @@ import { MarkdownView } from "@/components/markdown/markdown-view";
 import type { ClaimVerdicts } from "@/lib/verdicts/list-claim-verdicts";
 import { publishFinalVerdictAction, setFinalVerdictAction } from "../actions";
 import { useMutation } from "./mutation";
+import { ProvenanceLine } from "./provenance-line";
 import type { RatingOption } from "./verdict-section";
 import { ClaimReviewMarkup } from "./claim-review-markup";
 
@@ -52,6 +53,7 @@ export function FinalVerdictSection({
               {final.published ? "Published" : "Not published"}
             </span>
           </p>
+          <ProvenanceLine provenance={final.provenance} />
           <MarkdownView source={final.summary} />
           {final.published ? (
             <ClaimReviewMarkup workspaceId={workspaceId} claimId={claimId} />

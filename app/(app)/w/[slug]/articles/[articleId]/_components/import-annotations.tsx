@@ -4,8 +4,9 @@ import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { annotationFileTooLargeMessage } from "@/lib/actions/body-limit";
-import type { ImportReport } from "@/lib/imports/import-annotations";
+import type { ImportReport } from "@/lib/imports/import-report";
 import { importAnnotationsAction } from "../actions";
+import { ImportReportView } from "./import-report-view";
 
 export function ImportAnnotations({
   workspaceId,
@@ -56,24 +57,7 @@ export function ImportAnnotations({
         {pending ? "Importing…" : "Import"}
       </Button>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      {report ? (
-        <Notice tone={report.orphaned.length ? "warning" : "success"}>
-          <p>
-            {report.anchored} anchored, {report.changed.length} found with changes, {report.orphaned.length} orphaned,{" "}
-            {report.alreadyImported} already imported; {report.notes} notes, {report.sources} sources, {report.verdicts}{" "}
-            verdicts.
-          </p>
-          {report.orphaned.length ? (
-            <p className="mt-1">
-              Orphaned (listed under “Needs re-anchoring”, with their notes):{" "}
-              {report.orphaned.map((o) => `“${o.quote.slice(0, 60)}”`).join("; ")}
-            </p>
-          ) : null}
-          {report.skipped.length ? (
-            <p className="mt-1">Skipped: {report.skipped.map((s) => s.reason).join("; ")}</p>
-          ) : null}
-        </Notice>
-      ) : null}
+      {report ? <ImportReportView report={report} /> : null}
     </form>
   );
 }

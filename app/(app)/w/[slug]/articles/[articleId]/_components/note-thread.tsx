@@ -6,6 +6,7 @@ import type { NoteView } from "@/lib/claims/get-claim-detail";
 import { createNoteAction, deleteNoteAction, updateNoteAction } from "../actions";
 import { useMutation } from "./mutation";
 import { NoteComposer } from "./note-composer";
+import { ProvenanceLine } from "./provenance-line";
 
 function threads(notes: NoteView[]): { root: NoteView; replies: NoteView[] }[] {
   const byId = new Map(notes.map((note) => [note.id, note]));
@@ -49,6 +50,7 @@ function NoteItem({
         <time dateTime={note.createdAt}>{new Date(note.createdAt).toLocaleString()}</time>
         {note.edited ? <span>(edited)</span> : null}
       </header>
+      <ProvenanceLine provenance={note.provenance} />
       {editing ? (
         <NoteComposer
           label="Edit note"

@@ -7,6 +7,7 @@ import type { SourceView } from "@/lib/claims/get-claim-detail";
 import { SOURCE_STANCE_LABELS, SOURCE_STANCES } from "@/lib/sources/stances";
 import { addSourceAction, removeSourceAction, updateSourceAction } from "../actions";
 import { useMutation } from "./mutation";
+import { ProvenanceLine } from "./provenance-line";
 
 const STANCE_STYLES = {
   supports: "bg-green-50 text-green-800 border-green-200",
@@ -182,6 +183,7 @@ function SourceItem({
           </>
         ) : null}
       </p>
+      <ProvenanceLine provenance={source.provenance} />
       {source.excerpt ? (
         <blockquote className="border-l-2 border-stone-300 pl-2 text-xs text-stone-700">{source.excerpt}</blockquote>
       ) : null}

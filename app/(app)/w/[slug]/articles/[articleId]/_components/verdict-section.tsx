@@ -9,6 +9,7 @@ import type { SourceView } from "@/lib/claims/get-claim-detail";
 import type { ClaimVerdicts, VerdictView } from "@/lib/verdicts/list-claim-verdicts";
 import { saveVerdictAction } from "../actions";
 import { useMutation } from "./mutation";
+import { ProvenanceLine } from "./provenance-line";
 
 export interface RatingOption {
   id: string;
@@ -36,6 +37,7 @@ function VerdictCard({ verdict, sources }: { verdict: VerdictView; sources: Sour
         <span className="text-xs text-stone-600">confidence {verdict.confidence}%</span>
         {verdict.submittedAt ? null : <span className="text-xs text-amber-800">draft</span>}
       </p>
+      <ProvenanceLine provenance={verdict.provenance} />
       {verdict.rationale ? <MarkdownView source={verdict.rationale} /> : null}
       {linked.length ? (
         <p className="text-xs text-stone-600">Sources: {linked.map((s) => s.title).join("; ")}</p>
