@@ -84,4 +84,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test helpers (fixtures, validators) live in lib/testing and never ship in the product.
+    files: ["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "components/**/*.tsx", "components/**/*.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "lib/testing/**", "**/*.check.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/testing/*", "@/lib/testing/*"], message: "lib/testing is for tests only." }] },
+      ],
+    },
+  },
 );

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { annotationsOfCollection, validateAnnotationCollection } from "../../lib/exports/validate-w3c";
+import { annotationsOfCollection, validateAnnotationCollection } from "../../lib/testing/validate-w3c";
 import { demoAccount } from "../support/accounts";
 import { markClaim, openDemoArticle } from "../support/reader";
 

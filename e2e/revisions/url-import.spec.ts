@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
 
-const page = readFileSync(join(process.cwd(), "lib/importer/fixtures/url/news-article.html"));
+const page = readFileSync(join(process.cwd(), "lib/article-import/fixtures/url/news-article.html"));
 let site: Server;
 let base: string;
 

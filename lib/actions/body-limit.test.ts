@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_IMPORT_BYTES } from "../importer/limits";
+import { MAX_IMPORT_BYTES } from "../article-import/limits";
 import {
   ANNOTATION_FILE_FORM_MAX_BYTES,
   annotationFileTooLargeMessage,

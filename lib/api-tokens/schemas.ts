@@ -6,4 +6,3 @@ export const createApiTokenSchema = z.object({
   scope: z.enum(["read", "read_write"], { message: "Choose read or read-write." }),
   expiresInDays: z.coerce.number().int().min(1).max(365).nullable().optional(),
 });
-export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;

@@ -3,7 +3,7 @@
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
-import { buildRevisionText, deriveTitle, type ParsedArticle } from "../importer";
+import { buildRevisionText, deriveTitle, type ParsedArticle } from "../article-import";
 import { assertCan } from "../permissions/can";
 import { upsertSearchEntry } from "../search/search-entries";
 import { getMemberActor } from "../workspaces/get-member-actor";

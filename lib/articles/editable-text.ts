@@ -1,7 +1,7 @@
 // The plain form an editor edits an article in: blocks separated by a blank line, a subheading
 // written as "## Subheading". Paragraph text is kept exactly as typed (no Markdown parsing, which
 // would eat characters like * and _ that articles contain).
-import type { ArticleBlock } from "../importer";
+import type { ArticleBlock } from "../article-import";
 
 export function toEditableText(blocks: ArticleBlock[]): string {
   return blocks.map((block) => (block.type === "heading" ? `## ${block.text}` : block.text)).join("\n\n");

@@ -4,12 +4,12 @@
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { ImportError, parseArticle, buildRevisionText, deriveTitle, type ParsedArticle } from "../importer";
+import { ImportError, parseArticle, buildRevisionText, deriveTitle, type ParsedArticle } from "../article-import";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { createArticle, type RevisionOrigin } from "./create-article";
-import { UrlImportError, fetchArticleHtml } from "../importer/fetch-article-url";
-import { urlImportPolicy } from "../importer/url-import-policy";
+import { UrlImportError, fetchArticleHtml } from "../article-import/fetch-article-url";
+import { urlImportPolicy } from "../article-import/url-import-policy";
 import { importArticleSchema, importArticleUrlSchema } from "./schemas";
 
 async function parseImport(

@@ -1,7 +1,7 @@
 // Turns an uploaded file's bytes into text for the importer, with the importer's checks
 // (size, binary, UTF-8) reported as field errors.
 import { AppError } from "../errors/app-error";
-import { decodeImportBytes, ImportError, MAX_IMPORT_BYTES } from "../importer";
+import { decodeImportBytes, ImportError, MAX_IMPORT_BYTES } from "../article-import";
 
 export function readUpload(bytes: Uint8Array, field = "file"): string {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {

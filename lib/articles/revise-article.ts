@@ -10,7 +10,7 @@ import { staleWrite } from "../claims/load-claim-in-workspace";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
 import { AppError } from "../errors/app-error";
-import { buildRevisionText, MAX_IMPORT_BYTES } from "../importer";
+import { buildRevisionText, MAX_IMPORT_BYTES } from "../article-import";
 import { assertCan } from "../permissions/can";
 import { upsertSearchEntry } from "../search/search-entries";
 import { getMemberActor } from "../workspaces/get-member-actor";

@@ -40,7 +40,6 @@ export const articleMetadataSchema = z.object({
     .transform((value) => value || null),
   language: optionalText(20),
 });
-export type ArticleMetadataInput = z.input<typeof articleMetadataSchema>;
 
 /** 2 MiB of text, the importer's limit, plus headroom for JSON escaping in API bodies. */
 export const MAX_ARTICLE_CONTENT_CHARS = 2 * 1024 * 1024;
@@ -60,14 +59,12 @@ export const importArticleSchema = z.object({
   /** The address a URL preview fetched this HTML from: the revision's origin becomes "url". */
   fetchedFrom: httpUrlSchema.nullable().optional(),
 });
-export type ImportArticleInput = z.input<typeof importArticleSchema>;
 
 /** A web page to fetch on the server; the fetcher explains what is wrong with an address it refuses. */
 export const importArticleUrlSchema = z.object({
   url: z.string().trim().min(1, "Enter the article's web address.").max(2048, "That URL is too long."),
   metadata: z.record(z.string(), z.unknown()).optional(),
 });
-export type ImportArticleUrlInput = z.input<typeof importArticleUrlSchema>;
 
 /** A new revision from the editor: the whole text in editable form (editable-text.ts). */
 export const reviseArticleSchema = z.object({
@@ -84,7 +81,6 @@ export const reviseArticleSchema = z.object({
     .optional()
     .transform((v) => v || undefined),
 });
-export type ReviseArticleInput = z.input<typeof reviseArticleSchema>;
 
 export const updateArticleMetadataSchema = articleMetadataSchema.extend({ version: z.number().int().positive() });
 

@@ -12,7 +12,7 @@ import { getArticle } from "./get-article";
 import { importArticle, importArticleFromUrl, previewArticleFromUrl } from "./import-article";
 
 const db = () => testDb().db;
-const page = readFileSync(join(process.cwd(), "lib/importer/fixtures/url/news-article.html"));
+const page = readFileSync(join(process.cwd(), "lib/article-import/fixtures/url/news-article.html"));
 let server: Server;
 let base: string;
 let ws: Awaited<ReturnType<typeof makeWorkspace>>;

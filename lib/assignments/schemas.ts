@@ -15,7 +15,6 @@ export const createAssignmentSchema = z.object({
   assigneeIds: z.array(id).min(1, "Choose at least one reviewer.").max(50),
   dueAt: dueAtSchema.optional().transform((value) => value ?? null),
 });
-export type CreateAssignmentInput = z.input<typeof createAssignmentSchema>;
 
 /** An editor hands an open assignment to another reviewer, or moves its due date. */
 export const updateAssignmentSchema = z
@@ -29,7 +28,6 @@ export const updateAssignmentSchema = z
     message: "Change the reviewer or the due date.",
     path: ["assigneeId"],
   });
-export type UpdateAssignmentInput = z.input<typeof updateAssignmentSchema>;
 
 export const listAssignmentsQuerySchema = z.object({
   /** A member's user id, or "me". */

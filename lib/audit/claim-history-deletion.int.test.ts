@@ -9,7 +9,7 @@ import { sessionCookie } from "../testing/api-route-fixtures";
 import { testDb } from "../testing/test-db";
 import { purgeTrashItem } from "../trash/purge-trash-item";
 import { restoreTrashItem } from "../trash/restore-trash-item";
-import { makeTrashWorld } from "../trash/testing-fixture";
+import { makeTrashWorld } from "../testing/trash-fixture";
 import { getClaimHistory, type HistoryEntry } from "./get-claim-history";
 
 const db = () => testDb().db;

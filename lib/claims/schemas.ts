@@ -11,7 +11,6 @@ export const createClaimSchema = z
     tags: z.array(z.string()).max(20).optional(),
   })
   .refine((value) => value.end > value.start, { message: "Select some text first.", path: ["end"] });
-export type CreateClaimInput = z.infer<typeof createClaimSchema>;
 
 /** A claim from W3C selectors (the API and imports): quote and/or position. */
 export const createClaimFromSelectorsSchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimReviewBlock, claimReviewOf, formatClaimReview } from "./claim-review";
-import { articleFixture, asStream, collect, CONTEXT } from "./testing-fixture";
+import { articleFixture, asStream, collect, CONTEXT } from "../testing/export-fixture";
 
 /** An article of three claims, each with a published final verdict on its current words. */
 function published() {

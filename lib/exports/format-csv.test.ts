@@ -13,7 +13,7 @@ import {
   formatEvidenceCsv,
   neutralizeFormula,
 } from "./format-csv";
-import { articleFixture, asStream, collect, CONTEXT } from "./testing-fixture";
+import { articleFixture, asStream, collect, CONTEXT } from "../testing/export-fixture";
 
 // Note bodies as reviewers write them: Markdown paragraphs and lists, line breaks of every kind,
 // spaces at the edges, and the cells a spreadsheet would run.

@@ -4,9 +4,9 @@ import { claimReviewOf, claimReviewScript, formatClaimReview, shortenClaim } fro
 import { CLAIM_COLUMNS, EVIDENCE_COLUMNS, formatClaimsCsv, formatEvidenceCsv, neutralizeFormula } from "./format-csv";
 import { formatMarkdown } from "./format-markdown";
 import { formatW3c, W3C_PAGE_SIZE } from "./format-w3c";
-import { articleFixture, asStream, collect, CONTEXT, inParts } from "./testing-fixture";
-import { validateClaimReview } from "./validate-claim-review";
-import { annotationsOfCollection, validateAnnotation, validateAnnotationCollection } from "./validate-w3c";
+import { articleFixture, asStream, collect, CONTEXT, inParts } from "../testing/export-fixture";
+import { validateClaimReview } from "../testing/validate-claim-review";
+import { annotationsOfCollection, validateAnnotation, validateAnnotationCollection } from "../testing/validate-w3c";
 import { claimToAnnotation } from "./w3c-annotation";
 
 describe("Markdown report", () => {

@@ -5,8 +5,8 @@ import { buildProvenance } from "../provenance/provenance";
 import type { ExportArticle } from "./export-model";
 import { CLAIM_COLUMNS, EVIDENCE_COLUMNS, formatClaimsCsv, formatEvidenceCsv } from "./format-csv";
 import { formatMarkdown } from "./format-markdown";
-import { articleFixture, asStream, collect, CONTEXT } from "./testing-fixture";
-import { validateAnnotation } from "./validate-w3c";
+import { articleFixture, asStream, collect, CONTEXT } from "../testing/export-fixture";
+import { validateAnnotation } from "../testing/validate-w3c";
 import { claimToAnnotation } from "./w3c-annotation";
 
 const fromHypothesis = buildProvenance({

@@ -14,7 +14,6 @@ export const createNoteSchema = z.object({
   replyToId: z.string().min(1).max(64).nullable().optional(),
   tags: z.array(tagNameSchema).max(20).optional(),
 });
-export type CreateNoteInput = z.infer<typeof createNoteSchema>;
 
 export const updateNoteSchema = z.object({ body: noteBodySchema, version: z.number().int().positive() });
 export const deleteNoteSchema = z.object({ version: z.number().int().positive() });

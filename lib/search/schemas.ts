@@ -35,4 +35,3 @@ export const searchWorkspaceSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(10_000).default(0),
 });
-export type SearchWorkspaceInput = z.input<typeof searchWorkspaceSchema>;

@@ -30,7 +30,6 @@ export const sourceFieldsSchema = z.object({
     .optional()
     .transform((value) => value || null),
 });
-export type SourceFieldsInput = z.input<typeof sourceFieldsSchema>;
 
 export const updateSourceSchema = sourceFieldsSchema.extend({ version: z.number().int().positive() });
 export const removeSourceSchema = z.object({ version: z.number().int().positive() });

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildRevisionText, parseTextArticle } from "../importer";
+import { buildRevisionText, parseTextArticle } from "../article-import";
 
 export interface LabelledArticle {
   name: string;

@@ -1,5 +1,5 @@
 // Scores one span (a sentence or a clause) from the detectors' evidence.
-import { detectLanguageReasons } from "./detect-language";
+import { wordingCueReasons } from "./wording-cues";
 import { detectNumericReasons } from "./detect-numbers";
 import { REASONS, combineWeights, type SuggestionReason } from "./reasons";
 
@@ -13,7 +13,7 @@ export interface ScoredSpan {
 
 /** Reasons (strongest first) and the combined score of a span of text. */
 export function scoreSpan(text: string, quotedShareOfSpan = 0): ScoredSpan {
-  const keys = [...detectNumericReasons(text), ...detectLanguageReasons(text)];
+  const keys = [...detectNumericReasons(text), ...wordingCueReasons(text)];
   if (quotedShareOfSpan >= QUOTATION_SHARE) keys.push("quotation");
   const reasons: SuggestionReason[] = keys.map((key) => ({ ...REASONS[key] }));
   reasons.sort((a, b) => b.weight - a.weight);

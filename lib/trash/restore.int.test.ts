@@ -12,7 +12,7 @@ import { testDb } from "../testing/test-db";
 import { createClaim } from "../claims/create-claim";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
 import { restoreTrashItem } from "./restore-trash-item";
-import { makeTrashWorld, snapshotArticle, snapshotClaims } from "./testing-fixture";
+import { makeTrashWorld, snapshotArticle, snapshotClaims } from "../testing/trash-fixture";
 import { TRASH_RETENTION_DAYS } from "./retention";
 
 const db = () => testDb().db;

@@ -20,7 +20,7 @@ import { setFinalVerdictPublished } from "../verdicts/set-final-verdict";
 import { listTrash } from "./list-trash";
 import { purgeTrashItem } from "./purge-trash-item";
 import { restoreTrashItem } from "./restore-trash-item";
-import { makeTrashWorld, PARAGRAPHS } from "./testing-fixture";
+import { makeTrashWorld, PARAGRAPHS } from "../testing/trash-fixture";
 
 const db = () => testDb().db;
 const DAY = 24 * 60 * 60 * 1000;

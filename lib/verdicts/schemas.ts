@@ -21,7 +21,6 @@ export const saveVerdictSchema = z.object({
   /** The version the reviewer edited; omit only when they have no verdict on this claim yet. */
   version: z.number().int().positive().optional(),
 });
-export type SaveVerdictInput = z.input<typeof saveVerdictSchema>;
 
 export const setFinalVerdictSchema = z.object({
   ratingId: id,
@@ -32,7 +31,6 @@ export const setFinalVerdictSchema = z.object({
     .max(5000, "Keep the summary under 5,000 characters."),
   version: z.number().int().positive().optional(),
 });
-export type SetFinalVerdictInput = z.input<typeof setFinalVerdictSchema>;
 
 export const publishFinalVerdictSchema = z.object({
   published: z.boolean(),

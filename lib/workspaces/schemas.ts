@@ -10,7 +10,6 @@ export const workspaceNameSchema = z
   .max(80, "Keep the name under 80 characters.");
 
 export const createWorkspaceSchema = z.object({ name: workspaceNameSchema });
-export type CreateWorkspaceInput = z.infer<typeof createWorkspaceSchema>;
 
 export const roleSchema = z.enum(ROLES, { message: "Choose a role: admin, editor, reviewer or viewer." });
 
@@ -18,18 +17,15 @@ export const inviteMemberSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address.")),
   role: roleSchema,
 });
-export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
 
 export const changeMemberRoleSchema = z.object({
   membershipId: z.string().min(1),
   role: roleSchema,
   version: z.coerce.number().int().positive(),
 });
-export type ChangeMemberRoleInput = z.infer<typeof changeMemberRoleSchema>;
 
 export const updateWorkspaceSettingsSchema = z.object({
   name: workspaceNameSchema,
   blindReview: z.boolean(),
   version: z.coerce.number().int().positive(),
 });
-export type UpdateWorkspaceSettingsInput = z.infer<typeof updateWorkspaceSettingsSchema>;

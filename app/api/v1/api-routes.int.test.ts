@@ -25,7 +25,7 @@ let server: Server;
 let fetchableUrl: string;
 
 beforeAll(async () => {
-  const page = readFileSync(join(process.cwd(), "lib/importer/fixtures/url/news-article.html"));
+  const page = readFileSync(join(process.cwd(), "lib/article-import/fixtures/url/news-article.html"));
   server = createServer((_, res) => void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   fetchableUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news`;

@@ -5,7 +5,8 @@ import { callApi } from "@/lib/testing/api-client";
 import { makeArticle, makeUser, makeWorkspace, rangeOf } from "@/lib/testing/factories";
 import { tableCounts } from "@/lib/testing/table-counts";
 import { testDb } from "@/lib/testing/test-db";
-import { changeMemberRole, removeMember } from "@/lib/workspaces/change-member-role";
+import { changeMemberRole } from "@/lib/workspaces/change-member-role";
+import { removeMember } from "@/lib/workspaces/remove-member";
 
 const db = () => testDb().db;
 type Ws = Awaited<ReturnType<typeof makeWorkspace>>;

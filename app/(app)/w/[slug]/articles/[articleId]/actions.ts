@@ -10,7 +10,7 @@ import { reattachClaim } from "@/lib/claims/reattach-claim";
 import { AppError } from "@/lib/errors/app-error";
 import { claimReviewSnippet } from "@/lib/exports/claim-review-snippet";
 import { appOrigin } from "@/lib/http/app-origin";
-import { importAnnotations } from "@/lib/imports/import-annotations";
+import { importAnnotations } from "@/lib/annotation-import/import-annotations";
 import { completeAssignment } from "@/lib/assignments/complete-assignment";
 import { createAssignments } from "@/lib/assignments/create-assignments";
 import { updateAssignment } from "@/lib/assignments/update-assignment";

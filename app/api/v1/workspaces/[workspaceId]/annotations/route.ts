@@ -4,7 +4,7 @@ import { annotationCollection, annotationPage, annotationsEtag } from "@/lib/exp
 import { apiRoute } from "@/lib/http/api-handler";
 import { appOrigin } from "@/lib/http/app-origin";
 import { ldResponse } from "@/lib/http/ld-response";
-import { importAnnotations } from "@/lib/imports/import-annotations";
+import { importAnnotations } from "@/lib/annotation-import/import-annotations";
 
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string };

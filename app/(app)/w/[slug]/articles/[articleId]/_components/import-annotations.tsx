@@ -4,7 +4,7 @@ import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { annotationFileTooLargeMessage } from "@/lib/actions/body-limit";
-import type { ImportReport } from "@/lib/imports/import-report";
+import type { ImportReport } from "@/lib/annotation-import/import-report";
 import { importAnnotationsAction } from "../actions";
 import { ImportReportView } from "./import-report-view";
 

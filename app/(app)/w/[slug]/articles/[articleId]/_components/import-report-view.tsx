@@ -1,7 +1,7 @@
 // What an import did, in the form that ran it: counts, then what needs a look: orphaned quotes,
 // assessments kept as notes, what was left out and why, and warnings about the file.
 import { Notice } from "@/components/ui/notice";
-import type { ImportReport } from "@/lib/imports/import-report";
+import type { ImportReport } from "@/lib/annotation-import/import-report";
 
 const SHOWN = 20;
 

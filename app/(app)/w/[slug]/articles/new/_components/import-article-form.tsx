@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { FieldErrors } from "@/lib/errors/app-error";
-import { MAX_IMPORT_BYTES, oversizeTextMessage } from "@/lib/importer/limits";
+import { MAX_IMPORT_BYTES, oversizeTextMessage } from "@/lib/article-import/limits";
 import { importArticleAction, previewImportAction, previewUrlImportAction } from "../actions";
 import { ImportPreview, type PreviewData } from "./import-preview";
 

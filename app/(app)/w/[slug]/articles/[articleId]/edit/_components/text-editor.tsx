@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ReanchorReport } from "@/lib/articles/revise-article";
-import { oversizeTextMessage } from "@/lib/importer/limits";
+import { oversizeTextMessage } from "@/lib/article-import/limits";
 import { reviseArticleAction } from "../actions";
 
 export function TextEditor({

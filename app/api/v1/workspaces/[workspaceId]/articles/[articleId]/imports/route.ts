@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-handler";
 import { json } from "@/lib/http/responses";
-import { importAnnotations } from "@/lib/imports/import-annotations";
+import { importAnnotations } from "@/lib/annotation-import/import-annotations";
 
 export const dynamic = "force-dynamic";
 

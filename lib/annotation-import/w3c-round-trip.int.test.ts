@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "../claims/create-claim";
 import { getClaimDetail } from "../claims/get-claim-detail";
-import { validateAnnotationCollection } from "../exports/validate-w3c";
+import { validateAnnotationCollection } from "../testing/validate-w3c";
 import { createNote } from "../notes/create-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { addSource } from "../sources/add-source";
@@ -13,7 +13,7 @@ import { listClaimVerdicts } from "../verdicts/list-claim-verdicts";
 import { saveVerdict } from "../verdicts/save-verdict";
 import { setFinalVerdict, setFinalVerdictPublished } from "../verdicts/set-final-verdict";
 import { importAnnotations } from "./import-annotations";
-import { exportW3c, FIRST_CLAIM, makeStory } from "./testing-files";
+import { exportW3c, FIRST_CLAIM, makeStory } from "../testing/annotation-files";
 
 const db = () => testDb().db;
 type Ws = Awaited<ReturnType<typeof makeWorkspace>>;

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { formatW3c } from "../exports/format-w3c";
 import { openExport } from "../exports/load-export-articles";
-import { makeArticle } from "../testing/factories";
+import { makeArticle } from "./factories";
 
 export const STORY = [
   "The minister said unemployment fell to 4.1 percent in March.",

@@ -9,7 +9,7 @@ import { listArticleClaims } from "../claims/list-article-claims";
 import { makeWorkspace } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { importAnnotations } from "./import-annotations";
-import { hypothesisFileNaming, makeStory, STORY_URL, w3cFileNaming } from "./testing-files";
+import { hypothesisFileNaming, makeStory, STORY_URL, w3cFileNaming } from "../testing/annotation-files";
 
 const db = () => testDb().db;
 const VOA = readFileSync(join(process.cwd(), "prisma/seed/articles/003_b661382ebc12cbce.txt"));

@@ -7,7 +7,7 @@ import { makeWorkspace } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { listClaimVerdicts } from "../verdicts/list-claim-verdicts";
 import { importAnnotations } from "./import-annotations";
-import { FIRST_CLAIM, hypothesisFileNaming, makeStory, w3cFileNaming } from "./testing-files";
+import { FIRST_CLAIM, hypothesisFileNaming, makeStory, w3cFileNaming } from "../testing/annotation-files";
 
 const db = () => testDb().db;
 

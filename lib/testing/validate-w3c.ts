@@ -3,7 +3,7 @@
 // 3.3.1 (lifecycle dates), 3.3.5 (motivation and purpose), 4 (SpecificResource), 4.2.4/4.2.5
 // (TextQuote/TextPosition selectors), 4.3.1 (TimeState), 5.1/5.2 (collections and pages).
 // Returns the list of violations (empty when the document conforms).
-import { ANNO_CONTEXT } from "./w3c-annotation";
+import { ANNO_CONTEXT } from "../exports/w3c-annotation";
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // A small export bundle for tests of the formats: two claims, a thread, sources, verdicts, and
 // values chosen to be awkward (formula-like cells, quotes, newlines, script tags, emoji).
-import type { ExportArticle, ExportContext, ExportRating } from "./export-model";
+import type { ExportArticle, ExportContext, ExportRating } from "../exports/export-model";
 
 export const RATINGS: ExportRating[] = [
   { id: "r-true", label: "True", ordinal: true, position: 0, claimReviewName: "True", claimReviewValue: 5 },

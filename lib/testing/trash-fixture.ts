@@ -7,7 +7,7 @@ import type { Db } from "../db/client";
 import { createNote } from "../notes/create-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { addSource } from "../sources/add-source";
-import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
+import { makeArticle, makeWorkspace, rangeOf } from "./factories";
 import { saveVerdict } from "../verdicts/save-verdict";
 import { setFinalVerdict } from "../verdicts/set-final-verdict";
 

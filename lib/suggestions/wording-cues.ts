@@ -139,7 +139,7 @@ const NOT_NAMES = new Set([
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
 
 /** Which wording reasons apply to a span of text. */
-export function detectLanguageReasons(text: string): ReasonKey[] {
+export function wordingCueReasons(text: string): ReasonKey[] {
   const found: ReasonKey[] = [];
   const attribution = findAttribution(text);
   if (attribution) found.push(attribution);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguageReasons, findNames } from "./detect-language";
+import { wordingCueReasons, findNames } from "./wording-cues";
 
-const has = (text: string, key: string) => (detectLanguageReasons(text) as string[]).includes(key);
+const has = (text: string, key: string) => (wordingCueReasons(text) as string[]).includes(key);
 
-describe("detectLanguageReasons", () => {
+describe("wordingCueReasons", () => {
   it("tells a named source from an unnamed one", () => {
     expect(has("The rate tops 40 percent, Infocomm head Alex Lin said.", "namedAttribution")).toBe(true);
     expect(has("The fair was held, according to the Guardian newspaper.", "namedAttribution")).toBe(true);
