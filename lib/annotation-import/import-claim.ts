@@ -106,7 +106,8 @@ async function addImportedSource(
   source: ImportedSource,
 ): Promise<string | null> {
   const { tx, workspaceId, articleId, importer, report } = scope;
-  const fields = sourceFieldsSchema.safeParse({ ...source, accessedAt: source.accessedAt?.slice(0, 10) ?? null });
+  const { key: _key, origin: _origin, ...sourceFields } = source;
+  const fields = sourceFieldsSchema.safeParse({ ...sourceFields, accessedAt: source.accessedAt?.slice(0, 10) ?? null });
   if (!fields.success) {
     report.skipped.push({
       key: source.key,

@@ -24,7 +24,7 @@ export const httpUrlSchema = z
     }
   }, "Enter a full web address starting with http:// or https://.");
 
-export const articleMetadataSchema = z.object({
+export const articleMetadataSchema = z.strictObject({
   title: z.string().trim().min(1, "Give the article a title.").max(300, "Keep the title under 300 characters."),
   outlet: optionalText(200),
   byline: optionalText(300),
@@ -44,7 +44,7 @@ export const articleMetadataSchema = z.object({
 /** 2 MiB of text, the importer's limit, plus headroom for JSON escaping in API bodies. */
 export const MAX_ARTICLE_CONTENT_CHARS = 2 * 1024 * 1024;
 
-export const importArticleSchema = z.object({
+export const importArticleSchema = z.strictObject({
   content: z
     .string()
     .min(1, "The file or text is empty.")
@@ -61,13 +61,13 @@ export const importArticleSchema = z.object({
 });
 
 /** A web page to fetch on the server; the fetcher explains what is wrong with an address it refuses. */
-export const importArticleUrlSchema = z.object({
+export const importArticleUrlSchema = z.strictObject({
   url: z.string().trim().min(1, "Enter the article's web address.").max(2048, "That URL is too long."),
   metadata: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** A new revision from the editor: the whole text in editable form (editable-text.ts). */
-export const reviseArticleSchema = z.object({
+export const reviseArticleSchema = z.strictObject({
   text: z
     .string()
     .min(1, "An article needs some text.")
@@ -84,10 +84,10 @@ export const reviseArticleSchema = z.object({
 
 export const updateArticleMetadataSchema = articleMetadataSchema.extend({ version: z.number().int().positive() });
 
-export const deleteArticleSchema = z.object({ version: z.number().int().positive() });
+export const deleteArticleSchema = z.strictObject({ version: z.number().int().positive() });
 
 /** Archiving hides an article from the workspace's list (still readable and exported); false brings it back. */
-export const archiveArticleSchema = z.object({ archived: z.boolean(), version: z.number().int().positive() });
+export const archiveArticleSchema = z.strictObject({ archived: z.boolean(), version: z.number().int().positive() });
 
 /** The article list's query: a page, of the current articles or of the archived ones. */
 export const listArticlesQuerySchema = pageQuerySchema.extend({

@@ -8,7 +8,7 @@ const dueAtSchema = z
   .union([z.iso.date(), z.iso.datetime({ offset: true }), z.literal(""), z.null()])
   .transform((value) => (value ? new Date(value.length === 10 ? `${value}T23:59:59.000Z` : value) : null));
 
-export const createAssignmentSchema = z.object({
+export const createAssignmentSchema = z.strictObject({
   articleId: id,
   /** Omit to assign the whole article. */
   claimIds: z.array(id).max(500).optional(),
@@ -18,7 +18,7 @@ export const createAssignmentSchema = z.object({
 
 /** An editor hands an open assignment to another reviewer, or moves its due date. */
 export const updateAssignmentSchema = z
-  .object({
+  .strictObject({
     assigneeId: id.optional(),
     dueAt: dueAtSchema.optional(),
     /** The version the editor saw; a change made meanwhile is refused (409). */

@@ -8,7 +8,7 @@ const date = z.iso.datetime({ offset: true });
 const email = z.string().min(3).max(254);
 const text = (max: number) => z.string().max(max);
 
-const claim = z.object({
+const claim = z.strictObject({
   id,
   revisionId: id,
   originalRevisionId: id,
@@ -25,7 +25,7 @@ const claim = z.object({
   createdAt: date,
   tagIds: z.array(id),
   notes: z.array(
-    z.object({
+    z.strictObject({
       id,
       author: email,
       body: text(20_000),
@@ -37,7 +37,7 @@ const claim = z.object({
     }),
   ),
   sources: z.array(
-    z.object({
+    z.strictObject({
       id,
       url: text(2048),
       title: text(500),
@@ -51,7 +51,7 @@ const claim = z.object({
     }),
   ),
   verdicts: z.array(
-    z.object({
+    z.strictObject({
       id,
       reviewer: email,
       ratingId: id,
@@ -63,7 +63,7 @@ const claim = z.object({
     }),
   ),
   finalVerdict: z
-    .object({
+    .strictObject({
       id,
       editor: email,
       ratingId: id,
@@ -75,19 +75,19 @@ const claim = z.object({
     .nullable(),
 });
 
-export const backupSchema = z.object({
+export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { message: `This is not a Margin backup (format must be "${BACKUP_FORMAT}").` }),
   version: z.literal(BACKUP_VERSION, {
     message: `This backup's version is not supported (expected ${BACKUP_VERSION}).`,
   }),
   exportedAt: date,
-  workspace: z.object({ id, name: text(80), slug: text(100), blindReview: z.boolean(), createdAt: date }),
+  workspace: z.strictObject({ id, name: text(80), slug: text(100), blindReview: z.boolean(), createdAt: date }),
   members: z.array(
-    z.object({ email, name: text(100), role: z.enum(["admin", "editor", "reviewer", "viewer"]), joinedAt: date }),
+    z.strictObject({ email, name: text(100), role: z.enum(["admin", "editor", "reviewer", "viewer"]), joinedAt: date }),
   ),
   ratings: z
     .array(
-      z.object({
+      z.strictObject({
         id,
         label: text(60),
         description: text(500),
@@ -101,9 +101,9 @@ export const backupSchema = z.object({
       }),
     )
     .min(1),
-  tags: z.array(z.object({ id, name: text(40), createdAt: date })),
+  tags: z.array(z.strictObject({ id, name: text(40), createdAt: date })),
   articles: z.array(
-    z.object({
+    z.strictObject({
       id,
       title: text(300),
       outlet: text(200).nullable(),
@@ -118,7 +118,7 @@ export const backupSchema = z.object({
       currentRevisionId: id.nullable(),
       revisions: z
         .array(
-          z.object({
+          z.strictObject({
             id,
             number: z.number().int().min(1),
             text: text(3_000_000),
@@ -133,7 +133,7 @@ export const backupSchema = z.object({
         .min(1),
       claims: z.array(claim),
       assignments: z.array(
-        z.object({
+        z.strictObject({
           id,
           claimId: id.nullable(),
           assignee: email,
@@ -143,11 +143,11 @@ export const backupSchema = z.object({
           createdAt: date,
         }),
       ),
-      dismissals: z.array(z.object({ textHash: text(100), dismissedBy: email, createdAt: date })),
+      dismissals: z.array(z.strictObject({ textHash: text(100), dismissedBy: email, createdAt: date })),
     }),
   ),
   auditLog: z.array(
-    z.object({
+    z.strictObject({
       actor: email.nullable(),
       action: text(100),
       entityType: text(40),

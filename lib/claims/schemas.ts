@@ -4,7 +4,7 @@ const id = z.string().min(1).max(64);
 
 /** A claim from a selection: code-point offsets into a revision of the article. */
 export const createClaimSchema = z
-  .object({
+  .strictObject({
     revisionId: id,
     start: z.number().int().min(0),
     end: z.number().int().min(1),
@@ -13,18 +13,18 @@ export const createClaimSchema = z
   .refine((value) => value.end > value.start, { message: "Select some text first.", path: ["end"] });
 
 /** A claim from W3C selectors (the API and imports): quote and/or position. */
-export const createClaimFromSelectorsSchema = z.object({
+export const createClaimFromSelectorsSchema = z.strictObject({
   revisionId: id.optional(),
   selector: z
     .array(
       z.discriminatedUnion("type", [
-        z.object({
+        z.strictObject({
           type: z.literal("TextQuoteSelector"),
           exact: z.string().min(1).max(20_000),
           prefix: z.string().max(2000).optional(),
           suffix: z.string().max(2000).optional(),
         }),
-        z.object({
+        z.strictObject({
           type: z.literal("TextPositionSelector"),
           start: z.number().int().min(0),
           end: z.number().int().min(1),
@@ -43,16 +43,16 @@ export const tagNameSchema = z
   .max(40, "Keep tags under 40 characters.")
   .refine((name) => ![...name].some((char) => char.charCodeAt(0) < 32), "Tags cannot contain control characters.");
 
-export const setClaimTagsSchema = z.object({
+export const setClaimTagsSchema = z.strictObject({
   tags: z.array(tagNameSchema).max(20, "At most 20 tags per claim."),
   version: z.number().int().positive(),
 });
 
-export const deleteClaimSchema = z.object({ version: z.number().int().positive() });
+export const deleteClaimSchema = z.strictObject({ version: z.number().int().positive() });
 
 /** Re-attaching a claim to a selection in the current revision. */
 export const reattachClaimSchema = z
-  .object({
+  .strictObject({
     revisionId: id,
     start: z.number().int().min(0),
     end: z.number().int().min(1),
@@ -61,4 +61,4 @@ export const reattachClaimSchema = z
   .refine((value) => value.end > value.start, { message: "Select some text first.", path: ["end"] });
 
 /** Clearing a claim's "needs re-review" flag; the version the editor looked at. */
-export const markClaimReviewedSchema = z.object({ version: z.number().int().positive() });
+export const markClaimReviewedSchema = z.strictObject({ version: z.number().int().positive() });

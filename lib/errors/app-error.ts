@@ -46,22 +46,31 @@ export type FieldErrors = Record<string, string[]>;
 export function fieldErrorsOf(error: ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_";
-    (fields[key] ??= []).push(issue.message);
+    // A strict schema's extra keys are reported on their parent; name each key instead.
+    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const path of paths) {
+      const key = path.length ? path.join(".") : "_";
+      (fields[key] ??= []).push(issue.code === "unrecognized_keys" ? "Unknown field." : issue.message);
+    }
   }
   return fields;
 }
 
 export function validationError(error: ZodError): AppError {
   const fields = fieldErrorsOf(error);
-  const first = error.issues[0];
+  // Unknown fields first: a misspelt `sourceIds` explains the other errors a client sees.
+  const first = error.issues.find((issue) => issue.code === "unrecognized_keys") ?? error.issues[0];
+  if (first?.code === "unrecognized_keys") {
+    const name = [...first.path, first.keys[0]].join(".");
+    return new AppError("validation_failed", `Unknown field "${name}": remove it or check its spelling.`, { fields });
+  }
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";
   return new AppError("validation_failed", `${where}${first?.message ?? "invalid input"}`, { fields });
 }
 
-// Codes of a unique constraint violation: Prisma's, then the drivers' own (the note and verdict
-// writes run below Prisma, sql-writer.ts): node-postgres gives the SQLSTATE, better-sqlite3 its
-// extended result code.
+// Codes of a unique constraint violation: Prisma's, then the drivers' own (typed Kysely queries
+// run through the driver adapters): node-postgres gives the SQLSTATE, better-sqlite3 its extended
+// result code.
 const UNIQUE_VIOLATION_CODES = new Set(["P2002", "23505", "SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"]);
 
 /** A unique constraint violation becomes a conflict rather than a 500. */

@@ -10,7 +10,6 @@ import type { Actor } from "../auth/actor";
 import { getAuthOptions } from "../auth/session";
 import { getDb } from "../db/client";
 import { AppError, toAppError } from "../errors/app-error";
-import { findUnknownField } from "./unknown-fields";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -35,23 +34,14 @@ export function apiRoute<P extends Record<string, string>>(
       const actor = await resolveActor(request);
       const params = (await context.params) as P;
       const route = matchApiRoute(request.method, new URL(request.url).pathname);
-      const refuseUnknown = (value: unknown) => {
-        const unknown = route?.body ? findUnknownField(route.body, value) : null;
-        if (unknown)
-          throw new AppError("validation_failed", `Unknown field "${unknown}": remove it or check its spelling.`, {
-            fields: { [unknown]: ["Unknown field."] },
-          });
-        return value;
-      };
-      const json = async () =>
-        refuseUnknown(await readJsonBody(request, route?.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
+      const json = () => readJsonBody(request, route?.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
       const bodyOrQuery = async () => {
         const hasBody =
           Number(request.headers.get("content-length") ?? "0") > 0 || request.headers.has("transfer-encoding");
         if (hasBody) return json();
         const query: Record<string, unknown> = Object.fromEntries(new URL(request.url).searchParams);
         if (typeof query.version === "string" && /^\d+$/.test(query.version)) query.version = Number(query.version);
-        return refuseUnknown(query);
+        return query;
       };
       return await handler({ request, actor, params, json, bodyOrQuery });
     } catch (error) {

@@ -9,11 +9,11 @@ export const noteBodySchema = z
   .max(NOTE_BODY_MAX, `Keep notes under ${NOTE_BODY_MAX.toLocaleString("en")} characters.`)
   .refine((body) => body.trim().length > 0, "Write something first.");
 
-export const createNoteSchema = z.object({
+export const createNoteSchema = z.strictObject({
   body: noteBodySchema,
   replyToId: z.string().min(1).max(64).nullable().optional(),
   tags: z.array(tagNameSchema).max(20).optional(),
 });
 
-export const updateNoteSchema = z.object({ body: noteBodySchema, version: z.number().int().positive() });
-export const deleteNoteSchema = z.object({ version: z.number().int().positive() });
+export const updateNoteSchema = z.strictObject({ body: noteBodySchema, version: z.number().int().positive() });
+export const deleteNoteSchema = z.strictObject({ version: z.number().int().positive() });

@@ -15,7 +15,7 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((value) => value || null);
 
-export const sourceFieldsSchema = z.object({
+export const sourceFieldsSchema = z.strictObject({
   url: httpUrlSchema,
   title: z.string().trim().min(1, "Give the source a title.").max(500, "Keep the title under 500 characters."),
   publisher: optionalText(200, "publisher"),
@@ -32,4 +32,4 @@ export const sourceFieldsSchema = z.object({
 });
 
 export const updateSourceSchema = sourceFieldsSchema.extend({ version: z.number().int().positive() });
-export const removeSourceSchema = z.object({ version: z.number().int().positive() });
+export const removeSourceSchema = z.strictObject({ version: z.number().int().positive() });

@@ -4,7 +4,7 @@ const id = z.string().min(1).max(64);
 
 export const RATIONALE_MAX = 20_000;
 
-export const saveVerdictSchema = z.object({
+export const saveVerdictSchema = z.strictObject({
   ratingId: id,
   confidence: z.coerce
     .number()
@@ -22,7 +22,7 @@ export const saveVerdictSchema = z.object({
   version: z.number().int().positive().optional(),
 });
 
-export const setFinalVerdictSchema = z.object({
+export const setFinalVerdictSchema = z.strictObject({
   ratingId: id,
   summary: z
     .string()
@@ -32,7 +32,7 @@ export const setFinalVerdictSchema = z.object({
   version: z.number().int().positive().optional(),
 });
 
-export const publishFinalVerdictSchema = z.object({
+export const publishFinalVerdictSchema = z.strictObject({
   published: z.boolean(),
   version: z.number().int().positive(),
 });
