@@ -33,7 +33,7 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
   webServer: {
-    command: "node --import tsx e2e/support/server.ts",
+    command: "node --conditions=react-server --import tsx e2e/support/server.ts",
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

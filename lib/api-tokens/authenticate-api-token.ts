@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { sqlOf, type Db } from "../db/client";
 import { AppError } from "../errors/app-error";

@@ -1,3 +1,4 @@
+import "server-only";
 // Personal API tokens: "mgn_" + 32 random bytes (base64url). Only the SHA-256 is stored; the
 // prefix (first characters) is kept to tell tokens apart in the settings page.
 import { createHash, randomBytes } from "node:crypto";

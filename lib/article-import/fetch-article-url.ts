@@ -1,3 +1,4 @@
+import "server-only";
 // Importing an article from a URL an editor typed, on the server. The server can reach networks the
 // editor cannot, so every hop is resolved and checked before connecting, the connection goes to the
 // checked addresses only (a second DNS answer cannot swap them: DNS rebinding), redirects are

@@ -1,3 +1,4 @@
+import "server-only";
 // next-auth configuration: e-mail + password (Credentials) always, OAuth/OIDC when configured.
 // Sessions are signed JWT cookies, so any app instance can read them (no in-memory state).
 import type { NextAuthOptions } from "next-auth";

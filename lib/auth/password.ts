@@ -1,3 +1,4 @@
+import "server-only";
 // Passwords are hashed with Argon2id (memory-hard; @node-rs/argon2, a maintained native binding
 // shipped as npm platform packages) with OWASP's recommended minimum: 19 MiB, 2 passes, 1 lane.
 import { hash, verify } from "@node-rs/argon2";

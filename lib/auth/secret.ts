@@ -1,3 +1,4 @@
+import "server-only";
 // next-auth signs session tokens with NEXTAUTH_SECRET. `npm start` must work with no
 // configuration, so when none is set a random secret is made once and kept in the data directory.
 import { randomBytes } from "node:crypto";

@@ -1,3 +1,4 @@
+import "server-only";
 // The Prisma driver adapter factory for a database target; shared by the app's client and the
 // migration runner so both open the database the same way (SQLite: a busy timeout; WAL is set on
 // the file by the migration runner). Only the adapters' public interface is used.

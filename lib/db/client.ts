@@ -1,3 +1,4 @@
+import "server-only";
 // The one module that owns the database client. DATABASE_URL picks the provider at run time;
 // both generated clients share one runtime API, so the rest of the app sees a single `Db` type
 // (the SQLite client's; PostgreSQL's only adds options Margin does not use).

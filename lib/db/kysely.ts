@@ -1,3 +1,4 @@
+import "server-only";
 // Kysely: the one typed query builder, for every query Prisma's model API does not express. Its
 // row types are generated from prisma/schema.prisma (prisma-kysely), so a renamed or removed
 // column is a type error at each query that uses it. Queries run through Prisma's raw-query API on

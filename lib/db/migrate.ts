@@ -1,3 +1,4 @@
+import "server-only";
 // Applies pending migrations to the database DATABASE_URL points at, through the WebAssembly
 // schema engine, then checks that every migration folder is recorded as applied: a runner that
 // "succeeds" without applying anything must never go unnoticed.

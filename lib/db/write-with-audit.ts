@@ -1,3 +1,4 @@
+import "server-only";
 // Every write runs in one transaction with its audit entries, so a change and its record commit
 // together or not at all; after the commit the change is published to live streams.
 import { recordAudit, type AuditInput, type AuditRecord } from "../audit/record-audit";

@@ -1,3 +1,4 @@
+import "server-only";
 // What every server process does once before it answers requests (called from instrumentation.ts).
 // On PostgreSQL, where several instances may share the database: adopt the shared session secret
 // and relay live events through LISTEN/NOTIFY so a change on one instance reaches streams on all.

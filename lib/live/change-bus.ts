@@ -1,3 +1,4 @@
+import "server-only";
 // Fan-out of live events to the streams of this process. Across processes (several app
 // instances on PostgreSQL) events travel through LISTEN/NOTIFY: see pg-event-relay.ts, which
 // replaces the publisher at start-up.

@@ -1,3 +1,4 @@
+import "server-only";
 // Live events across app instances on one PostgreSQL database: every process keeps one dedicated
 // connection that LISTENs on a channel, and publishes with pg_notify. A process delivers its own
 // events locally at once and ignores their echo (each relay tags what it sends with a random
