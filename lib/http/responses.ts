@@ -1,9 +1,15 @@
 // Small helpers for the public API's responses.
 import { z } from "zod";
+import type { ApiReadPath, ApiReads } from "../api/api-reads";
 import { AppError } from "../errors/app-error";
 
 export function json(data: unknown, init: ResponseInit = {}): Response {
   return Response.json({ data }, init);
+}
+
+/** A read the browser makes through readApi: `data` must have the type ApiReads lists for `path`. */
+export function jsonRead<P extends ApiReadPath>(_path: P, data: ApiReads[P], extra: Record<string, unknown> = {}) {
+  return Response.json({ data, ...extra });
 }
 
 export function created(data: unknown, location: string): Response {

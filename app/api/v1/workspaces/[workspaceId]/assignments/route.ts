@@ -2,7 +2,7 @@ import { createAssignments } from "@/lib/assignments/create-assignments";
 import { listAssignments } from "@/lib/assignments/list-assignments";
 import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-handler";
-import { created } from "@/lib/http/responses";
+import { created, jsonRead } from "@/lib/http/responses";
 
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string };
@@ -11,7 +11,7 @@ type Params = { workspaceId: string };
 export const GET = apiRoute<Params>(async ({ actor, params, request }) => {
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const result = await listAssignments(getDb(), { actor, workspaceId: params.workspaceId, query });
-  return Response.json({ data: result.items, nextCursor: result.nextCursor });
+  return jsonRead("/api/v1/workspaces/{workspaceId}/assignments", result.items, { nextCursor: result.nextCursor });
 });
 
 /** { articleId, assigneeIds, claimIds?, dueAt? }: one assignment per reviewer (and per claim, when given). */

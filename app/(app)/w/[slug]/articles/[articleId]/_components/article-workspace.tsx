@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
+import { readApi } from "@/lib/api/read-api";
+import { OwnChanges } from "@/lib/reader/own-changes";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
 import type { ClaimSummary } from "@/lib/claims/list-article-claims";
@@ -46,12 +48,6 @@ export interface ArticleWorkspaceProps {
   canImport: boolean;
 }
 
-async function getJson<T>(url: string): Promise<T | null> {
-  const response = await fetch(url, { cache: "no-store", headers: { Accept: "application/json" } });
-  if (!response.ok) return null;
-  return ((await response.json()) as { data: T }).data;
-}
-
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { workspaceId, articleId } = props;
   const api = `/api/v1/workspaces/${workspaceId}`;
@@ -67,27 +63,32 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null);
   const [reattach, setReattach] = useState<{ pending: boolean; error: string | null }>({ pending: false, error: null });
   const selectedRef = useRef(selectedId);
+  const ownChanges = useRef(new OwnChanges());
   useEffect(() => {
     selectedRef.current = selectedId;
   }, [selectedId]);
 
   const refreshClaims = useCallback(async () => {
-    const next = await getJson<ClaimSummary[]>(`${api}/articles/${articleId}/claims`);
-    if (next) setClaims(next);
-  }, [api, articleId]);
+    const next = await readApi("/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims", {
+      workspaceId,
+      articleId,
+    });
+    if (next.ok) setClaims(next.data);
+  }, [workspaceId, articleId]);
 
   const refreshDetail = useCallback(
     async (id: string) => {
-      const next = await getJson<ClaimDetail>(`${api}/claims/${id}`);
+      const next = await readApi("/api/v1/workspaces/{workspaceId}/claims/{claimId}", { workspaceId, claimId: id });
       if (selectedRef.current !== id) return;
-      if (next) setDetail(next);
-      else {
+      if (next.ok) setDetail(next.data);
+      // A failed read (offline, a server error) keeps what the panel shows; only a missing claim closes it.
+      else if (next.status === 404 || next.status === 403) {
         setDetail(null);
         setSelectedId(null);
         setNotice("That claim was deleted.");
       }
     },
-    [api],
+    [workspaceId],
   );
 
   useEffect(() => {
@@ -107,11 +108,15 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const onChanges = useCallback(
     (changes: LiveChange[]) => {
       if (changes.some((c) => c.entityType === "revision" || c.action === "article.revise")) setNewRevision(true);
+      // An empty batch means "re-read everything" (the stream reconnected); otherwise skip the echo
+      // of this page's own writes, which it re-read when it made them.
+      const fresh = changes.length ? ownChanges.current.unexpected(changes, props.me.id) : changes;
+      if (changes.length && !fresh.length) return;
       void refreshClaims();
       const current = selectedRef.current;
-      if (current && (changes.length === 0 || changes.some((c) => c.claimId === current))) void refreshDetail(current);
+      if (current && (fresh.length === 0 || fresh.some((c) => c.claimId === current))) void refreshDetail(current);
     },
-    [refreshClaims, refreshDetail],
+    [refreshClaims, refreshDetail, props.me.id],
   );
   const { readers, connection } = useLiveArticle({ url: `${api}/articles/${articleId}/events`, onChanges });
 
@@ -158,6 +163,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     setMarking(false);
     if (!result.ok) return setNotice(result.error);
     window.getSelection()?.removeAllRanges();
+    ownChanges.current.expect(result.data.id);
     await refreshClaims();
     setSelectedId(result.data.id);
   }
@@ -188,6 +194,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     setReattach({ pending: false, error: result.ok ? null : result.error });
     if (result.ok) {
       window.getSelection()?.removeAllRanges();
+      ownChanges.current.expect(claim.id);
       await refreshClaims();
     }
   }
@@ -358,10 +365,12 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             }}
             onShowInText={() => flash(selectedId)}
             onChanged={() => {
+              ownChanges.current.expect(selectedId);
               void refreshClaims();
               void refreshDetail(selectedId);
             }}
             onDeleted={() => {
+              ownChanges.current.expect(selectedId);
               setSelectedId(null);
               void refreshClaims();
             }}

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { readApi } from "@/lib/api/read-api";
 import { createAssignmentsAction } from "../actions";
 import { ArticleAssignments, type ArticleAssignment } from "./article-assignments";
 import { useMutation } from "./mutation";
@@ -29,11 +30,12 @@ export function AssignReviewers({
   const mutation = useMutation();
   const [assignments, setAssignments] = useState<ArticleAssignment[]>([]);
   const loadAssignments = useCallback(async () => {
-    const response = await fetch(
-      `/api/v1/workspaces/${workspaceId}/assignments?article=${encodeURIComponent(articleId)}&limit=100`,
-      { cache: "no-store", headers: { Accept: "application/json" } },
+    const read = await readApi(
+      "/api/v1/workspaces/{workspaceId}/assignments",
+      { workspaceId },
+      { article: articleId, limit: "100" },
     );
-    if (response.ok) setAssignments(((await response.json()) as { data: ArticleAssignment[] }).data);
+    if (read.ok) setAssignments(read.data);
   }, [workspaceId, articleId]);
   useEffect(() => {
     // After the first render (as the reader loads a claim's detail): the list is not in the page's HTML.

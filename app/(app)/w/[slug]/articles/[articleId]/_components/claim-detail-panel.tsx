@@ -120,7 +120,7 @@ export function ClaimDetailPanel({
         canAdd={detail.permissions.canAddSource}
         onChanged={onChanged}
       />
-      <ClaimHistory key={`h-${claim.id}`} url={`/api/v1/workspaces/${workspaceId}/claims/${claim.id}/history`} />
+      <ClaimHistory key={`h-${claim.id}`} params={{ workspaceId, claimId: claim.id }} />
       {claim.canDelete ? (
         <div className="border-t border-stone-200 pt-3">
           <Button

@@ -4,14 +4,15 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { HistoryEntry } from "@/lib/audit/get-claim-history";
 import { describeChange } from "@/lib/audit/describe-change";
+import { readApi } from "@/lib/api/read-api";
 
-export function ClaimHistory({ url }: { url: string }) {
+export function ClaimHistory({ params }: { params: { workspaceId: string; claimId: string } }) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [open, setOpen] = useState(false);
   async function toggle() {
     if (!open) {
-      const response = await fetch(url, { cache: "no-store" });
-      if (response.ok) setEntries(((await response.json()) as { data: HistoryEntry[] }).data);
+      const read = await readApi("/api/v1/workspaces/{workspaceId}/claims/{claimId}/history", params);
+      if (read.ok) setEntries(read.data);
     }
     setOpen(!open);
   }

@@ -3,7 +3,7 @@ import { getClaimDetail } from "@/lib/claims/get-claim-detail";
 import { setClaimTags } from "@/lib/claims/set-claim-tags";
 import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-handler";
-import { json, noContent } from "@/lib/http/responses";
+import { json, jsonRead, noContent } from "@/lib/http/responses";
 import { listClaimVerdicts } from "@/lib/verdicts/list-claim-verdicts";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ type Params = { workspaceId: string; claimId: string };
 export const GET = apiRoute<Params>(async ({ actor, params }) => {
   const scope = { actor, ...params };
   const [detail, verdicts] = await Promise.all([getClaimDetail(getDb(), scope), listClaimVerdicts(getDb(), scope)]);
-  return json({ ...detail, verdicts });
+  return jsonRead("/api/v1/workspaces/{workspaceId}/claims/{claimId}", { ...detail, verdicts });
 });
 
 /** Replaces the claim's tags: { tags: string[], version }. */

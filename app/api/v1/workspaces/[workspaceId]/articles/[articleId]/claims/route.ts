@@ -2,13 +2,16 @@ import { createClaimFromSelectors } from "@/lib/claims/create-claim-from-selecto
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-handler";
-import { created, json } from "@/lib/http/responses";
+import { created, jsonRead } from "@/lib/http/responses";
 
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; articleId: string };
 
 export const GET = apiRoute<Params>(async ({ actor, params }) =>
-  json(await listArticleClaims(getDb(), { actor, ...params })),
+  jsonRead(
+    "/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims",
+    await listArticleClaims(getDb(), { actor, ...params }),
+  ),
 );
 
 /** Creates a claim from W3C selectors: { selector: [TextQuoteSelector?, TextPositionSelector?], tags? }. */
