@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createClaim } from "../claims/create-claim";
 import { getClaimDetail } from "../claims/get-claim-detail";
+import { reattachClaim } from "../claims/reattach-claim";
 import { markClaimReviewed } from "../claims/mark-claim-reviewed";
 import { AppError } from "../errors/app-error";
 import { claimReviewSnippet } from "../exports/claim-review-snippet";
@@ -14,6 +15,7 @@ import { testDb } from "../testing/test-db";
 import { listClaimVerdicts } from "../verdicts/list-claim-verdicts";
 import { setFinalVerdict, setFinalVerdictPublished } from "../verdicts/set-final-verdict";
 import { reviseArticle } from "./revise-article";
+import { REATTACHED_REASON } from "./unpublish-changed-claims";
 
 const db = () => testDb().db;
 const VOTE = "The bill passed the committee, voted 8-1, on Tuesday.";
@@ -238,5 +240,30 @@ describe("published final verdicts when the article is edited", () => {
     const report = await revise([VOTE.replace("8-1", "6-3"), CODA, PORT, BRIDGE]);
     expect(report.unpublished).toEqual([{ claimId: claims.vote, before: "voted 8-1", after: "voted 6-3" }]);
     expect((await final(claims.port)).published).toBe(true);
+  });
+
+  it("re-attaching a published claim to other words unpublishes it and flags it; to the same words keeps it", async () => {
+    const reattach = async (claimId: string, exact: string) => {
+      const { version } = await claimRow(claimId);
+      return reattachClaim(db(), {
+        actor: ws.editor,
+        ...scope(claimId),
+        input: { revisionId: article.revisionId, ...rangeOf(article.text, exact), version },
+      });
+    };
+    await reattach(claims.bridge, "Critics called it a white elephant.");
+    expect(await final(claims.bridge)).toMatchObject({
+      published: false,
+      publishedExact: "The bridge opened in 1998.",
+    });
+    expect(await claimRow(claims.bridge)).toMatchObject({
+      exact: "Critics called it a white elephant.",
+      needsReviewReason: REATTACHED_REASON,
+    });
+    expect((await claimReviews()).map((review) => review.claimId)).not.toContain(claims.bridge);
+
+    await reattach(claims.port, "The port will cost $2.1 billion");
+    expect((await final(claims.port)).published).toBe(true);
+    expect((await claimRow(claims.port)).needsReviewReason).toBeNull();
   });
 });

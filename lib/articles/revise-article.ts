@@ -17,7 +17,7 @@ import { getMemberActor } from "../workspaces/get-member-actor";
 import { contentHash } from "./content-hash";
 import { parseEditableText } from "./editable-text";
 import { reviseArticleSchema } from "./schemas";
-import { unpublishChangedClaims, type UnpublishedClaim } from "./unpublish-changed-claims";
+import { needsReviewReasonFor, unpublishChangedClaims, type UnpublishedClaim } from "./unpublish-changed-claims";
 
 export interface ReanchorReport {
   revision: { id: string; number: number } | null;
@@ -204,7 +204,7 @@ export async function reviseArticle(
       workspaceId: options.workspaceId,
       actorId: member.userId,
       articleId: article.id,
-      revisionNumber: revision.number,
+      reason: (after) => needsReviewReasonFor(revision.number, after),
       words,
     });
     report.revision = revision;

@@ -1,8 +1,8 @@
 // A published final verdict rates the words its claim had when it was published. When an edit
-// of the article changes those words or removes them, the verdict is unpublished in the same
-// transaction and the claim is flagged "needs re-review": the editor can still save corrected
-// text, and no export goes on rating words the article no longer has. A claim that only moved,
-// with the same words, keeps its publication.
+// of the article (or re-attaching the claim) changes those words or removes them, the verdict is
+// unpublished in the same transaction and the claim is flagged "needs re-review": the editor can
+// still save corrected text, and no export goes on rating words the article no longer has. A
+// claim that only moved, with the same words, keeps its publication.
 import type { DbTx } from "../db/client";
 import type { AuditTrail } from "../db/write-with-audit";
 import { finalVerdictSnapshot } from "../verdicts/final-verdict-snapshot";
@@ -14,6 +14,9 @@ export interface UnpublishedClaim {
   /** The claim's words in the new revision; null when they are gone (orphaned). */
   after: string | null;
 }
+
+export const REATTACHED_REASON =
+  "It was re-attached to other words after the final verdict was published; the verdict was unpublished.";
 
 export function needsReviewReasonFor(revisionNumber: number, after: string | null): string {
   return after === null
@@ -33,7 +36,8 @@ export async function unpublishChangedClaims(
     workspaceId: string;
     actorId: string;
     articleId: string;
-    revisionNumber: number;
+    /** Why the claim needs re-review, given its new words (null: gone). */
+    reason: (after: string | null) => string;
     words: Map<string, { before: string; after: string | null }>;
   },
 ): Promise<UnpublishedClaim[]> {
@@ -49,7 +53,7 @@ export async function unpublishChangedClaims(
     // Rows published before Margin recorded the words rate the words the claim had until now.
     const ratedWords = before.publishedExact ?? words.before;
     if (words.after === ratedWords) continue;
-    const reason = needsReviewReasonFor(options.revisionNumber, words.after);
+    const reason = options.reason(words.after);
     await tx.finalVerdict.update({
       where: { id: before.id },
       data: { published: false, publishedAt: null, version: { increment: 1 } },

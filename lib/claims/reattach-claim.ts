@@ -1,6 +1,8 @@
 // Re-attaching a claim (usually an orphaned one) to text selected in the current revision. Its
-// notes, sources and verdicts stay with it; the audit log keeps where it was before.
+// notes, sources and verdicts stay with it; the audit log keeps where it was before. On other
+// words than its published final verdict rated, that verdict is unpublished and the claim flagged.
 import { CodePointIndex, describeRange } from "../anchoring";
+import { REATTACHED_REASON, unpublishChangedClaims } from "../articles/unpublish-changed-claims";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
@@ -53,6 +55,14 @@ export async function reattachClaim(
       },
     });
     if (updated.count !== 1) throw await staleWrite(tx, "claim", await lastEditorOf(tx, claim.id), before);
+    // A published verdict rates the words it was published on: new words unpublish it.
+    await unpublishChangedClaims(tx, audit, {
+      workspaceId: options.workspaceId,
+      actorId: member.userId,
+      articleId: claim.articleId,
+      reason: () => REATTACHED_REASON,
+      words: new Map([[claim.id, { before: before.exact, after: selectors.quote.exact }]]),
+    });
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSnapshotSelect });
     await upsertSearchEntry(tx, {
       workspaceId: options.workspaceId,
