@@ -6,7 +6,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createApiToken } from "@/lib/api-tokens/manage-api-tokens";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createAssignments } from "@/lib/assignments/create-assignments";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";

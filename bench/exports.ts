@@ -27,7 +27,7 @@ async function seed(
   const { prepareDatabase } = await import("../scripts/lib/prepare-database");
   const { target } = await prepareDatabase({ seed: false, target: database.target });
   const { createDb, sqlOf } = await import("../lib/db/client");
-  const { createApiToken } = await import("../lib/api-tokens/manage-api-tokens");
+  const { createApiToken } = await import("../lib/api-tokens/create-api-token");
   const handle = createDb(target);
   try {
     const started = performance.now();

@@ -35,7 +35,7 @@ export async function seedLoadWorkspace(
   const { importArticle } = await import("../../lib/articles/import-article");
   const { readUpload } = await import("../../lib/articles/read-upload");
   const { createClaim } = await import("../../lib/claims/create-claim");
-  const { createApiToken } = await import("../../lib/api-tokens/manage-api-tokens");
+  const { createApiToken } = await import("../../lib/api-tokens/create-api-token");
   const { DEMO_PASSWORD } = await import("../../lib/seed/demo-accounts");
   const { seedArticlesDirectory } = await import("../../lib/seed/seed-demo");
   const handle = createDb(target);

@@ -5,7 +5,7 @@ import { setClaimTags } from "../claims/set-claim-tags";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/delete-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
-import { updateRating } from "../ratings/edit-rating-scale";
+import { updateRating } from "../ratings/update-rating";
 import { addSource } from "../sources/add-source";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
 import { testDb } from "../testing/test-db";

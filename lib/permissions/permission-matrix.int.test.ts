@@ -28,7 +28,7 @@ import { importAnnotations } from "../annotation-import/import-annotations";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/delete-note";
 import { updateNote } from "../notes/update-note";
-import { addRating } from "../ratings/edit-rating-scale";
+import { addRating } from "../ratings/add-rating";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { searchWorkspace } from "../search/search-workspace";
 import { addSource } from "../sources/add-source";

@@ -4,7 +4,8 @@
 // fuzzer) walk API_ROUTES and ask for a fixture; a route without a case here throws, so a new
 // route cannot go untested.
 import { encode } from "next-auth/jwt";
-import { createApiToken, revokeApiToken } from "../api-tokens/manage-api-tokens";
+import { createApiToken } from "../api-tokens/create-api-token";
+import { revokeApiToken } from "../api-tokens/revoke-api-token";
 import { createAssignments } from "../assignments/create-assignments";
 import type { ApiRoute } from "../api/api-routes";
 import { getAuthOptions } from "../auth/session";

@@ -10,7 +10,7 @@ import { getClaimDetail } from "../claims/get-claim-detail";
 import { AppError } from "../errors/app-error";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/delete-note";
-import { removeRating } from "../ratings/edit-rating-scale";
+import { removeRating } from "../ratings/remove-rating";
 import { addSource } from "../sources/add-source";
 import { removeSource } from "../sources/remove-source";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
-import { createApiToken, revokeApiToken } from "@/lib/api-tokens/manage-api-tokens";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { getDb } from "@/lib/db/client";
 
 export const createApiTokenAction = authedAction(async (actor, input: unknown) => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listApiTokens } from "@/lib/api-tokens/manage-api-tokens";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format/dates";

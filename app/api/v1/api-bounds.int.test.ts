@@ -2,7 +2,7 @@
 // (The default 1 MB body limit, bad JSON and wrong content types: api.int.test.ts.)
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApiToken } from "@/lib/api-tokens/manage-api-tokens";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createClaim } from "@/lib/claims/create-claim";
 import { MAX_ARTICLE_CONTENT_CHARS } from "@/lib/articles/schemas";
 import { NOTES_PER_CLAIM_MAX } from "@/lib/notes/schemas";

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApiToken, revokeApiToken } from "@/lib/api-tokens/manage-api-tokens";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { loadRatingScale } from "@/lib/ratings/list-rating-scale";
 import { callApi } from "@/lib/testing/api-client";
 import { makeArticle, makeUser, makeWorkspace, rangeOf } from "@/lib/testing/factories";

@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
 import { getDb } from "@/lib/db/client";
-import { addRating, removeRating, reorderRatings, updateRating } from "@/lib/ratings/edit-rating-scale";
+import { addRating } from "@/lib/ratings/add-rating";
+import { removeRating } from "@/lib/ratings/remove-rating";
+import { reorderRatings } from "@/lib/ratings/reorder-ratings";
+import { updateRating } from "@/lib/ratings/update-rating";
 import { updateWorkspaceSettings } from "@/lib/workspaces/update-workspace-settings";
 
 export const updateWorkspaceSettingsAction = authedAction(

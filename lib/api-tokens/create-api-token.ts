@@ -1,19 +1,14 @@
-// Personal API tokens, managed by their owner in their settings. A token acts as its owner, within
+// Personal API tokens, made by their owner in their settings. A token acts as its owner, within
 // one workspace, read-only or read-write; the secret is shown once and only its hash is stored.
-import { assertActor, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { getMemberActor } from "../workspaces/get-member-actor";
+import { assertSessionActor } from "./assert-session-actor";
 import { createApiTokenSchema } from "./schemas";
 import { newApiTokenSecret } from "./token-secret";
 
 export const API_TOKENS_PER_USER_MAX = 50;
-
-function assertSessionActor(actor: Actor) {
-  assertActor(actor);
-  // Tokens cannot mint or revoke tokens: only a signed-in person can.
-  if (actor.token) throw new AppError("forbidden", "API tokens are managed from your settings page, not with a token.");
-}
 
 export async function createApiToken(db: Db, options: { actor: Actor; input: unknown }) {
   assertSessionActor(options.actor);
@@ -38,32 +33,4 @@ export async function createApiToken(db: Db, options: { actor: Actor; input: unk
     select: { id: true, name: true, scope: true, tokenPrefix: true, expiresAt: true, createdAt: true },
   });
   return { token, secret };
-}
-
-export async function listApiTokens(db: Db, options: { actor: Actor }) {
-  assertSessionActor(options.actor);
-  return db.apiToken.findMany({
-    where: { userId: options.actor.userId },
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      scope: true,
-      tokenPrefix: true,
-      createdAt: true,
-      lastUsedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      workspace: { select: { name: true } },
-    },
-  });
-}
-
-export async function revokeApiToken(db: Db, options: { actor: Actor; tokenId: string }) {
-  assertSessionActor(options.actor);
-  const revoked = await db.apiToken.updateMany({
-    where: { id: options.tokenId, userId: options.actor.userId, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  if (revoked.count !== 1) throw new AppError("not_found", "Token not found, or already revoked.");
 }
