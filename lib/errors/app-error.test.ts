@@ -1,53 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { isNulInTextError, isUniqueConstraintError, toAppError } from "./app-error";
+import { z } from "zod";
+import { validationError } from "./app-error";
 
-function prismaError(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code });
-}
+const schema = z.strictObject({ body: z.string(), version: z.number() });
 
-describe("PostgreSQL's refusal of NUL in text", () => {
-  // The messages as Prisma 7 words them for a model query and for a raw one.
-  const model = prismaError(
-    "P2039",
-    'Invalid `db.note.create()` invocation:\nDatabase error. Code: `22021`. Message: `invalid byte sequence for encoding "UTF8": 0x00`',
-  );
-  const raw = prismaError(
-    "P2010",
-    'Invalid `prisma.$executeRaw()` invocation:\nRaw query failed. Code: `22021`. Message: `invalid byte sequence for encoding "UTF8": 0x00`',
-  );
-
-  it("is recognised from model and raw queries alike, and answered as a validation error", () => {
-    expect(isNulInTextError(model)).toBe(true);
-    expect(isNulInTextError(raw)).toBe(true);
-    expect(toAppError(raw)?.code).toBe("validation_failed");
+describe("validationError", () => {
+  it("names an unknown field first, in the message and in the field errors", () => {
+    const result = schema.safeParse({ body: "x", version: "1", sourceIdz: [] });
+    const error = validationError(result.error!);
+    expect(error.message).toBe('Unknown field "sourceIdz": remove it or check its spelling.');
+    expect(error.details).toEqual({
+      fields: { sourceIdz: ["Unknown field."], version: [expect.stringMatching(/number/)] },
+    });
   });
 
-  it("is recognised from node-postgres itself (the note and verdict writes run below Prisma)", () => {
-    const driver = prismaError("22021", 'invalid byte sequence for encoding "UTF8": 0x00');
-    expect(isNulInTextError(driver)).toBe(true);
-    expect(toAppError(driver)?.code).toBe("validation_failed");
-  });
-
-  it("is not any other raw query failure", () => {
-    expect(isNulInTextError(prismaError("P2010", "Raw query failed. Code: `23503`. Message: `foreign key`"))).toBe(
-      false,
-    );
-    expect(isNulInTextError(prismaError("P2002", "Unique constraint failed (22021)"))).toBe(false);
-    expect(isNulInTextError("22021")).toBe(false);
-    expect(toAppError(prismaError("P2010", "Raw query failed. Code: `23503`."))).toBeNull();
-  });
-});
-
-describe("a unique constraint violation", () => {
-  it("is a conflict whether Prisma, node-postgres or better-sqlite3 reports it", () => {
-    for (const code of ["P2002", "23505", "SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"]) {
-      expect(isUniqueConstraintError(prismaError(code, "duplicate"))).toBe(true);
-      expect(toAppError(prismaError(code, "duplicate"))?.code).toBe("conflict");
-    }
-  });
-
-  it("is not another constraint's violation", () => {
-    for (const code of ["P2003", "23503", "SQLITE_CONSTRAINT_FOREIGNKEY", "SQLITE_CONSTRAINT_NOTNULL"])
-      expect(isUniqueConstraintError(prismaError(code, "other"))).toBe(false);
+  it("takes fields named like Object.prototype's members as plain names", () => {
+    const body = JSON.parse('{"toString": {}, "__proto__": 1, "body": "x", "version": 1}') as unknown;
+    const error = validationError(schema.safeParse(body).error!);
+    const fields = (error.details as { fields: Record<string, string[]> }).fields;
+    expect(fields.toString).toEqual(["Unknown field."]);
+    expect(Object.keys(fields).sort()).toEqual(["__proto__", "toString"]);
   });
 });

@@ -44,7 +44,8 @@ export function isAppError(error: unknown): error is AppError {
 export type FieldErrors = Record<string, string[]>;
 
 export function fieldErrorsOf(error: ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  // No prototype: a body's field may be called `toString` or `__proto__`.
+  const fields: FieldErrors = Object.create(null) as FieldErrors;
   for (const issue of error.issues) {
     // A strict schema's extra keys are reported on their parent; name each key instead.
     const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
