@@ -1,0 +1,20 @@
+// Runs a server action so that a request that never completes becomes a failed result
+// instead of a rejected promise (which would reach the route's error boundary and drop the form).
+import type { ActionResult } from "./action-result";
+import { failureFromResult, failureFromThrown, type SaveFailure } from "./save-failure";
+
+export type CallOutcome<T> = { ok: true; data: T } | { ok: false; failure: SaveFailure };
+
+export async function callAction<T>(action: () => Promise<ActionResult<T>>): Promise<CallOutcome<T>> {
+  let result: ActionResult<T>;
+  try {
+    result = await action();
+  } catch (error) {
+    const online = typeof navigator === "undefined" ? true : navigator.onLine;
+    return { ok: false, failure: failureFromThrown(error, online) };
+  }
+  // A broken response can resolve to something that is not an ActionResult at all.
+  if (!result || typeof result !== "object" || !("ok" in result))
+    return { ok: false, failure: failureFromThrown(new Error("malformed response"), true) };
+  return result.ok ? { ok: true, data: result.data } : { ok: false, failure: failureFromResult(result) };
+}
