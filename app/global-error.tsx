@@ -19,8 +19,8 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               Margin could not be shown
             </h1>
             <p className="text-sm">
-              Something went wrong while loading Margin. Nothing you saved is affected; text you were typing is kept as
-              a draft in this browser.
+              Something went wrong while loading Margin. Nothing you saved is affected, and notes and verdicts you were
+              writing are kept as drafts in this browser.
             </p>
             {error.digest ? <p className="text-xs">Reference for an administrator: {error.digest}</p> : null}
             <div className="flex flex-wrap items-center gap-3">
