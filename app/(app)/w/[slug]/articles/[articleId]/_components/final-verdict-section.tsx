@@ -76,7 +76,7 @@ export function FinalVerdictSection({
       {verdicts.canSetFinal && (editing || !final) ? (
         <form
           key={draft.formKey}
-          aria-label="Final verdict"
+          aria-label="Settle the final verdict"
           className="space-y-2 rounded-md border border-stone-200 bg-stone-50 p-2.5"
           onChange={(event) => {
             const value = formDraft(event.currentTarget);
