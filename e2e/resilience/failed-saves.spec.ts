@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
 import { saveThroughFailures } from "../support/failing-saves";
-import { markClaim, openDemoArticle, selectInArticle } from "../support/reader";
+import { markClaim, openDemoArticle, selectInArticle, seriousAxeViolations } from "../support/reader";
 
 // Every save in the claim panel, with the network cut and then a 503 during the save: what was
 // typed stays in the form, the reader says what happened, and Try again saves it.
@@ -23,7 +23,11 @@ test("a note survives a cut network and a 503, and Try again saves it", async ({
   await saveThroughFailures(page, {
     scope: notes,
     save: () => notes.getByRole("button", { name: "Add note" }).click(),
-    stillThere: () => expect(box).toHaveValue(text),
+    stillThere: async () => {
+      await expect(box).toHaveValue(text);
+      // The failure message and its Try again button are announced and reachable: no serious axe finding.
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    },
   });
   await expect(notes.getByRole("article", { name: /Note by/ })).toContainText("check the 2016 law text");
   await expect(box).toHaveValue("");
