@@ -1,5 +1,6 @@
 // Runs a server action so that a request that never completes becomes a failed result
 // instead of a rejected promise (which would reach the route's error boundary and drop the form).
+import { unstable_rethrow } from "next/navigation";
 import type { ActionResult } from "./action-result";
 import { failureFromResult, failureFromThrown, type SaveFailure } from "./save-failure";
 
@@ -10,6 +11,8 @@ export async function callAction<T>(action: () => Promise<ActionResult<T>>): Pro
   try {
     result = await action();
   } catch (error) {
+    // A redirect (or notFound) from the action reaches the client as a rejection Next.js handles.
+    unstable_rethrow(error);
     const online = typeof navigator === "undefined" ? true : navigator.onLine;
     return { ok: false, failure: failureFromThrown(error, online) };
   }

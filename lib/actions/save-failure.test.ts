@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import { describe, expect, it } from "vitest";
 import { callAction } from "./call-action";
 import { failureFromResult, failureFromThrown } from "./save-failure";
@@ -57,5 +58,15 @@ describe("what a failed save tells a person", () => {
     const malformed = await callAction(() => Promise.resolve(undefined as never));
     expect(malformed).toMatchObject({ ok: false, failure: { code: "server_unavailable" } });
     expect(await callAction(() => Promise.resolve({ ok: true as const, data: 7 }))).toEqual({ ok: true, data: 7 });
+  });
+
+  it("lets a redirect from the action through to Next.js instead of calling it a failure", async () => {
+    let redirectError: unknown;
+    try {
+      redirect("/w/demo");
+    } catch (error) {
+      redirectError = error;
+    }
+    await expect(callAction(() => Promise.reject(redirectError))).rejects.toBe(redirectError);
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 
+import { unstable_rethrow } from "next/navigation";
 import { callAction } from "@/lib/actions/call-action";
 import { failureFromThrown, type SaveFailure } from "@/lib/actions/save-failure";
 import { useRef, useState, useTransition } from "react";
@@ -109,6 +110,7 @@ export function ImportArticleForm({ slug }: { slug: string }) {
         const result = await importArticleAction(slug, data, metadata);
         if (!result.ok) showErrors(result);
       } catch (thrown) {
+        unstable_rethrow(thrown);
         showFailure(failureFromThrown(thrown, navigator.onLine));
       }
     });
