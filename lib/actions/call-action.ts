@@ -21,3 +21,11 @@ export async function callAction<T>(action: () => Promise<ActionResult<T>>): Pro
     return { ok: false, failure: failureFromThrown(new Error("malformed response"), true) };
   return result.ok ? { ok: true, data: result.data } : { ok: false, failure: failureFromResult(result) };
 }
+
+/** `callAction` for forms that read an ActionResult: a request that never got an answer becomes one. */
+export async function settleAction<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const outcome = await callAction(action);
+  if (outcome.ok) return outcome;
+  const { code, message, fieldErrors } = outcome.failure;
+  return { ok: false, code, error: message, ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}) };
+}
