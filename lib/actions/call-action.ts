@@ -2,11 +2,14 @@
 // instead of a rejected promise (which would reach the route's error boundary and drop the form).
 import { unstable_rethrow } from "next/navigation";
 import type { ActionResult } from "./action-result";
-import { failureFromResult, failureFromThrown, type SaveFailure } from "./save-failure";
+import { failureFromResult, failureFromThrown, type FailureOptions, type SaveFailure } from "./save-failure";
 
 export type CallOutcome<T> = { ok: true; data: T } | { ok: false; failure: SaveFailure };
 
-export async function callAction<T>(action: () => Promise<ActionResult<T>>): Promise<CallOutcome<T>> {
+export async function callAction<T>(
+  action: () => Promise<ActionResult<T>>,
+  options: FailureOptions = {},
+): Promise<CallOutcome<T>> {
   let result: ActionResult<T>;
   try {
     result = await action();
@@ -19,7 +22,7 @@ export async function callAction<T>(action: () => Promise<ActionResult<T>>): Pro
   // A broken response can resolve to something that is not an ActionResult at all.
   if (!result || typeof result !== "object" || !("ok" in result))
     return { ok: false, failure: failureFromThrown(new Error("malformed response"), true) };
-  return result.ok ? { ok: true, data: result.data } : { ok: false, failure: failureFromResult(result) };
+  return result.ok ? { ok: true, data: result.data } : { ok: false, failure: failureFromResult(result, options) };
 }
 
 /** `callAction` for forms that read an ActionResult: a request that never got an answer becomes one. */

@@ -52,6 +52,19 @@ describe("what a failed save tells a person", () => {
     ).toBe(undefined);
   });
 
+  it("tells a conflict without offering to save over it when the save must not (publishing)", () => {
+    const publishing = failureFromResult(
+      { ok: false, code: "conflict", error: "Changed by Rosa meanwhile.", details: { current: { version: 4 } } },
+      { overwriteOnConflict: false },
+    );
+    expect(publishing).toEqual({
+      code: "conflict",
+      message: "Changed by Rosa meanwhile.",
+      fieldErrors: {},
+      retryable: false,
+    });
+  });
+
   it("turns a rejected or malformed server action into a failure instead of throwing", async () => {
     const rejected = await callAction(() => Promise.reject(new TypeError("Failed to fetch")));
     expect(rejected).toMatchObject({ ok: false, failure: { code: "network" } });

@@ -20,10 +20,19 @@ const KEPT = "Nothing was lost: what you typed is still here.";
 /** Codes where the same request cannot succeed until the input (or the person's rights) change. */
 const NOT_RETRYABLE = new Set(["validation_failed", "bad_request", "forbidden", "not_found", "payload_too_large"]);
 
-export function failureFromResult(result: Extract<ActionResult<unknown>, { ok: false }>): SaveFailure {
+export interface FailureOptions {
+  /** False for saves that must never go over a change one has not seen (publishing): a conflict is told, not retried. */
+  overwriteOnConflict?: boolean;
+}
+
+export function failureFromResult(
+  result: Extract<ActionResult<unknown>, { ok: false }>,
+  options: FailureOptions = {},
+): SaveFailure {
   const base = { code: result.code, fieldErrors: result.fieldErrors ?? {}, retryable: !NOT_RETRYABLE.has(result.code) };
   switch (result.code) {
     case "conflict": {
+      if (options.overwriteOnConflict === false) return { ...base, retryable: false, message: result.error };
       const version = currentVersionOf(result.details);
       return {
         ...base,

@@ -34,7 +34,7 @@ export function FinalVerdictSection({
   const draft = useDraft(draftKey(userId, claimId, "final-verdict"), shown);
   const [editing, setEditing] = useState(draft.restored !== null && Boolean(final) && !final?.published);
   const mutation = useMutation();
-  const publish = useMutation();
+  const publish = useMutation({ overwriteOnConflict: false });
   const initial = draft.restored?.value ?? shown;
   const distinct = new Set(
     [verdicts.mine, ...(verdicts.others ?? [])].filter((v) => v?.submittedAt).map((v) => v!.rating.id),
@@ -167,7 +167,6 @@ export function FinalVerdictSection({
             variant={final.published ? "secondary" : "primary"}
             disabled={publish.pending}
             onClick={() =>
-              // Never published over a change one has not seen: a conflict here is not retried with the new version.
               publish.run(
                 () =>
                   publishFinalVerdictAction(workspaceId, claimId, {

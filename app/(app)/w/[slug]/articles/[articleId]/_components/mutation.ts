@@ -20,22 +20,26 @@ const NO_FIELDS: FieldErrors = {};
  * failure, including a request that never got an answer, ends here as a message; the form that
  * called it stays as it was, and `retry` sends the same save again.
  */
-export function useMutation() {
+export function useMutation(options: { overwriteOnConflict?: boolean } = {}) {
+  const overwrite = options.overwriteOnConflict ?? true;
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const last = useRef<Pending | null>(null);
 
-  const send = useCallback((job: Pending, attempt: Attempt) => {
-    last.current = job;
-    startTransition(async () => {
-      setFailure(null);
-      const outcome = await callAction(() => job.action(attempt));
-      if (outcome.ok) {
-        last.current = null;
-        job.onSuccess?.(outcome.data);
-      } else setFailure(outcome.failure);
-    });
-  }, []);
+  const send = useCallback(
+    (job: Pending, attempt: Attempt) => {
+      last.current = job;
+      startTransition(async () => {
+        setFailure(null);
+        const outcome = await callAction(() => job.action(attempt), { overwriteOnConflict: overwrite });
+        if (outcome.ok) {
+          last.current = null;
+          job.onSuccess?.(outcome.data);
+        } else setFailure(outcome.failure);
+      });
+    },
+    [overwrite],
+  );
 
   const run = useCallback(
     <T>(action: (attempt: Attempt) => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) =>
