@@ -201,7 +201,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "PATCH",
     path: `${W}/claims/{claimId}`,
-    summary: "Replace a claim's tags",
+    summary: "Add or remove a claim's tags (concurrent changes merge), or replace them all with a version",
     tag: "Claims",
     body: setClaimTagsSchema,
     write: true,

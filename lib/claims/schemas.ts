@@ -43,10 +43,44 @@ export const tagNameSchema = z
   .max(40, "Keep tags under 40 characters.")
   .refine((name) => ![...name].some((char) => char.charCodeAt(0) < 32), "Tags cannot contain control characters.");
 
-export const setClaimTagsSchema = z.strictObject({
-  tags: z.array(tagNameSchema).max(20, "At most 20 tags per claim."),
-  version: z.number().int().positive(),
-});
+export const MAX_TAGS_PER_CLAIM = 20;
+const tagListSchema = z.array(tagNameSchema).max(MAX_TAGS_PER_CLAIM, "At most 20 tags per claim.");
+
+/**
+ * A claim's tags are a set. Two shapes of change, one schema (forms, actions, API):
+ * - `{ add?, remove? }` applies to whatever the claim has when the change arrives, so people
+ *   tagging one claim at once all keep their tags (no version: nothing to be stale against);
+ * - `{ tags, version }` replaces the whole set and is refused when the claim changed since `version`.
+ */
+export const setClaimTagsSchema = z
+  .strictObject({
+    add: tagListSchema.optional(),
+    remove: tagListSchema.optional(),
+    tags: tagListSchema.optional(),
+    version: z.number().int().positive().optional(),
+  })
+  .superRefine((input, ctx) => {
+    const changes = input.add !== undefined || input.remove !== undefined;
+    if (input.tags !== undefined) {
+      if (changes)
+        ctx.addIssue({ code: "custom", path: ["tags"], message: "Send either tags (the whole set) or add/remove." });
+      if (input.version === undefined)
+        ctx.addIssue({ code: "custom", path: ["version"], message: "Replacing all tags needs the version you read." });
+      return;
+    }
+    if (input.version !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["version"],
+        message: "add/remove apply to the current tags and take no version; send tags with a version to replace them.",
+      });
+    if (!input.add?.length && !input.remove?.length)
+      ctx.addIssue({ code: "custom", path: ["add"], message: "Name a tag to add or remove." });
+    const removing = new Set((input.remove ?? []).map((name) => name.toLowerCase()));
+    const both = (input.add ?? []).find((name) => removing.has(name.toLowerCase()));
+    if (both) ctx.addIssue({ code: "custom", path: ["add"], message: `"${both}" cannot be both added and removed.` });
+  });
+export type SetClaimTagsInput = z.infer<typeof setClaimTagsSchema>;
 
 export const deleteClaimSchema = z.strictObject({ version: z.number().int().positive() });
 

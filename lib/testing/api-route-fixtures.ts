@@ -210,6 +210,7 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
   [`GET ${W}/claims/{claimId}`]: () => ({}),
   [`PATCH ${W}/claims/{claimId}`]: async (world) => ({
     body: { tags: ["cost", "ports"], version: (await world.versions()).claim },
+    missingRequired: { tags: ["cost"] },
   }),
   [`DELETE ${W}/claims/{claimId}`]: async (world) => ({ body: { version: (await world.versions()).claim } }),
   [`GET ${W}/claims/{claimId}/history`]: () => ({}),

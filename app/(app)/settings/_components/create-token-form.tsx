@@ -1,5 +1,6 @@
 "use client";
 
+import { settleAction } from "@/lib/actions/call-action";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -30,20 +31,27 @@ export function CreateTokenForm({ workspaces }: { workspaces: { id: string; name
       <form
         className="grid gap-3 sm:grid-cols-4"
         noValidate
-        action={(data) =>
+        // onSubmit, not a form action: React resets a form after its action, failed or not.
+        onSubmit={(event) => {
+          event.preventDefault();
+          const form = event.currentTarget;
+          const data = new FormData(form);
           startTransition(async () => {
             const days = String(data.get("expiresInDays") ?? "");
-            const result = await createApiTokenAction({
-              name: data.get("name"),
-              workspaceId: data.get("workspaceId"),
-              scope: data.get("scope"),
-              expiresInDays: days ? Number(days) : null,
-            });
+            const result = await settleAction(() =>
+              createApiTokenAction({
+                name: data.get("name"),
+                workspaceId: data.get("workspaceId"),
+                scope: data.get("scope"),
+                expiresInDays: days ? Number(days) : null,
+              }),
+            );
             setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
             setError(result.ok || result.fieldErrors ? null : result.error);
             setMade(result.ok ? result.data : null);
-          })
-        }
+            if (result.ok) form.reset();
+          });
+        }}
       >
         <TextField label="Name" name="name" placeholder="e.g. CMS sync" errors={fieldErrors.name} />
         <SelectField label="Workspace" name="workspaceId" errors={fieldErrors.workspaceId}>

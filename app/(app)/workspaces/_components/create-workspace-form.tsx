@@ -1,5 +1,6 @@
 "use client";
 
+import { settleAction } from "@/lib/actions/call-action";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -15,15 +16,19 @@ export function CreateWorkspaceForm() {
     <form
       className="space-y-3"
       noValidate
-      action={(formData) =>
+      // onSubmit, not a form action: React resets a form after its action, failed or not.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const formData = new FormData(form);
         startTransition(async () => {
-          const result = await createWorkspaceAction({ name: formData.get("name") });
+          const result = await settleAction(() => createWorkspaceAction({ name: formData.get("name") }));
           if (!result.ok) {
             setError(result.fieldErrors ? null : result.error);
             setFieldErrors(result.fieldErrors ?? {});
           }
-        })
-      }
+        });
+      }}
     >
       {error ? <Notice tone="error">{error}</Notice> : null}
       <TextField

@@ -28,16 +28,34 @@ export function SignInForm({
   const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
   const [pending, startTransition] = useTransition();
 
-  function submit(formData: FormData) {
+  // The e-mail stays after a failure; the password is cleared after a wrong one (retyping it is
+  // expected, and a wrong secret is not left in the page) and kept when the network failed.
+  function submit(form: HTMLFormElement) {
+    const formData = new FormData(form);
+    const password = form.elements.namedItem("password") as HTMLInputElement | null;
     setError(null);
     startTransition(async () => {
-      const result = await signIn("credentials", {
-        email: String(formData.get("email") ?? ""),
-        password: String(formData.get("password") ?? ""),
-        redirect: false,
-      });
+      let result: Awaited<ReturnType<typeof signIn>>;
+      try {
+        result = await signIn("credentials", {
+          email: String(formData.get("email") ?? ""),
+          password: String(formData.get("password") ?? ""),
+          redirect: false,
+        });
+      } catch {
+        setError(
+          navigator.onLine
+            ? "Margin could not be reached. Check your connection and try again."
+            : "You are offline. Sign in once you are back online.",
+        );
+        return;
+      }
       if (!result || result.error) {
         setError(messageFor(result?.error ?? "CredentialsSignin"));
+        if (password) {
+          password.value = "";
+          password.focus();
+        }
         return;
       }
       window.location.assign(callbackUrl);
@@ -47,7 +65,13 @@ export function SignInForm({
   return (
     <div className="space-y-4">
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <form action={submit} className="space-y-4">
+      <form
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit(event.currentTarget);
+        }}
+      >
         <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
         <Button type="submit" className="w-full" disabled={pending}>

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { callAction } from "@/lib/actions/call-action";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { signUpAction } from "../actions";
@@ -14,6 +15,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, startTransition] = useTransition();
 
+  // Every field, the password included, stays after a failure: the error is usually about one
+  // field (an e-mail already used), and the password is the person's own choice, never shown.
   function submit(formData: FormData) {
     setError(null);
     setFieldErrors({});
@@ -23,13 +26,17 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       password: String(formData.get("password") ?? ""),
     };
     startTransition(async () => {
-      const result = await signUpAction(input);
+      const result = await callAction(() => signUpAction(input));
       if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
+        setError(result.failure.message);
+        setFieldErrors(result.failure.fieldErrors);
         return;
       }
-      const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+      const signedIn = await signIn("credentials", {
+        email: input.email,
+        password: input.password,
+        redirect: false,
+      }).catch(() => null);
       if (!signedIn || signedIn.error) {
         setError("Your account was created, but signing in failed. Try signing in.");
         return;
@@ -39,7 +46,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form action={submit} className="space-y-4" noValidate>
+    <form
+      className="space-y-4"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
+      }}
+    >
       {error ? <Notice tone="error">{error}</Notice> : null}
       <TextField label="Name" name="name" autoComplete="name" required errors={fieldErrors.name} />
       <TextField label="E-mail" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />

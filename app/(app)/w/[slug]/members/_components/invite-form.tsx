@@ -1,5 +1,6 @@
 "use client";
 
+import { settleAction } from "@/lib/actions/call-action";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -31,19 +32,27 @@ export function InviteForm({ slug }: { slug: string }) {
       <form
         className="space-y-3"
         noValidate
-        action={(formData) =>
+        // onSubmit, not a form action: React resets a form after its action, failed or not.
+        onSubmit={(event) => {
+          event.preventDefault();
+          const form = event.currentTarget;
+          const formData = new FormData(form);
           startTransition(async () => {
             setError(null);
             setFieldErrors({});
-            const result = await inviteMemberAction(slug, { email: formData.get("email"), role: formData.get("role") });
-            if (result.ok) setInvited({ email: result.data.email, link: result.data.link });
-            else {
+            const result = await settleAction(() =>
+              inviteMemberAction(slug, { email: formData.get("email"), role: formData.get("role") }),
+            );
+            if (result.ok) {
+              form.reset();
+              setInvited({ email: result.data.email, link: result.data.link });
+            } else {
               setInvited(null);
               setFieldErrors(result.fieldErrors ?? {});
               if (!result.fieldErrors) setError(result.error);
             }
-          })
-        }
+          });
+        }}
       >
         <TextField label="E-mail" name="email" type="email" required errors={fieldErrors.email} />
         <SelectField label="Role" name="role" defaultValue="reviewer" errors={fieldErrors.role}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { settleAction } from "@/lib/actions/call-action";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -26,17 +27,23 @@ export function WorkspaceSettingsForm({
   return (
     <form
       className="space-y-4"
-      action={(data) =>
+      // onSubmit, not a form action: React resets a form after its action, failed or not.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const data = new FormData(form);
         startTransition(async () => {
-          const result = await updateWorkspaceSettingsAction(workspaceId, slug, {
-            name: data.get("name"),
-            blindReview: data.get("blindReview") === "on",
-            version,
-          });
+          const result = await settleAction(() =>
+            updateWorkspaceSettingsAction(workspaceId, slug, {
+              name: data.get("name"),
+              blindReview: data.get("blindReview") === "on",
+              version,
+            }),
+          );
           setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
           setMessage(result.ok ? { tone: "success", text: "Saved." } : { tone: "error", text: result.error });
-        })
-      }
+        });
+      }}
     >
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <TextField label="Name" name="name" defaultValue={name} errors={fieldErrors.name} />

@@ -10,6 +10,7 @@ import { OwnChanges } from "@/lib/reader/own-changes";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
 import type { ClaimSummary } from "@/lib/claims/list-article-claims";
+import { callAction } from "@/lib/actions/call-action";
 import { createClaimAction } from "../actions";
 import { ClaimDetailPanel } from "./claim-detail-panel";
 import { matchesFilters, NO_FILTERS, type ClaimFilters } from "./claim-filters";
@@ -155,13 +156,16 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   async function mark(selection: TextSelection) {
     setMarking(true);
     setNotice(null);
-    const result = await createClaimAction(workspaceId, articleId, {
-      revisionId: props.revisionId,
-      start: selection.start,
-      end: selection.end,
-    });
+    const result = await callAction(() =>
+      createClaimAction(workspaceId, articleId, {
+        revisionId: props.revisionId,
+        start: selection.start,
+        end: selection.end,
+      }),
+    );
     setMarking(false);
-    if (!result.ok) return setNotice(result.error);
+    // The selection stays, so marking again is the retry.
+    if (!result.ok) return setNotice(result.failure.message);
     window.getSelection()?.removeAllRanges();
     ownChanges.current.expect(result.data.id);
     await refreshClaims();
@@ -185,13 +189,15 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   async function reattachTo(claim: ClaimSummary) {
     if (!textSelection) return;
     setReattach({ pending: true, error: null });
-    const result = await reattachClaimAction(workspaceId, claim.id, {
-      revisionId: props.revisionId,
-      start: textSelection.start,
-      end: textSelection.end,
-      version: claim.version,
-    });
-    setReattach({ pending: false, error: result.ok ? null : result.error });
+    const result = await callAction(() =>
+      reattachClaimAction(workspaceId, claim.id, {
+        revisionId: props.revisionId,
+        start: textSelection.start,
+        end: textSelection.end,
+        version: claim.version,
+      }),
+    );
+    setReattach({ pending: false, error: result.ok ? null : result.failure.message });
     if (result.ok) {
       window.getSelection()?.removeAllRanges();
       ownChanges.current.expect(claim.id);
@@ -354,6 +360,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           <ClaimDetailPanel
             detail={detail}
             workspaceId={workspaceId}
+            userId={props.me.id}
             knownTags={tags}
             ratings={props.ratings}
             onBack={() => {

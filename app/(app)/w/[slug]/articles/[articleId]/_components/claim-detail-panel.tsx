@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { SaveError } from "@/components/ui/save-error";
 import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
 import { deleteClaimAction } from "../actions";
 import { StatusBadge } from "./claim-badges";
@@ -18,6 +19,7 @@ import { VerdictSection, type RatingOption } from "./verdict-section";
 export function ClaimDetailPanel({
   detail,
   workspaceId,
+  userId,
   knownTags,
   ratings,
   onBack,
@@ -27,6 +29,7 @@ export function ClaimDetailPanel({
 }: {
   detail: ClaimDetail;
   workspaceId: string;
+  userId: string;
   knownTags: string[];
   ratings: RatingOption[];
   onBack: () => void;
@@ -83,7 +86,6 @@ export function ClaimDetailPanel({
           workspaceId={workspaceId}
           claimId={claim.id}
           tags={claim.tags}
-          version={claim.version}
           knownTags={knownTags}
           editable={detail.permissions.canTag}
           onChanged={onChanged}
@@ -93,6 +95,7 @@ export function ClaimDetailPanel({
         key={`v-${claim.id}-${detail.verdicts.mine?.version ?? 0}`}
         workspaceId={workspaceId}
         claimId={claim.id}
+        userId={userId}
         verdicts={detail.verdicts}
         ratings={ratings}
         sources={detail.sources}
@@ -102,6 +105,7 @@ export function ClaimDetailPanel({
         key={`f-${claim.id}-${detail.verdicts.finalVerdict?.version ?? 0}`}
         workspaceId={workspaceId}
         claimId={claim.id}
+        userId={userId}
         verdicts={detail.verdicts}
         ratings={ratings}
         onChanged={onChanged}
@@ -110,6 +114,7 @@ export function ClaimDetailPanel({
         notes={detail.notes}
         claimId={claim.id}
         workspaceId={workspaceId}
+        userId={userId}
         canNote={detail.permissions.canNote}
         onChanged={onChanged}
       />
@@ -139,11 +144,12 @@ export function ClaimDetailPanel({
           >
             Delete claim
           </Button>
-          {remove.error ? (
-            <p role="alert" className="text-xs text-red-700">
-              {remove.error}
-            </p>
-          ) : null}
+          <SaveError
+            message={remove.error}
+            canRetry={remove.canRetry}
+            pending={remove.pending}
+            onRetry={remove.retry}
+          />
         </div>
       ) : null}
     </div>

@@ -4,8 +4,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { MarkdownView } from "@/components/markdown/markdown-view";
 import type { ClaimVerdicts } from "@/lib/verdicts/list-claim-verdicts";
+import { SaveError } from "@/components/ui/save-error";
+import { differsFrom, draftKey, type DraftValue } from "@/lib/drafts/draft-store";
 import { publishFinalVerdictAction, setFinalVerdictAction } from "../actions";
+import { DraftRestored } from "./draft-restored";
 import { useMutation } from "./mutation";
+import { formDraft, useDraft } from "./use-draft";
 import { ProvenanceLine } from "./provenance-line";
 import type { RatingOption } from "./verdict-section";
 import { ClaimReviewMarkup } from "./claim-review-markup";
@@ -13,19 +17,25 @@ import { ClaimReviewMarkup } from "./claim-review-markup";
 export function FinalVerdictSection({
   workspaceId,
   claimId,
+  userId,
   verdicts,
   ratings,
   onChanged,
 }: {
   workspaceId: string;
   claimId: string;
+  userId: string;
   verdicts: ClaimVerdicts;
   ratings: RatingOption[];
   onChanged: () => void;
 }) {
   const final = verdicts.finalVerdict;
-  const [editing, setEditing] = useState(false);
+  const shown: DraftValue = { finalRatingId: final?.rating.id ?? "", summary: final?.summary ?? "" };
+  const draft = useDraft(draftKey(userId, claimId, "final-verdict"), shown);
+  const [editing, setEditing] = useState(draft.restored !== null && Boolean(final) && !final?.published);
   const mutation = useMutation();
+  const publish = useMutation({ overwriteOnConflict: false });
+  const initial = draft.restored?.value ?? shown;
   const distinct = new Set(
     [verdicts.mine, ...(verdicts.others ?? [])].filter((v) => v?.submittedAt).map((v) => v!.rating.id),
   );
@@ -65,29 +75,37 @@ export function FinalVerdictSection({
       {!final && !verdicts.canSetFinal ? <p className="text-xs text-stone-600">No final verdict yet.</p> : null}
       {verdicts.canSetFinal && (editing || !final) ? (
         <form
+          key={draft.formKey}
+          aria-label="Settle the final verdict"
           className="space-y-2 rounded-md border border-stone-200 bg-stone-50 p-2.5"
+          onChange={(event) => {
+            const value = formDraft(event.currentTarget);
+            draft.save(differsFrom(value, shown) ? value : {});
+          }}
           onSubmit={(event) => {
             event.preventDefault();
             const data = new FormData(event.currentTarget);
             mutation.run(
-              () =>
+              (attempt) =>
                 setFinalVerdictAction(workspaceId, claimId, {
                   ratingId: String(data.get("finalRatingId") ?? ""),
                   summary: String(data.get("summary") ?? ""),
-                  ...(final ? { version: final.version } : {}),
+                  ...(final || attempt.currentVersion ? { version: attempt.currentVersion ?? final?.version } : {}),
                 }),
               () => {
+                draft.clear();
                 setEditing(false);
                 onChanged();
               },
             );
           }}
         >
+          {draft.restored ? <DraftRestored savedAt={draft.restored.savedAt} onDiscard={draft.discard} /> : null}
           <label className="block text-xs font-medium text-stone-700">
             Final rating
             <select
               name="finalRatingId"
-              defaultValue={final?.rating.id ?? ""}
+              defaultValue={String(initial.finalRatingId ?? "")}
               required
               className="mt-0.5 block w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm"
             >
@@ -106,22 +124,31 @@ export function FinalVerdictSection({
             <textarea
               name="summary"
               rows={3}
-              defaultValue={final?.summary ?? ""}
+              defaultValue={String(initial.summary ?? "")}
               required
               className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm"
             />
           </label>
-          {mutation.error ? (
-            <p role="alert" className="text-xs text-red-700">
-              {mutation.error}
-            </p>
-          ) : null}
+          <SaveError
+            message={mutation.error}
+            canRetry={mutation.canRetry}
+            pending={mutation.pending}
+            onRetry={mutation.retry}
+          />
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={mutation.pending}>
               Save final verdict
             </Button>
             {final ? (
-              <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => {
+                  draft.discard();
+                  mutation.reset();
+                  setEditing(false);
+                }}
+              >
                 Cancel
               </Button>
             ) : null}
@@ -138,9 +165,9 @@ export function FinalVerdictSection({
           <Button
             size="sm"
             variant={final.published ? "secondary" : "primary"}
-            disabled={mutation.pending}
+            disabled={publish.pending}
             onClick={() =>
-              mutation.run(
+              publish.run(
                 () =>
                   publishFinalVerdictAction(workspaceId, claimId, {
                     published: !final.published,
@@ -152,11 +179,13 @@ export function FinalVerdictSection({
           >
             {final.published ? "Unpublish" : "Publish"}
           </Button>
-          {mutation.error ? (
-            <p role="alert" className="w-full text-xs text-red-700">
-              {mutation.error}
-            </p>
-          ) : null}
+          <SaveError
+            className="w-full"
+            message={publish.error}
+            canRetry={publish.canRetry}
+            pending={publish.pending}
+            onRetry={publish.retry}
+          />
         </div>
       ) : null}
     </section>

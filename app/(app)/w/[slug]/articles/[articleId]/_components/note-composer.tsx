@@ -3,29 +3,55 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { MarkdownView } from "@/components/markdown/markdown-view";
+import { SaveError } from "@/components/ui/save-error";
+import { DraftRestored } from "./draft-restored";
+import { useDraft } from "./use-draft";
 
-/** A Markdown text box with a preview tab; Ctrl/Cmd+Enter submits. */
+/**
+ * A Markdown text box with a preview tab; Ctrl/Cmd+Enter submits. What is typed is kept as a
+ * draft in this browser under `draftKey` until `done` (given to `onSubmit`) is called on success.
+ */
 export function NoteComposer({
   label,
   initial = "",
+  draftKey,
   submitLabel,
   pending,
   error,
+  canRetry = false,
+  onRetry,
   onSubmit,
   onCancel,
 }: {
   label: string;
   initial?: string;
+  draftKey: string;
   submitLabel: string;
   pending: boolean;
   error: string | null;
-  onSubmit: (body: string, clear: () => void) => void;
+  canRetry?: boolean;
+  onRetry?: () => void;
+  onSubmit: (body: string, done: () => void) => void;
   onCancel?: () => void;
 }) {
   const id = useId();
-  const [body, setBody] = useState(initial);
+  const draft = useDraft(draftKey, { body: initial });
+  const [body, setBody] = useState(() => String(draft.restored?.value.body ?? initial));
   const [preview, setPreview] = useState(false);
-  const submit = () => onSubmit(body, () => setBody(""));
+  const submit = () =>
+    onSubmit(body, () => {
+      draft.clear();
+      setBody("");
+    });
+  const change = (next: string) => {
+    setBody(next);
+    draft.save({ body: next === initial ? "" : next });
+  };
+  // Cancelling is a decision to drop the text: the draft goes too.
+  const cancel = () => {
+    draft.clear();
+    onCancel?.();
+  };
   return (
     <form
       className="space-y-1.5"
@@ -56,13 +82,13 @@ export function NoteComposer({
           id={id}
           value={body}
           rows={3}
-          onChange={(event) => setBody(event.target.value)}
+          onChange={(event) => change(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
               submit();
             }
-            if (event.key === "Escape" && onCancel) onCancel();
+            if (event.key === "Escape" && onCancel) cancel();
           }}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : `${id}-hint`}
@@ -70,10 +96,23 @@ export function NoteComposer({
           placeholder="Markdown: **bold**, _italic_, [link](https://…), lists"
         />
       )}
+      {draft.restored ? (
+        <DraftRestored
+          savedAt={draft.restored.savedAt}
+          onDiscard={() => {
+            draft.discard();
+            setBody(initial);
+          }}
+        />
+      ) : null}
       {error ? (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
+        <SaveError
+          id={`${id}-error`}
+          message={error}
+          canRetry={canRetry && Boolean(onRetry)}
+          pending={pending}
+          onRetry={() => onRetry?.()}
+        />
       ) : (
         <p id={`${id}-hint`} className="sr-only">
           Markdown is supported. Press Control and Enter to submit.
@@ -84,7 +123,7 @@ export function NoteComposer({
           {pending ? "Saving…" : submitLabel}
         </Button>
         {onCancel ? (
-          <Button size="sm" variant="ghost" onClick={onCancel}>
+          <Button size="sm" variant="ghost" onClick={cancel}>
             Cancel
           </Button>
         ) : null}

@@ -3,7 +3,9 @@
 import { useState } from "react";
 import { MarkdownView } from "@/components/markdown/markdown-view";
 import type { NoteView } from "@/lib/claims/get-claim-detail";
+import { draftKey } from "@/lib/drafts/draft-store";
 import { createNoteAction, deleteNoteAction, updateNoteAction } from "../actions";
+import { SaveError } from "@/components/ui/save-error";
 import { useMutation } from "./mutation";
 import { NoteComposer } from "./note-composer";
 import { ProvenanceLine } from "./provenance-line";
@@ -32,11 +34,13 @@ function threads(notes: NoteView[]): { root: NoteView; replies: NoteView[] }[] {
 function NoteItem({
   note,
   workspaceId,
+  draftScope,
   onChanged,
   onReply,
 }: {
   note: NoteView;
   workspaceId: string;
+  draftScope: (form: string) => string;
   onChanged: () => void;
   onReply?: () => void;
 }) {
@@ -55,14 +59,22 @@ function NoteItem({
         <NoteComposer
           label="Edit note"
           initial={note.body}
+          draftKey={draftScope(`edit-note:${note.id}`)}
           submitLabel="Save"
           pending={mutation.pending}
           error={mutation.error}
-          onCancel={() => setEditing(false)}
-          onSubmit={(body) =>
+          canRetry={mutation.canRetry}
+          onRetry={mutation.retry}
+          onCancel={() => {
+            setEditing(false);
+            mutation.reset();
+          }}
+          onSubmit={(body, done) =>
             mutation.run(
-              () => updateNoteAction(workspaceId, note.id, { body, version: note.version }),
+              (attempt) =>
+                updateNoteAction(workspaceId, note.id, { body, version: attempt.currentVersion ?? note.version }),
               () => {
+                done();
                 setEditing(false);
                 onChanged();
               },
@@ -98,10 +110,13 @@ function NoteItem({
           ) : null}
         </div>
       ) : null}
-      {mutation.error && !editing ? (
-        <p role="alert" className="text-xs text-red-700">
-          {mutation.error}
-        </p>
+      {!editing ? (
+        <SaveError
+          message={mutation.error}
+          canRetry={mutation.canRetry}
+          pending={mutation.pending}
+          onRetry={mutation.retry}
+        />
       ) : null}
     </article>
   );
@@ -111,12 +126,14 @@ export function NoteThread({
   notes,
   claimId,
   workspaceId,
+  userId,
   canNote,
   onChanged,
 }: {
   notes: NoteView[];
   claimId: string;
   workspaceId: string;
+  userId: string;
   canNote: boolean;
   onChanged: () => void;
 }) {
@@ -124,6 +141,7 @@ export function NoteThread({
   const create = useMutation();
   const reply = useMutation();
   const list = threads(notes);
+  const draftScope = (form: string) => draftKey(userId, claimId, form);
   return (
     <section aria-labelledby="notes-heading" className="space-y-3">
       <h3 id="notes-heading" className="text-sm font-semibold">
@@ -136,6 +154,7 @@ export function NoteThread({
             <NoteItem
               note={root}
               workspaceId={workspaceId}
+              draftScope={draftScope}
               onChanged={onChanged}
               onReply={canNote && !root.deleted ? () => setReplyTo(root.id) : undefined}
             />
@@ -146,6 +165,7 @@ export function NoteThread({
                     <NoteItem
                       note={note}
                       workspaceId={workspaceId}
+                      draftScope={draftScope}
                       onChanged={onChanged}
                       onReply={canNote ? () => setReplyTo(root.id) : undefined}
                     />
@@ -157,15 +177,21 @@ export function NoteThread({
               <div className="mt-2 border-l-2 border-accent pl-3">
                 <NoteComposer
                   label={`Reply to ${root.author.name}`}
+                  draftKey={draftScope(`reply:${root.id}`)}
                   submitLabel="Reply"
                   pending={reply.pending}
                   error={reply.error}
-                  onCancel={() => setReplyTo(null)}
-                  onSubmit={(body, clear) =>
+                  canRetry={reply.canRetry}
+                  onRetry={reply.retry}
+                  onCancel={() => {
+                    setReplyTo(null);
+                    reply.reset();
+                  }}
+                  onSubmit={(body, done) =>
                     reply.run(
                       () => createNoteAction(workspaceId, claimId, { body, replyToId: root.id }),
                       () => {
-                        clear();
+                        done();
                         setReplyTo(null);
                         onChanged();
                       },
@@ -180,14 +206,17 @@ export function NoteThread({
       {canNote ? (
         <NoteComposer
           label="Add a note"
+          draftKey={draftScope("note")}
           submitLabel="Add note"
           pending={create.pending}
           error={create.error}
-          onSubmit={(body, clear) =>
+          canRetry={create.canRetry}
+          onRetry={create.retry}
+          onSubmit={(body, done) =>
             create.run(
               () => createNoteAction(workspaceId, claimId, { body }),
               () => {
-                clear();
+                done();
                 onChanged();
               },
             )

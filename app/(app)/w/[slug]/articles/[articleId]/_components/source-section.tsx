@@ -6,6 +6,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import type { SourceView } from "@/lib/claims/get-claim-detail";
 import { SOURCE_STANCE_LABELS, SOURCE_STANCES } from "@/lib/sources/stances";
 import { addSourceAction, removeSourceAction, updateSourceAction } from "../actions";
+import { SaveError } from "@/components/ui/save-error";
 import { useMutation } from "./mutation";
 import { ProvenanceLine } from "./provenance-line";
 
@@ -23,6 +24,8 @@ function SourceForm({
   pending,
   fieldErrors,
   error,
+  canRetry,
+  onRetry,
 }: {
   initial?: SourceView;
   submitLabel: string;
@@ -31,6 +34,8 @@ function SourceForm({
   pending: boolean;
   fieldErrors: Record<string, string[]>;
   error: string | null;
+  canRetry: boolean;
+  onRetry: () => void;
 }) {
   return (
     <form
@@ -99,10 +104,8 @@ function SourceForm({
           placeholder="https://web.archive.org/…"
         />
       </div>
-      {error && Object.keys(fieldErrors).length === 0 ? (
-        <p role="alert" className="text-xs text-red-700">
-          {error}
-        </p>
+      {Object.keys(fieldErrors).length === 0 ? (
+        <SaveError message={error} canRetry={canRetry} pending={pending} onRetry={onRetry} />
       ) : null}
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={pending}>
@@ -135,10 +138,19 @@ function SourceItem({
         pending={mutation.pending}
         fieldErrors={mutation.fieldErrors}
         error={mutation.error}
-        onCancel={() => setEditing(false)}
+        canRetry={mutation.canRetry}
+        onRetry={mutation.retry}
+        onCancel={() => {
+          setEditing(false);
+          mutation.reset();
+        }}
         onSubmit={(input) =>
           mutation.run(
-            () => updateSourceAction(workspaceId, source.id, { ...input, version: source.version }),
+            (attempt) =>
+              updateSourceAction(workspaceId, source.id, {
+                ...input,
+                version: attempt.currentVersion ?? source.version,
+              }),
             () => {
               setEditing(false);
               onChanged();
@@ -211,11 +223,12 @@ function SourceItem({
           ) : null}
         </div>
       ) : null}
-      {mutation.error ? (
-        <p role="alert" className="text-xs text-red-700">
-          {mutation.error}
-        </p>
-      ) : null}
+      <SaveError
+        message={mutation.error}
+        canRetry={mutation.canRetry}
+        pending={mutation.pending}
+        onRetry={mutation.retry}
+      />
     </article>
   );
 }
@@ -261,6 +274,8 @@ export function SourceSection({
           pending={mutation.pending}
           fieldErrors={mutation.fieldErrors}
           error={mutation.error}
+          canRetry={mutation.canRetry}
+          onRetry={mutation.retry}
           onCancel={() => {
             setAdding(false);
             mutation.reset();

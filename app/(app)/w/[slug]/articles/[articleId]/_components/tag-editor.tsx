@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SaveError } from "@/components/ui/save-error";
 import { setClaimTagsAction } from "../actions";
 import { useMutation } from "./mutation";
 
@@ -9,7 +10,6 @@ export function TagEditor({
   workspaceId,
   claimId,
   tags,
-  version,
   knownTags,
   editable,
   onChanged,
@@ -17,7 +17,6 @@ export function TagEditor({
   workspaceId: string;
   claimId: string;
   tags: string[];
-  version: number;
   knownTags: string[];
   editable: boolean;
   onChanged: () => void;
@@ -25,8 +24,15 @@ export function TagEditor({
   const id = useId();
   const [draft, setDraft] = useState("");
   const mutation = useMutation();
-  const save = (next: string[]) =>
-    mutation.run(() => setClaimTagsAction(workspaceId, claimId, { tags: next, version }), onChanged);
+  // Adds and removes, never the whole list: a colleague tagging the same claim keeps their tag.
+  const change = (ops: { add: string[] } | { remove: string[] }, onSaved?: () => void) =>
+    mutation.run(
+      () => setClaimTagsAction(workspaceId, claimId, ops),
+      () => {
+        onSaved?.();
+        onChanged();
+      },
+    );
   return (
     <div className="space-y-1.5">
       <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
@@ -37,7 +43,7 @@ export function TagEditor({
               <button
                 type="button"
                 className="text-stone-500 hover:text-red-700"
-                onClick={() => save(tags.filter((t) => t !== tag))}
+                onClick={() => change({ remove: [tag] })}
                 disabled={mutation.pending}
               >
                 <span aria-hidden>×</span>
@@ -55,8 +61,8 @@ export function TagEditor({
             event.preventDefault();
             const name = draft.trim();
             if (!name) return;
-            save([...tags, name]);
-            setDraft("");
+            // The typed name stays in the box until the tag is saved.
+            change({ add: [name] }, () => setDraft(""));
           }}
         >
           <label htmlFor={id} className="sr-only">
@@ -82,11 +88,12 @@ export function TagEditor({
           </Button>
         </form>
       ) : null}
-      {mutation.error ? (
-        <p role="alert" className="text-xs text-red-700">
-          {mutation.error}
-        </p>
-      ) : null}
+      <SaveError
+        message={mutation.error}
+        canRetry={mutation.canRetry}
+        pending={mutation.pending}
+        onRetry={mutation.retry}
+      />
     </div>
   );
 }

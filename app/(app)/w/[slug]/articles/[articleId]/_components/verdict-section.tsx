@@ -7,8 +7,12 @@ import { Button } from "@/components/ui/button";
 import { MarkdownView } from "@/components/markdown/markdown-view";
 import type { SourceView } from "@/lib/claims/get-claim-detail";
 import type { ClaimVerdicts, VerdictView } from "@/lib/verdicts/list-claim-verdicts";
+import { SaveError } from "@/components/ui/save-error";
+import { differsFrom, draftKey, type DraftValue } from "@/lib/drafts/draft-store";
 import { saveVerdictAction } from "../actions";
+import { DraftRestored } from "./draft-restored";
 import { useMutation } from "./mutation";
+import { formDraft, useDraft } from "./use-draft";
 import { ProvenanceLine } from "./provenance-line";
 
 export interface RatingOption {
@@ -49,6 +53,7 @@ function VerdictCard({ verdict, sources }: { verdict: VerdictView; sources: Sour
 export function VerdictSection({
   workspaceId,
   claimId,
+  userId,
   verdicts,
   ratings,
   sources,
@@ -56,29 +61,46 @@ export function VerdictSection({
 }: {
   workspaceId: string;
   claimId: string;
+  userId: string;
   verdicts: ClaimVerdicts;
   ratings: RatingOption[];
   sources: SourceView[];
   onChanged: () => void;
 }) {
   const mine = verdicts.mine;
-  const [editing, setEditing] = useState(!mine);
+  const shown: DraftValue = {
+    ratingId: mine?.rating.id ?? "",
+    confidence: String(mine?.confidence ?? 70),
+    rationale: mine?.rationale ?? "",
+    sourceIds: mine?.sourceIds ?? [],
+  };
+  const draft = useDraft(draftKey(userId, claimId, "verdict"), shown);
+  const [editing, setEditing] = useState(!mine || draft.restored !== null);
   const mutation = useMutation();
   const locked = verdicts.finalVerdict?.published ?? false;
+  const initial = draft.restored?.value ?? shown;
+  const initialText = (name: string) => String(initial[name] ?? "");
+  const initialList = (name: string) => [initial[name] ?? []].flat();
+
+  function keepDraft(form: HTMLFormElement) {
+    const value = formDraft(form, ["sourceIds"]);
+    draft.save(differsFrom(value, shown) ? value : {});
+  }
 
   function submit(form: HTMLFormElement, submitNow: boolean) {
     const data = new FormData(form);
     mutation.run(
-      () =>
+      (attempt) =>
         saveVerdictAction(workspaceId, claimId, {
           ratingId: String(data.get("ratingId") ?? ""),
           confidence: Number(data.get("confidence") ?? 0),
           rationale: String(data.get("rationale") ?? ""),
           sourceIds: data.getAll("sourceIds").map(String),
           submit: submitNow,
-          ...(mine ? { version: mine.version } : {}),
+          ...(mine || attempt.currentVersion ? { version: attempt.currentVersion ?? mine?.version } : {}),
         }),
       () => {
+        draft.clear();
         setEditing(false);
         onChanged();
       },
@@ -92,12 +114,16 @@ export function VerdictSection({
       </h3>
       {verdicts.canSubmit && !locked && editing ? (
         <form
+          key={draft.formKey}
+          aria-label="Your verdict"
           className="space-y-2 rounded-md border border-stone-200 bg-stone-50 p-2.5"
+          onChange={(event) => keepDraft(event.currentTarget)}
           onSubmit={(event) => {
             event.preventDefault();
             submit(event.currentTarget, true);
           }}
         >
+          {draft.restored ? <DraftRestored savedAt={draft.restored.savedAt} onDiscard={draft.discard} /> : null}
           <fieldset>
             <legend className="text-xs font-medium text-stone-700">Your rating</legend>
             <div className="mt-1 grid grid-cols-2 gap-1">
@@ -107,7 +133,7 @@ export function VerdictSection({
                     type="radio"
                     name="ratingId"
                     value={rating.id}
-                    defaultChecked={mine?.rating.id === rating.id}
+                    defaultChecked={initialText("ratingId") === rating.id}
                     required
                   />
                   <span aria-hidden className="h-2.5 w-2.5 rounded-full" style={{ background: rating.color }} />
@@ -127,7 +153,7 @@ export function VerdictSection({
               min={0}
               max={100}
               step={5}
-              defaultValue={mine?.confidence ?? 70}
+              defaultValue={initialText("confidence")}
               className="mt-0.5 block w-24 rounded border border-stone-300 px-2 py-1 text-sm"
             />
           </label>
@@ -136,7 +162,7 @@ export function VerdictSection({
             <textarea
               name="rationale"
               rows={3}
-              defaultValue={mine?.rationale ?? ""}
+              defaultValue={initialText("rationale")}
               className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm"
             />
           </label>
@@ -149,17 +175,20 @@ export function VerdictSection({
                     type="checkbox"
                     name="sourceIds"
                     value={source.id}
-                    defaultChecked={mine?.sourceIds.includes(source.id)}
+                    defaultChecked={initialList("sourceIds").includes(source.id)}
                   />
                   {source.title}
                 </label>
               ))}
             </fieldset>
           ) : null}
-          {mutation.error && !mutation.fieldErrors.ratingId ? (
-            <p role="alert" className="text-xs text-red-700">
-              {mutation.error}
-            </p>
+          {!mutation.fieldErrors.ratingId ? (
+            <SaveError
+              message={mutation.error}
+              canRetry={mutation.canRetry}
+              pending={mutation.pending}
+              onRetry={mutation.retry}
+            />
           ) : null}
           <div className="flex flex-wrap gap-2">
             <Button type="submit" size="sm" disabled={mutation.pending}>
@@ -176,7 +205,15 @@ export function VerdictSection({
               </Button>
             ) : null}
             {mine ? (
-              <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => {
+                  draft.discard();
+                  mutation.reset();
+                  setEditing(false);
+                }}
+              >
                 Cancel
               </Button>
             ) : null}

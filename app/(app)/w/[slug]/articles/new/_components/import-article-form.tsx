@@ -1,5 +1,8 @@
 "use client";
 
+import { unstable_rethrow } from "next/navigation";
+import { callAction } from "@/lib/actions/call-action";
+import { failureFromThrown, type SaveFailure } from "@/lib/actions/save-failure";
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -55,17 +58,22 @@ export function ImportArticleForm({ slug }: { slug: string }) {
     setError(result.fieldErrors ? null : result.error);
   }
 
+  function showFailure(failure: SaveFailure) {
+    const hasFields = Object.keys(failure.fieldErrors).length > 0;
+    showErrors({ error: failure.message, ...(hasFields ? { fieldErrors: failure.fieldErrors } : {}) });
+  }
+
   function runPreview() {
     setError(null);
     setFieldErrors({});
     const data = sourceFormData();
     if (!data) return;
     startTransition(async () => {
-      const result = await previewImportAction(slug, data);
+      const result = await callAction(() => previewImportAction(slug, data));
       if (result.ok) setPreview(result.data);
       else {
         setPreview(null);
-        showErrors(result);
+        showFailure(result.failure);
       }
     });
   }
@@ -79,14 +87,14 @@ export function ImportArticleForm({ slug }: { slug: string }) {
     setError(null);
     setFieldErrors({});
     startTransition(async () => {
-      const result = await previewUrlImportAction(slug, url);
+      const result = await callAction(() => previewUrlImportAction(slug, url));
       if (result.ok) {
         const { page, ...rest } = result.data;
         setFetched(page);
         setPreview(rest);
       } else {
         forget();
-        showErrors(result);
+        showFailure(result.failure);
       }
     });
   }
@@ -96,8 +104,15 @@ export function ImportArticleForm({ slug }: { slug: string }) {
     const data = sourceFormData();
     if (!data) return;
     startTransition(async () => {
-      const result = await importArticleAction(slug, data, metadata);
-      if (!result.ok) showErrors(result);
+      // On success the action redirects to the new article; a request that never got an answer
+      // leaves the form as it is, with a message.
+      try {
+        const result = await importArticleAction(slug, data, metadata);
+        if (!result.ok) showErrors(result);
+      } catch (thrown) {
+        unstable_rethrow(thrown);
+        showFailure(failureFromThrown(thrown, navigator.onLine));
+      }
     });
   }
 

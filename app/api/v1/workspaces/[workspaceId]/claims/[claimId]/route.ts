@@ -16,7 +16,7 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => {
   return jsonRead("/api/v1/workspaces/{workspaceId}/claims/{claimId}", { ...detail, verdicts });
 });
 
-/** Replaces the claim's tags: { tags: string[], version }. */
+/** Changes the claim's tags: { add?, remove? } (merges with concurrent changes) or { tags, version }. */
 export const PATCH = apiRoute<Params>(async ({ actor, params, json: body }) =>
   json(await setClaimTags(getDb(), { actor, ...params, input: await body() })),
 );

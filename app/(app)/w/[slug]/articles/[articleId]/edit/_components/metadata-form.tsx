@@ -1,5 +1,6 @@
 "use client";
 
+import { callAction } from "@/lib/actions/call-action";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -34,15 +35,21 @@ export function MetadataForm({
     <form
       className="grid gap-3 sm:grid-cols-2"
       noValidate
-      action={(data) =>
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
         startTransition(async () => {
           const input = Object.fromEntries(FIELDS.map(([name]) => [name, String(data.get(name) ?? "")]));
-          const result = await updateArticleMetadataAction(workspaceId, articleId, { ...input, version: current });
-          setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-          setMessage(result.ok ? { tone: "success", text: "Details saved." } : { tone: "error", text: result.error });
+          const result = await callAction(() =>
+            updateArticleMetadataAction(workspaceId, articleId, { ...input, version: current }),
+          );
+          setFieldErrors(result.ok ? {} : result.failure.fieldErrors);
+          setMessage(
+            result.ok ? { tone: "success", text: "Details saved." } : { tone: "error", text: result.failure.message },
+          );
           if (result.ok) setCurrent(result.data.version);
-        })
-      }
+        });
+      }}
     >
       {message ? (
         <Notice tone={message.tone} className="sm:col-span-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { callAction } from "@/lib/actions/call-action";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -31,22 +32,28 @@ export function TextEditor({
     <div className="space-y-4">
       <form
         className="space-y-3"
-        action={(data) =>
+        // onSubmit, not a form action: React resets a form after its action, which would put the
+        // old text back over a failed save.
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
           startTransition(async () => {
             setError(null);
             const text = String(data.get("text") ?? "");
             const tooLarge = oversizeTextMessage(text);
             if (tooLarge) return setError(tooLarge);
-            const result = await reviseArticleAction(workspaceId, articleId, {
-              text,
-              message: String(data.get("message") ?? ""),
-              baseRevisionId: base,
-            });
-            if (!result.ok) return setError(result.error);
+            const result = await callAction(() =>
+              reviseArticleAction(workspaceId, articleId, {
+                text,
+                message: String(data.get("message") ?? ""),
+                baseRevisionId: base,
+              }),
+            );
+            if (!result.ok) return setError(result.failure.message);
             setReport(result.data);
             if (result.data.revision) setBase(result.data.revision.id);
-          })
-        }
+          });
+        }}
       >
         {error ? <Notice tone="error">{error}</Notice> : null}
         <TextAreaField label="Text of the new revision" name="text" rows={22} defaultValue={initialText} />
