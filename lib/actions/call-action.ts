@@ -27,8 +27,11 @@ export async function callAction<T>(
 
 /** `callAction` for forms that read an ActionResult: a request that never got an answer becomes one. */
 export async function settleAction<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const outcome = await callAction(action);
+  let answered: ActionResult<T> | undefined;
+  const outcome = await callAction(async () => (answered = await action()));
   if (outcome.ok) return outcome;
+  // The action's own refusal goes back as it was, details included (a rating's usage count, say).
+  if (answered && typeof answered === "object" && "ok" in answered) return answered;
   const { code, message, fieldErrors } = outcome.failure;
   return { ok: false, code, error: message, ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}) };
 }

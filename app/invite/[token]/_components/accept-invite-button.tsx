@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { acceptInviteAction } from "../actions";
+import { settleAction } from "@/lib/actions/call-action";
 
 export function AcceptInviteButton({ token, userName }: { token: string; userName: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -15,7 +16,7 @@ export function AcceptInviteButton({ token, userName }: { token: string; userNam
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await acceptInviteAction(token);
+            const result = await settleAction(() => acceptInviteAction(token));
             if (!result.ok) setError(result.error);
           })
         }

@@ -4,6 +4,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/permissions/roles";
 import { changeRoleAction, removeMemberAction } from "../actions";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { settleAction } from "@/lib/actions/call-action";
 
 interface Member {
   membershipId: string;
@@ -28,11 +30,11 @@ export function MemberRow({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
+  const run = (work: () => Promise<ActionResult<unknown>>) =>
     startTransition(async () => {
       setError(null);
-      const result = await work();
-      if (!result.ok) setError(result.error ?? "That did not work.");
+      const result = await settleAction(work);
+      if (!result.ok) setError(result.error);
     });
   return (
     <tr>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { markAssignmentDoneAction } from "../actions";
+import { settleAction } from "@/lib/actions/call-action";
 
 /** Marks one assignment done; the page then lists it under "Done", where focus moves. */
 export function MarkDoneButton({
@@ -28,7 +29,7 @@ export function MarkDoneButton({
         onClick={() =>
           startTransition(async () => {
             setError(null);
-            const result = await markAssignmentDoneAction(workspaceId, assignmentId);
+            const result = await settleAction(() => markAssignmentDoneAction(workspaceId, assignmentId));
             if (!result.ok) return setError(result.error);
             router.refresh();
             document.getElementById("done-heading")?.focus();

@@ -8,6 +8,7 @@ import type { FieldErrors } from "@/lib/errors/app-error";
 import type { RatingView } from "@/lib/ratings/list-rating-scale";
 import { addRatingAction, removeRatingAction, reorderRatingsAction, updateRatingAction } from "../actions";
 import { RatingForm, type RatingFormValues } from "./rating-form";
+import { settleAction } from "@/lib/actions/call-action";
 
 type Pending =
   | { kind: "update"; rating: RatingView; values: RatingFormValues; usage: number }
@@ -25,7 +26,7 @@ export function RatingScaleEditor({ workspaceId, ratings }: { workspaceId: strin
     startTransition(async () => {
       setError(null);
       setFieldErrors({});
-      const result = await work();
+      const result = await settleAction(work);
       if (result.ok) return onDone?.();
       const usage = (result.details as { usage?: number } | undefined)?.usage;
       if (result.code === "conflict" && usage && onAsk) return onAsk(usage);

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { TrashItemView } from "@/lib/trash/list-trash";
 import { purgeTrashItemAction, restoreTrashItemAction } from "../actions";
+import { settleAction } from "@/lib/actions/call-action";
 
 type Item = TrashItemView & { deletedAtLabel: string };
 
@@ -47,8 +48,8 @@ export function TrashList({
       setOutcome(null);
       const result =
         kind === "restore"
-          ? await restoreTrashItemAction(workspaceId, item.id)
-          : await purgeTrashItemAction(workspaceId, item.id);
+          ? await settleAction(() => restoreTrashItemAction(workspaceId, item.id))
+          : await settleAction(() => purgeTrashItemAction(workspaceId, item.id));
       if (!result.ok) return setOutcome({ tone: "error", text: result.error });
       const what = `${KIND[item.entityType]} “${item.label}”`;
       setOutcome(

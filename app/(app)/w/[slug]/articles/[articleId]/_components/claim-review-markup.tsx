@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { claimReviewSnippetAction } from "../actions";
+import { settleAction } from "@/lib/actions/call-action";
 
 /** The claim's ClaimReview markup, ready to paste into a published fact-check page. */
 export function ClaimReviewMarkup({ workspaceId, claimId }: { workspaceId: string; claimId: string }) {
@@ -18,7 +19,7 @@ export function ClaimReviewMarkup({ workspaceId, claimId }: { workspaceId: strin
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await claimReviewSnippetAction(workspaceId, claimId);
+            const result = await settleAction(() => claimReviewSnippetAction(workspaceId, claimId));
             if (result.ok) setSnippet(result.data.script);
             else setError(result.error);
           })

@@ -7,6 +7,7 @@ import { annotationFileTooLargeMessage } from "@/lib/actions/body-limit";
 import type { ImportReport } from "@/lib/annotation-import/import-report";
 import { importAnnotationsAction } from "../actions";
 import { ImportReportView } from "./import-report-view";
+import { settleAction } from "@/lib/actions/call-action";
 
 export function ImportAnnotations({
   workspaceId,
@@ -32,7 +33,8 @@ export function ImportAnnotations({
         if (tooLarge) return setError(tooLarge);
         startTransition(async () => {
           setError(null);
-          const result = await importAnnotationsAction(workspaceId, articleId, await file.text());
+          const text = await file.text();
+          const result = await settleAction(() => importAnnotationsAction(workspaceId, articleId, text));
           if (result.ok) {
             setReport(result.data);
             onImported();
