@@ -2,13 +2,20 @@ import { z } from "zod";
 
 const id = z.string().min(1).max(64);
 
+export const tagNameSchema = z
+  .string()
+  .trim()
+  .min(1, "A tag needs a name.")
+  .max(40, "Keep tags under 40 characters.")
+  .refine((name) => ![...name].some((char) => char.charCodeAt(0) < 32), "Tags cannot contain control characters.");
+
 /** A claim from a selection: code-point offsets into a revision of the article. */
 export const createClaimSchema = z
   .object({
     revisionId: id,
     start: z.number().int().min(0),
     end: z.number().int().min(1),
-    tags: z.array(z.string()).max(20).optional(),
+    tags: z.array(tagNameSchema).max(20).optional(),
   })
   .refine((value) => value.end > value.start, { message: "Select some text first.", path: ["end"] });
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;
@@ -33,16 +40,9 @@ export const createClaimFromSelectorsSchema = z.object({
       ]),
     )
     .min(1, "Give a TextQuoteSelector, a TextPositionSelector, or both."),
-  tags: z.array(z.string()).max(20).optional(),
+  tags: z.array(tagNameSchema).max(20).optional(),
 });
 export type CreateClaimFromSelectorsInput = z.infer<typeof createClaimFromSelectorsSchema>;
-
-export const tagNameSchema = z
-  .string()
-  .trim()
-  .min(1, "A tag needs a name.")
-  .max(40, "Keep tags under 40 characters.")
-  .refine((name) => ![...name].some((char) => char.charCodeAt(0) < 32), "Tags cannot contain control characters.");
 
 export const setClaimTagsSchema = z.object({
   tags: z.array(tagNameSchema).max(20, "At most 20 tags per claim."),
