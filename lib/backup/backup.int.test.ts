@@ -365,8 +365,12 @@ describe("backup and restore", () => {
     const backup = await exportJson(ws.admin, ws.workspace.id);
     const target = await createWorkspace(db(), { actor: ws.admin, input: { name: "Interrupted" } });
     await restoreBackup(db(), { actor: ws.admin, workspaceId: target.id, input: backup });
-    // As if the server had stopped half-way: the mark is still there.
+    // As if the server had stopped half-way: the mark is still there, and nobody else writes meanwhile.
     await db().workspace.update({ where: { id: target.id }, data: { restoringAt: new Date() } });
+    const claim = await db().claim.findFirstOrThrow({ where: { workspaceId: target.id } });
+    await expect(
+      createNote(db(), { actor: ws.admin, workspaceId: target.id, claimId: claim.id, input: { body: "Meanwhile" } }),
+    ).rejects.toSatisfy((e: unknown) => e instanceof AppError && e.code === "locked");
     await expect(cancelRestore(db(), { actor: ws.editor, workspaceId: ws.workspace.id })).rejects.toSatisfy(
       (e: unknown) => e instanceof AppError && e.code === "forbidden",
     );
