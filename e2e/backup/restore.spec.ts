@@ -70,7 +70,7 @@ test("an admin restores a backup of more than 10 MB into a new workspace and fol
 }) => {
   const body = await largeBackup(page.request);
   const slug = await newWorkspace(page, `Restored desk ${Date.now()}`);
-  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Restore a backup" })).toBeVisible();
   await page
     .getByLabel("Margin backup (.json)")
