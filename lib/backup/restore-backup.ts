@@ -34,9 +34,10 @@ export interface RestoreSummary {
   placeholders: number;
 }
 
-/** A transaction's share of rows, adjusted to keep each under about TARGET_MS. */
-const TARGET_MS = 100;
-const FIRST_BATCH = 300;
+/** A transaction's share of rows, adjusted to keep each near TARGET_MS (and so under ~200 ms). */
+const TARGET_MS = 120;
+const FIRST_BATCH = 500;
+const SMALLEST_BATCH = 50;
 
 export async function restoreBackup(
   db: Db,
@@ -90,7 +91,10 @@ export async function restoreBackup(
         { maxWait: 30_000, timeout: 60_000 },
       );
       const ms = performance.now() - started;
-      budget = ms > TARGET_MS ? Math.max(20, Math.floor(budget / 2)) : Math.min(5000, Math.ceil(budget * 1.25));
+      budget =
+        ms > TARGET_MS
+          ? Math.max(SMALLEST_BATCH, Math.floor((budget * TARGET_MS) / ms))
+          : Math.min(5000, Math.ceil(budget * 1.25));
       written += steps.reduce((n, step) => n + step.rows.length, 0);
       options.onProgress?.({ written: Math.min(written, total), total });
       // Let requests that waited for the database run before the next batch.
