@@ -20,5 +20,12 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Hashed static files carry no scripts of their own to police; next.config.js gives them nosniff.
-  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+  // The large uploads (restore up to 512 MB, annotation imports up to 20 MB) are left out too: a
+  // matched request's body is buffered here and cut at 10 MB. Their routes set the same headers
+  // themselves (lib/security/with-security-headers.ts).
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|api/v1/workspaces/[^/]+/(?:restore|articles/[^/]+/imports)$).*)",
+    },
+  ],
 };

@@ -3,6 +3,7 @@ import { runAnchoringBenchmark } from "./anchoring";
 import { runLoadBenchmark } from "./load";
 import { runExportsBenchmark } from "./exports";
 import { runReaderPageBenchmark } from "./reader-page";
+import { runRestoreBenchmark } from "./restore";
 import { runSuggestionsBenchmark } from "./suggestions";
 
 const benches: { name: string; run: () => Promise<string[]> | string[] }[] = [
@@ -10,6 +11,7 @@ const benches: { name: string; run: () => Promise<string[]> | string[] }[] = [
   { name: "suggestions", run: runSuggestionsBenchmark },
   { name: "reader", run: runReaderPageBenchmark },
   { name: "exports", run: runExportsBenchmark },
+  { name: "restore", run: runRestoreBenchmark },
   { name: "load", run: runLoadBenchmark },
 ];
 const only = process.argv[2];

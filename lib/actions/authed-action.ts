@@ -2,7 +2,8 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { Actor } from "../auth/actor";
 import { requireActor } from "../auth/session";
-import { toAppError, type FieldErrors } from "../errors/app-error";
+import { AppError, toAppError, type FieldErrors } from "../errors/app-error";
+import { findNul, NUL_MESSAGE } from "../validation/no-nul";
 import type { ActionResult } from "./action-result";
 
 /**
@@ -16,6 +17,7 @@ export function authedAction<Args extends unknown[], T>(
   return async (...args: Args) => {
     try {
       const actor = await requireActor();
+      refuseNul(args);
       return { ok: true, data: await body(actor, ...args) };
     } catch (error) {
       return actionError(error);
@@ -29,11 +31,20 @@ export function publicAction<Args extends unknown[], T>(
 ): (...args: Args) => Promise<ActionResult<T>> {
   return async (...args: Args) => {
     try {
+      refuseNul(args);
       return { ok: true, data: await body(...args) };
     } catch (error) {
       return actionError(error);
     }
   };
+}
+
+/** The same rule as the API's (lib/validation/no-nul.ts): a NUL never reaches the data layer. */
+function refuseNul(args: unknown[]): void {
+  const path = findNul(args.map((arg) => (arg instanceof FormData ? formDataToObject(arg) : arg)));
+  if (!path) return;
+  const field = path.slice(1).join(".") || "_";
+  throw new AppError("validation_failed", NUL_MESSAGE, { fields: { [field]: [NUL_MESSAGE] } });
 }
 
 function actionError(error: unknown): ActionResult<never> {

@@ -1,6 +1,7 @@
 // One annotation becomes one claim of the article, written as the importer's: its quote anchored in
 // the current text (or kept as an orphaned claim, never dropped), its notes and sources, then its
 // assessments (import-assessments.ts). Every row carries what the file said about its origin.
+import { isValidTagName } from "../tags/ensure-tags";
 import { describeRange, type CodePointIndex } from "../anchoring";
 import { anchorSelectors } from "../claims/create-claim-from-selectors";
 import { insertClaim } from "../claims/insert-claim";
@@ -60,7 +61,8 @@ export async function importClaim(
     anchorState: orphan ? "orphaned" : result.state === "changed" ? "changed" : "anchored",
     anchorConfidence: result.confidence,
     createdById: scope.importer.userId,
-    tags: annotation.tags,
+    // A tag Margin would refuse from a person (too long, control characters) is left out.
+    tags: annotation.tags.filter(isValidTagName),
     importKey: annotation.key,
     provenance: serializeProvenance(provenanceOf(context.via, annotation.origin)),
     action: "claim.import",

@@ -405,6 +405,14 @@ export const API_ROUTES: ApiRoute[] = [
     status: 200,
   },
   {
+    method: "DELETE",
+    path: `${W}/restore`,
+    summary: "Cancel a running restore, or clear an interrupted one: what it wrote is removed (admins)",
+    tag: "Export",
+    write: true,
+    status: 200,
+  },
+  {
     method: "GET",
     path: `${W}/trash`,
     summary: "Deleted articles, claims, notes and sources, newest first, with days left (editors)",

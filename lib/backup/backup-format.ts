@@ -1,6 +1,7 @@
 // Margin's JSON format: a whole workspace, versioned, the backup that restores losslessly. People
 // are referred to by e-mail (ids differ between installations); every other record keeps its id,
-// which restore maps to new ones.
+// which restore maps to new ones. Fields marked optional were added later in version 1: backups
+// written before them restore with the defaults (version 1, updatedAt = createdAt, no provenance).
 export const BACKUP_FORMAT = "margin-backup";
 export const BACKUP_VERSION = 1;
 
@@ -21,6 +22,8 @@ export interface BackupHeader {
     claimReviewValue: number | null;
     archivedAt: string | null;
     createdAt: string;
+    updatedAt?: string;
+    version?: number;
   }[];
   tags: { id: string; name: string; createdAt: string }[];
 }
@@ -35,8 +38,11 @@ export interface BackupArticle {
   publishedLabel: string | null;
   sourceUrl: string | null;
   language: string | null;
+  archivedAt?: string | null;
   createdBy: string;
   createdAt: string;
+  updatedAt?: string;
+  version?: number;
   currentRevisionId: string | null;
   revisions: {
     id: string;
@@ -57,7 +63,10 @@ export interface BackupArticle {
     assignedBy: string;
     dueAt: string | null;
     completedAt: string | null;
+    withdrawnAt?: string | null;
     createdAt: string;
+    updatedAt?: string;
+    version?: number;
   }[];
   dismissals: { textHash: string; dismissedBy: string; createdAt: string }[];
 }
@@ -74,9 +83,13 @@ export interface BackupClaim {
   anchorState: string;
   anchorConfidence: number;
   status: string;
+  needsReviewReason?: string | null;
   importKey: string | null;
+  provenance?: string | null;
   createdBy: string;
   createdAt: string;
+  updatedAt?: string;
+  version?: number;
   tagIds: string[];
   notes: {
     id: string;
@@ -84,7 +97,10 @@ export interface BackupClaim {
     body: string;
     replyToId: string | null;
     importKey: string | null;
+    provenance?: string | null;
     createdAt: string;
+    updatedAt?: string;
+    version?: number;
     deletedAt: string | null;
     tagIds: string[];
   }[];
@@ -97,8 +113,11 @@ export interface BackupClaim {
     stance: string;
     accessedAt: string | null;
     archivedUrl: string | null;
+    provenance?: string | null;
     addedBy: string;
     createdAt: string;
+    updatedAt?: string;
+    version?: number;
   }[];
   verdicts: {
     id: string;
@@ -107,7 +126,10 @@ export interface BackupClaim {
     confidence: number;
     rationale: string;
     submittedAt: string | null;
+    provenance?: string | null;
     createdAt: string;
+    updatedAt?: string;
+    version?: number;
     sourceIds: string[];
   }[];
   finalVerdict: {
@@ -117,7 +139,11 @@ export interface BackupClaim {
     summary: string;
     published: boolean;
     publishedAt: string | null;
+    publishedExact?: string | null;
+    provenance?: string | null;
     createdAt: string;
+    updatedAt?: string;
+    version?: number;
   } | null;
 }
 
@@ -130,5 +156,7 @@ export interface BackupAuditEntry {
   claimId: string | null;
   before: string | null;
   after: string | null;
+  /** True when the entry came from an earlier restore (it describes another installation's past). */
+  imported?: boolean;
   createdAt: string;
 }

@@ -8,11 +8,19 @@ import { loadRatingScale } from "../ratings/list-rating-scale";
 import { updateRating } from "../ratings/update-rating";
 import { addSource } from "../sources/add-source";
 import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
+import type { Backup } from "./backup-schema";
 import { testDb } from "../testing/test-db";
 import { saveVerdict } from "../verdicts/save-verdict";
 import { setFinalVerdict, setFinalVerdictPublished } from "../verdicts/set-final-verdict";
 import { createWorkspace } from "../workspaces/create-workspace";
 import { AppError } from "../errors/app-error";
+import { archiveArticle } from "../articles/archive-article";
+import { withdrawAssignment } from "../assignments/withdraw-assignment";
+import { getClaimDetail } from "../claims/get-claim-detail";
+import { tableCounts } from "../testing/table-counts";
+import { makeUser } from "../testing/factories";
+import { signUp } from "../users/sign-up";
+import { cancelRestore } from "./clear-restore";
 import { openBackupExport } from "./export-backup";
 import { restoreBackup } from "./restore-backup";
 
@@ -34,6 +42,8 @@ function canonical(backup: Record<string, unknown>): unknown {
     return labels.get(id)!;
   };
   const walk = (value: unknown, key = ""): unknown => {
+    // Restored audit entries are marked imported: the one documented difference besides ids.
+    if (key === "imported") return undefined;
     if (Array.isArray(value)) return value.map((item) => walk(item, key));
     if (value && typeof value === "object")
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
@@ -152,23 +162,55 @@ describe("backup and restore", () => {
       claimId: second.id,
       input: { tags: ["labour"], version: second.version },
     });
-    await createAssignments(db(), {
+    const [assignment] = await createAssignments(db(), {
       actor: ws.editor,
       ...scope,
       input: {
         articleId: article.articleId,
         claimIds: [second.id],
-        assigneeIds: [ws.reviewer.userId],
+        assigneeIds: [ws.reviewer.userId, ws.reviewer2.userId],
         dueAt: "2026-12-01",
+      },
+    });
+    await withdrawAssignment(db(), { actor: ws.editor, ...scope, assignmentId: assignment!.id });
+    const archived = await makeArticle(db(), ws.workspace.id, ws.editor.userId, ["An older story.", "Long gone."]);
+    await archiveArticle(db(), {
+      actor: ws.editor,
+      ...scope,
+      articleId: archived.articleId,
+      input: { archived: true, version: 1 },
+    });
+    // What an import keeps about a note's origin travels with the backup.
+    await db().note.update({
+      where: { id: note.id },
+      data: {
+        provenance: JSON.stringify({ via: "hypothesis", creator: "acct:rosa@hypothes.is", id: "a1", createdAt: null }),
       },
     });
   });
 
+  /** A fresh workspace of the same admin with the same members in the same roles. */
+  async function sameTeamWorkspace(name: string) {
+    const target = await createWorkspace(db(), { actor: ws.admin, input: { name } });
+    for (const [member, role] of [
+      [ws.editor, "editor"],
+      [ws.reviewer, "reviewer"],
+      [ws.reviewer2, "reviewer"],
+      [ws.viewer, "viewer"],
+    ] as const)
+      await db().membership.create({ data: { workspaceId: target.id, userId: member.userId, role } });
+    return target;
+  }
+
   it("restores a whole workspace into an empty one, equal field by field", async () => {
     const original = await exportJson(ws.admin, ws.workspace.id);
-    const target = await createWorkspace(db(), { actor: ws.admin, input: { name: "Restored desk" } });
+    const target = await sameTeamWorkspace("Restored desk");
     const summary = await restoreBackup(db(), { actor: ws.admin, workspaceId: target.id, input: original });
-    expect(summary).toMatchObject({ articles: 1, claims: 2, members: 5 });
+    expect(summary).toMatchObject({ articles: 2, claims: 2, members: 4, placeholders: 0 });
+    expect(JSON.stringify(original)).toContain('"withdrawnAt":"');
+    expect(JSON.stringify(original)).toContain('"archivedAt":"');
+    expect(JSON.stringify(original)).toContain('"publishedExact":"Exports rose 12% 🚀 in 2024"');
+    expect(JSON.stringify(original)).toContain("acct:rosa@hypothes.is");
     const restored = await exportJson(ws.admin, target.id);
     const restoredLog = restored.auditLog as { action: string }[];
     expect(restoredLog.at(-1)!.action).toBe("workspace.restore");
@@ -182,6 +224,12 @@ describe("backup and restore", () => {
       ...(canonical(original) as object),
       workspace: null,
     });
+    const entries = await db().auditLog.findMany({ where: { workspaceId: target.id }, orderBy: { id: "asc" } });
+    expect(entries.at(-1)).toMatchObject({ action: "workspace.restore", actorId: ws.admin.userId, imported: false });
+    expect(entries.filter((e) => e.action !== "workspace.restore" && e.action !== "workspace.create")).toSatisfy(
+      (list: { imported: boolean }[]) => list.length > 15 && list.every((e) => e.imported),
+    );
+    expect((await db().workspace.findUniqueOrThrow({ where: { id: target.id } })).restoringAt).toBeNull();
     const articles = restored.articles as { claims: { notes: unknown[] }[] }[];
     expect(JSON.stringify(articles)).toContain("Exports rose 12% 🚀 in 2024");
     // The deleted note had no replies: it left the thread for the trash (which backups do not carry).
@@ -197,11 +245,150 @@ describe("backup and restore", () => {
     await expect(
       restoreBackup(db(), { actor: ws.admin, workspaceId: target.id, input: { format: "something else" } }),
     ).rejects.toThrow(/not a Margin backup/);
+    // An editor of the (empty) target is not its admin.
+    await db().membership.create({ data: { workspaceId: target.id, userId: ws.editor.userId, role: "editor" } });
+    await expect(restoreBackup(db(), { actor: ws.editor, workspaceId: target.id, input: original })).rejects.toSatisfy(
+      (e: unknown) => e instanceof AppError && e.code === "forbidden",
+    );
     await expect(
       restoreBackup(db(), { actor: ws.editor, workspaceId: ws.workspace.id, input: original }),
     ).rejects.toSatisfy((e: unknown) => e instanceof AppError && e.code === "forbidden");
     await expect(openBackupExport(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id })).rejects.toSatisfy(
       (e: unknown) => e instanceof AppError && e.code === "forbidden",
     );
+  });
+
+  it("enrols nobody and creates no account: strangers' work goes to labelled placeholders, forged history is marked imported", async () => {
+    const backup = (await exportJson(ws.admin, ws.workspace.id)) as unknown as Backup;
+    const stranger = `stranger.${Date.now()}@example.test`;
+    backup.members.push(
+      { email: ws.editor.email, name: "Editor", role: "admin", joinedAt: backup.exportedAt },
+      { email: stranger, name: "Stranger Danger", role: "admin", joinedAt: backup.exportedAt },
+    );
+    backup.articles[0]!.claims[0]!.notes[0]!.author = stranger;
+    backup.auditLog.push({
+      actor: ws.editor.email,
+      action: "membership.create",
+      entityType: "membership",
+      entityId: "forged",
+      articleId: null,
+      claimId: null,
+      before: null,
+      after: JSON.stringify({ role: "admin" }),
+      createdAt: "2020-01-01T00:00:00.000Z",
+    });
+    // Someone who just signed up restores the crafted backup into their own new workspace.
+    const attacker = await makeUser(db(), "Attacker");
+    const target = await createWorkspace(db(), { actor: attacker, input: { name: "Crafted" } });
+    const users = await db().user.count();
+    const summary = await restoreBackup(db(), { actor: attacker, workspaceId: target.id, input: backup });
+    const members = await db().membership.findMany({ where: { workspaceId: target.id } });
+    expect(members.map((m) => m.userId)).toEqual([attacker.userId]);
+    expect(await db().membership.count({ where: { workspaceId: ws.workspace.id } })).toBe(5);
+    expect(await db().user.findUnique({ where: { email: stranger } })).toBeNull();
+    const placeholders = await db().user.findMany({
+      where: { kind: "placeholder", email: { endsWith: `:${stranger}` } },
+    });
+    expect(placeholders).toHaveLength(1);
+    expect(placeholders[0]).toMatchObject({
+      passwordHash: null,
+      name: "Stranger Danger (restored author, not a member)",
+    });
+    expect(await db().user.count()).toBe(users + summary.placeholders);
+    expect(await db().account.count({ where: { userId: placeholders[0]!.id } })).toBe(0);
+    // The forged entry is kept as history, marked imported, and credited to a placeholder, not the editor.
+    const forged = await db().auditLog.findFirstOrThrow({ where: { workspaceId: target.id, entityId: "forged" } });
+    expect(forged.imported).toBe(true);
+    expect(forged.actorId).not.toBe(ws.editor.userId);
+    expect(await db().auditLog.count({ where: { workspaceId: target.id, actorId: ws.editor.userId } })).toBe(0);
+    const restore = await db().auditLog.findFirstOrThrow({
+      where: { workspaceId: target.id, action: "workspace.restore" },
+    });
+    expect(restore).toMatchObject({ actorId: attacker.userId, imported: false });
+    // The page shows the placeholder's label beside the note.
+    const claim = await db().claim.findFirstOrThrow({ where: { workspaceId: target.id }, orderBy: { start: "asc" } });
+    const detail = await getClaimDetail(db(), { actor: attacker, workspaceId: target.id, claimId: claim.id });
+    expect(detail.notes.map((n) => n.author.name)).toContain("Stranger Danger (restored author, not a member)");
+    // The stranger can still sign up with their own address, as a normal account.
+    const account = await signUp(db(), {
+      input: { name: "Stranger", email: stranger, password: "a long enough passphrase 42" },
+    });
+    expect(await db().user.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ kind: "account" });
+  });
+
+  it("refuses an invalid backup as a whole, listing every problem, and writes nothing", async () => {
+    const backup = (await exportJson(ws.admin, ws.workspace.id)) as unknown as Backup;
+    const article = backup.articles[0]!;
+    const claim = article.claims[0]!;
+    claim.notes[0]!.body = "NUL\u0000inside";
+    backup.tags[0]!.name = "x".repeat(41);
+    claim.sources[0]!.url = "javascript:alert(1)";
+    article.revisions[0]!.blocks = "not json";
+    claim.end = 10_000;
+    backup.ratings[0]!.color = "red";
+    claim.verdicts[0]!.sourceIds = ["nowhere"];
+    const target = await createWorkspace(db(), { actor: ws.admin, input: { name: "Invalid" } });
+    const before = await tableCounts(db());
+    const error = await restoreBackup(db(), { actor: ws.admin, workspaceId: target.id, input: backup }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(422);
+    const { problems } = (error as AppError).details as { problems: { path: string; message: string }[] };
+    const paths = problems.map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "articles.0.claims.0.notes.0.body",
+        "tags.0.name",
+        "articles.0.claims.0.sources.0.url",
+        "ratings.0.color",
+      ]),
+    );
+    expect(await tableCounts(db())).toEqual(before);
+    // Once the shape is right, what ties records together is checked the same way.
+    const fixed = (await exportJson(ws.admin, ws.workspace.id)) as unknown as Backup;
+    fixed.articles[0]!.revisions[0]!.blocks = "not json";
+    fixed.articles[0]!.claims[0]!.end = 10_000;
+    fixed.articles[0]!.claims[0]!.verdicts[0]!.sourceIds = ["nowhere"];
+    const second = (await restoreBackup(db(), { actor: ws.admin, workspaceId: target.id, input: fixed }).catch(
+      (e: unknown) => e,
+    )) as AppError;
+    expect((second.details as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual([
+      "articles.0.revisions.0.blocks",
+      "articles.0.claims.0.end",
+      "articles.0.claims.0.verdicts.0.sourceIds.0",
+    ]);
+    expect(await tableCounts(db())).toEqual(before);
+  });
+
+  it("clears an interrupted restore on cancel or on the next restore", async () => {
+    const backup = await exportJson(ws.admin, ws.workspace.id);
+    const target = await createWorkspace(db(), { actor: ws.admin, input: { name: "Interrupted" } });
+    await restoreBackup(db(), { actor: ws.admin, workspaceId: target.id, input: backup });
+    // As if the server had stopped half-way: the mark is still there, and nobody else writes meanwhile.
+    await db().workspace.update({ where: { id: target.id }, data: { restoringAt: new Date() } });
+    const claim = await db().claim.findFirstOrThrow({ where: { workspaceId: target.id } });
+    await expect(
+      createNote(db(), { actor: ws.admin, workspaceId: target.id, claimId: claim.id, input: { body: "Meanwhile" } }),
+    ).rejects.toSatisfy((e: unknown) => e instanceof AppError && e.code === "locked");
+    await expect(cancelRestore(db(), { actor: ws.editor, workspaceId: ws.workspace.id })).rejects.toSatisfy(
+      (e: unknown) => e instanceof AppError && e.code === "forbidden",
+    );
+    await cancelRestore(db(), { actor: ws.admin, workspaceId: target.id });
+    expect(await db().article.count({ where: { workspaceId: target.id } })).toBe(0);
+    expect(await db().tag.count({ where: { workspaceId: target.id } })).toBe(0);
+    expect(await db().auditLog.count({ where: { workspaceId: target.id, imported: true } })).toBe(0);
+    expect((await db().workspace.findUniqueOrThrow({ where: { id: target.id } })).restoringAt).toBeNull();
+    await restoreBackup(db(), { actor: ws.admin, workspaceId: target.id, input: backup });
+    await db().workspace.update({ where: { id: target.id }, data: { restoringAt: new Date() } });
+    const progress: number[] = [];
+    await restoreBackup(db(), {
+      actor: ws.admin,
+      workspaceId: target.id,
+      input: backup,
+      onProgress: (p) => progress.push(p.written),
+    });
+    expect(await db().article.count({ where: { workspaceId: target.id } })).toBe(2);
+    expect(progress.at(-1)).toBeGreaterThan(0);
   });
 });

@@ -1,341 +1,237 @@
-// Restores a Margin backup into an empty workspace, in one transaction: members (people matched
-// by e-mail, created without a password when missing), rating scale, tags, articles with every
-// revision, claims with notes, sources, verdicts and final verdicts, assignments, and the audit
-// log with its original times. Ids are new; references follow them.
+// Restores a Margin backup into an empty workspace, by one of its admins. The whole backup is
+// checked first (check-backup.ts): one problem and nothing is written, with every problem listed.
+// Then it is written in short transactions (a few hundred rows each) so other requests get the
+// database between them, with Workspace.restoringAt set while it runs. Nobody is enrolled and no
+// account is created: authors who are members here keep their work, everyone else is credited to a
+// labelled placeholder (lib/users/placeholder-users.ts). Audit entries from the backup are marked
+// imported; the restore itself is audited with the restorer as actor.
+import { performance } from "node:perf_hooks";
 import type { Actor } from "../auth/actor";
-import type { Db, DbTx } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
+import { transaction, type Db, type DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
-import { upsertSearchEntry } from "../search/search-entries";
-import { sourceSearchText } from "../sources/source-snapshot";
+import { PLACEHOLDER_KIND, placeholderEmail, placeholderName } from "../users/placeholder-users";
 import { getMemberActor } from "../workspaces/get-member-actor";
-import { backupSchema, type Backup } from "./backup-schema";
+import type { Backup } from "./backup-schema";
+import { checkBackup } from "./check-backup";
+import { clearRestore, runningRestores } from "./clear-restore";
+import { insertRestoreStep, stepWeight } from "./insert-restore-step";
+import { countRestoreRows, restoreSteps, type RestoreStep } from "./restore-rows";
 
-class IdMap {
-  private readonly map = new Map<string, string>();
-  set(old: string, fresh: string) {
-    this.map.set(old, fresh);
-  }
-  get(old: string): string {
-    const fresh = this.map.get(old);
-    if (!fresh) throw new AppError("validation_failed", `The backup refers to ${old}, which it does not contain.`);
-    return fresh;
-  }
-  maybe(old: string | null): string | null {
-    return old === null ? null : (this.map.get(old) ?? old);
-  }
+export interface RestoreProgress {
+  written: number;
+  total: number;
 }
 
-const d = (value: string | null) => (value ? new Date(value) : null);
-
-async function restoreInto(tx: DbTx, backup: Backup, workspaceId: string, restorerId: string) {
-  const ids = new IdMap();
-  const users = new Map<string, string>();
-  const userOf = async (email: string, name?: string) => {
-    const known = users.get(email);
-    if (known) return known;
-    const user =
-      (await tx.user.findUnique({ where: { email }, select: { id: true } })) ??
-      (await tx.user.create({ data: { email, name: name ?? email.split("@")[0] ?? email }, select: { id: true } }));
-    users.set(email, user.id);
-    return user.id;
-  };
-  for (const member of backup.members) {
-    const userId = await userOf(member.email, member.name);
-    if (userId === restorerId) continue; // the person restoring stays admin
-    await tx.membership.upsert({
-      where: { workspaceId_userId: { workspaceId, userId } },
-      create: { workspaceId, userId, role: member.role, createdAt: new Date(member.joinedAt) },
-      update: { role: member.role },
-    });
-  }
-  await tx.rating.deleteMany({ where: { workspaceId } });
-  for (const { id, archivedAt, createdAt, ...rating } of backup.ratings) {
-    ids.set(
-      id,
-      (
-        await tx.rating.create({
-          data: { ...rating, workspaceId, archivedAt: d(archivedAt), createdAt: new Date(createdAt) },
-          select: { id: true },
-        })
-      ).id,
-    );
-  }
-  for (const tag of backup.tags)
-    ids.set(
-      tag.id,
-      (
-        await tx.tag.create({
-          data: { workspaceId, name: tag.name, createdAt: new Date(tag.createdAt) },
-          select: { id: true },
-        })
-      ).id,
-    );
-
-  for (const article of backup.articles) {
-    const created = await tx.article.create({
-      data: {
-        workspaceId,
-        title: article.title,
-        outlet: article.outlet,
-        byline: article.byline,
-        authorEmail: article.authorEmail,
-        publishedAt: d(article.publishedAt),
-        publishedLabel: article.publishedLabel,
-        sourceUrl: article.sourceUrl,
-        language: article.language,
-        createdById: await userOf(article.createdBy),
-        createdAt: new Date(article.createdAt),
-      },
-      select: { id: true },
-    });
-    ids.set(article.id, created.id);
-    for (const revision of article.revisions) {
-      const { id, createdBy, createdAt, ...rest } = revision;
-      ids.set(
-        id,
-        (
-          await tx.articleRevision.create({
-            data: {
-              ...rest,
-              articleId: created.id,
-              createdById: await userOf(createdBy),
-              createdAt: new Date(createdAt),
-            },
-            select: { id: true },
-          })
-        ).id,
-      );
-    }
-    const current = article.currentRevisionId ? ids.get(article.currentRevisionId) : null;
-    await tx.article.update({ where: { id: created.id }, data: { currentRevisionId: current } });
-    const currentText = article.revisions.find((r) => r.id === article.currentRevisionId);
-    if (currentText)
-      await upsertSearchEntry(tx, {
-        workspaceId,
-        kind: "article",
-        entityId: created.id,
-        articleId: created.id,
-        body: `${article.title}\n\n${currentText.text}`,
-      });
-    for (const claim of article.claims) await restoreClaim(tx, ids, userOf, workspaceId, created.id, claim);
-    for (const a of article.assignments) {
-      ids.set(
-        a.id,
-        (
-          await tx.assignment.create({
-            data: {
-              workspaceId,
-              articleId: created.id,
-              claimId: a.claimId ? ids.get(a.claimId) : null,
-              assigneeId: await userOf(a.assignee),
-              assignedById: await userOf(a.assignedBy),
-              dueAt: d(a.dueAt),
-              completedAt: d(a.completedAt),
-              createdAt: new Date(a.createdAt),
-            },
-            select: { id: true },
-          })
-        ).id,
-      );
-    }
-    for (const dismissal of article.dismissals) {
-      await tx.suggestionDismissal.create({
-        data: {
-          articleId: created.id,
-          textHash: dismissal.textHash,
-          dismissedById: await userOf(dismissal.dismissedBy),
-          createdAt: new Date(dismissal.createdAt),
-        },
-      });
-    }
-  }
-  for (const entry of backup.auditLog) {
-    await tx.auditLog.create({
-      data: {
-        workspaceId,
-        actorId: entry.actor ? await userOf(entry.actor) : null,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: ids.maybe(entry.entityId)!,
-        articleId: ids.maybe(entry.articleId),
-        claimId: ids.maybe(entry.claimId),
-        before: entry.before,
-        after: entry.after,
-        createdAt: new Date(entry.createdAt),
-      },
-    });
-  }
+export interface RestoreSummary {
+  articles: number;
+  claims: number;
+  auditEntries: number;
+  /** Authors who are members here and keep their work under their own name. */
+  members: number;
+  /** Authors who are not members here, credited to labelled placeholders. */
+  placeholders: number;
 }
 
-async function restoreClaim(
-  tx: DbTx,
-  ids: IdMap,
-  userOf: (email: string) => Promise<string>,
-  workspaceId: string,
-  articleId: string,
-  claim: Backup["articles"][number]["claims"][number],
-) {
-  const created = await tx.claim.create({
-    data: {
-      workspaceId,
-      articleId,
-      revisionId: ids.get(claim.revisionId),
-      originalRevisionId: ids.get(claim.originalRevisionId),
-      exact: claim.exact,
-      prefix: claim.prefix,
-      suffix: claim.suffix,
-      start: claim.start,
-      end: claim.end,
-      anchorState: claim.anchorState,
-      anchorConfidence: claim.anchorConfidence,
-      status: claim.status,
-      importKey: claim.importKey,
-      createdById: await userOf(claim.createdBy),
-      createdAt: new Date(claim.createdAt),
-    },
-    select: { id: true },
-  });
-  ids.set(claim.id, created.id);
-  if (claim.tagIds.length)
-    await tx.claimTag.createMany({
-      data: claim.tagIds.map((tagId) => ({ claimId: created.id, tagId: ids.get(tagId) })),
-    });
-  await upsertSearchEntry(tx, {
-    workspaceId,
-    kind: "claim",
-    entityId: created.id,
-    articleId,
-    claimId: created.id,
-    body: claim.exact,
-  });
-  for (const note of claim.notes) {
-    const row = await tx.note.create({
-      data: {
-        workspaceId,
-        claimId: created.id,
-        authorId: await userOf(note.author),
-        body: note.body,
-        importKey: note.importKey,
-        createdAt: new Date(note.createdAt),
-        deletedAt: d(note.deletedAt),
-      },
-      select: { id: true },
-    });
-    ids.set(note.id, row.id);
-    if (note.tagIds.length)
-      await tx.noteTag.createMany({ data: note.tagIds.map((tagId) => ({ noteId: row.id, tagId: ids.get(tagId) })) });
-    if (!note.deletedAt)
-      await upsertSearchEntry(tx, {
-        workspaceId,
-        kind: "note",
-        entityId: row.id,
-        articleId,
-        claimId: created.id,
-        body: note.body,
-      });
-  }
-  for (const note of claim.notes)
-    if (note.replyToId)
-      await tx.note.update({ where: { id: ids.get(note.id) }, data: { replyToId: ids.get(note.replyToId) } });
-  for (const source of claim.sources) {
-    const { id, addedBy, createdAt, accessedAt, ...rest } = source;
-    const row = await tx.source.create({
-      data: {
-        ...rest,
-        workspaceId,
-        claimId: created.id,
-        addedById: await userOf(addedBy),
-        accessedAt: d(accessedAt),
-        createdAt: new Date(createdAt),
-      },
-      select: { id: true },
-    });
-    ids.set(id, row.id);
-    await upsertSearchEntry(tx, {
-      workspaceId,
-      kind: "source",
-      entityId: row.id,
-      articleId,
-      claimId: created.id,
-      body: sourceSearchText(source),
-    });
-  }
-  for (const verdict of claim.verdicts) {
-    const row = await tx.verdict.create({
-      data: {
-        workspaceId,
-        claimId: created.id,
-        reviewerId: await userOf(verdict.reviewer),
-        ratingId: ids.get(verdict.ratingId),
-        confidence: verdict.confidence,
-        rationale: verdict.rationale,
-        submittedAt: d(verdict.submittedAt),
-        createdAt: new Date(verdict.createdAt),
-      },
-      select: { id: true },
-    });
-    ids.set(verdict.id, row.id);
-    if (verdict.sourceIds.length)
-      await tx.verdictSource.createMany({
-        data: verdict.sourceIds.map((sourceId) => ({ verdictId: row.id, sourceId: ids.get(sourceId) })),
-      });
-  }
-  const final = claim.finalVerdict;
-  if (final) {
-    const row = await tx.finalVerdict.create({
-      data: {
-        workspaceId,
-        claimId: created.id,
-        editorId: await userOf(final.editor),
-        ratingId: ids.get(final.ratingId),
-        summary: final.summary,
-        published: final.published,
-        publishedAt: d(final.publishedAt),
-        createdAt: new Date(final.createdAt),
-      },
-      select: { id: true },
-    });
-    ids.set(final.id, row.id);
-  }
-}
+/** A transaction's share of rows, adjusted to keep each near TARGET_MS (and so under ~200 ms). */
+const TARGET_MS = 120;
+const FIRST_BATCH = 500;
+const SMALLEST_BATCH = 50;
 
-export async function restoreBackup(db: Db, options: { actor: Actor; workspaceId: string; input: unknown }) {
-  const member = await getMemberActor(db, options.actor, options.workspaceId);
+export async function restoreBackup(
+  db: Db,
+  options: {
+    actor: Actor;
+    workspaceId: string;
+    input: unknown;
+    onProgress?: (progress: RestoreProgress) => void;
+  },
+): Promise<RestoreSummary> {
+  const { workspaceId } = options;
+  const member = await getMemberActor(db, options.actor, workspaceId);
   assertCan(member, "workspace.restore");
-  const backup = backupSchema.parse(options.input);
-  const [articles, claims] = await Promise.all([
-    db.article.count({ where: { workspaceId: options.workspaceId } }),
-    db.claim.count({ where: { workspaceId: options.workspaceId } }),
-  ]);
-  if (articles + claims > 0)
+  const check = checkBackup(options.input);
+  if (!check.ok) {
+    const first = check.problems[0]!;
+    const count = check.total === 1 ? "1 problem" : `${check.total} problems`;
     throw new AppError(
-      "conflict",
-      "Restore into an empty workspace: this one already has articles. Create a new workspace for the backup.",
+      "unprocessable",
+      `Nothing was restored: the backup has ${count} (details.problems lists them). First, ${first.path}: ${first.message}`,
+      { problems: check.problems, total: check.total },
     );
-  await db.$transaction(
-    async (tx) => {
-      await restoreInto(tx, backup, options.workspaceId, member.userId);
+  }
+  const backup = check.backup;
+  const token = await beginRestore(db, workspaceId);
+  runningRestores.add(workspaceId);
+  try {
+    const authors = await resolveAuthors(db, workspaceId, backup);
+    const total = countRestoreRows(backup);
+    let written = 0;
+    options.onProgress?.({ written, total });
+    await transaction(db, async (tx) => {
+      await assertStillRestoring(tx, workspaceId, token);
+      await tx.rating.deleteMany({ where: { workspaceId } });
+    });
+    let budget = FIRST_BATCH;
+    let batch: RestoreStep[] = [];
+    let weight = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const steps = batch;
+      batch = [];
+      weight = 0;
+      const started = performance.now();
+      await transaction(
+        db,
+        async (tx) => {
+          await assertStillRestoring(tx, workspaceId, token);
+          for (const step of steps) await insertRestoreStep(tx, step);
+        },
+        { maxWait: 30_000, timeout: 60_000 },
+      );
+      const ms = performance.now() - started;
+      budget =
+        ms > TARGET_MS
+          ? Math.max(SMALLEST_BATCH, Math.floor((budget * TARGET_MS) / ms))
+          : Math.min(5000, Math.ceil(budget * 1.25));
+      written += steps.reduce((n, step) => n + step.rows.length, 0);
+      options.onProgress?.({ written: Math.min(written, total), total });
+      // Let requests that waited for the database run before the next batch.
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    for (const step of restoreSteps(backup, workspaceId, authors.userOf)) {
+      // A large step (a thousand notes of one claim) is split so no transaction grows past the budget.
+      for (const part of splitStep(step, budget)) {
+        batch.push(part);
+        weight += stepWeight(part);
+        if (weight >= budget) await flush();
+      }
+    }
+    await flush();
+    await transaction(db, async (tx) => {
+      await assertStillRestoring(tx, workspaceId, token);
       await tx.workspace.update({
-        where: { id: options.workspaceId },
-        data: { blindReview: backup.workspace.blindReview },
+        where: { id: workspaceId },
+        data: { blindReview: backup.workspace.blindReview, restoringAt: null },
       });
       await recordAudit(tx, {
-        workspaceId: options.workspaceId,
+        workspaceId,
         actorId: member.userId,
         action: "workspace.restore",
         entityType: "workspace",
-        entityId: options.workspaceId,
-        after: { from: backup.workspace.name, exportedAt: backup.exportedAt, articles: backup.articles.length },
+        entityId: workspaceId,
+        after: {
+          from: backup.workspace.name,
+          exportedAt: backup.exportedAt,
+          articles: backup.articles.length,
+          placeholders: authors.placeholders,
+        },
       });
-    },
-    { maxWait: 10_000, timeout: 600_000 },
-  );
+    });
+    options.onProgress?.({ written: total, total });
+    return {
+      articles: backup.articles.length,
+      claims: backup.articles.reduce((n, a) => n + a.claims.length, 0),
+      auditEntries: backup.auditLog.length,
+      members: authors.members,
+      placeholders: authors.placeholders,
+    };
+  } catch (error) {
+    // Whatever was written goes again, unless another restore or a cancel took over meanwhile.
+    await clearRestore(db, workspaceId, token).catch(() => undefined);
+    throw error;
+  } finally {
+    runningRestores.delete(workspaceId);
+  }
+}
+
+/** Marks the workspace as restoring, once it is known to be empty (an interrupted restore is cleared first). */
+async function beginRestore(db: Db, workspaceId: string): Promise<Date> {
+  if (runningRestores.has(workspaceId))
+    throw new AppError("conflict", "A restore into this workspace is running. Wait for it, or cancel it first.");
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { restoringAt: true } });
+  if (workspace.restoringAt) await clearRestore(db, workspaceId, workspace.restoringAt);
+  const token = new Date();
+  await transaction(db, async (tx) => {
+    const [articles, tags, trash] = await Promise.all([
+      tx.article.count({ where: { workspaceId } }),
+      tx.tag.count({ where: { workspaceId } }),
+      tx.trashItem.count({ where: { workspaceId } }),
+    ]);
+    if (articles + tags + trash > 0)
+      throw new AppError(
+        "conflict",
+        "Restore into an empty workspace: this one already has articles or tags. Create a new workspace for the backup.",
+      );
+    const claimed = await tx.workspace.updateMany({
+      where: { id: workspaceId, restoringAt: null },
+      data: { restoringAt: token },
+    });
+    if (claimed.count !== 1) throw new AppError("conflict", "A restore into this workspace has just started.");
+  });
+  return token;
+}
+
+async function assertStillRestoring(tx: DbTx, workspaceId: string, token: Date) {
+  const row = await tx.workspace.findUnique({ where: { id: workspaceId }, select: { restoringAt: true } });
+  if (row?.restoringAt?.getTime() !== token.getTime())
+    throw new AppError("conflict", "The restore was cancelled; nothing of it was kept.");
+}
+
+/** Every e-mail the backup names, mapped to a member of this workspace or to a new placeholder. */
+async function resolveAuthors(db: Db, workspaceId: string, backup: Backup) {
+  const names = new Map(backup.members.map((m) => [m.email.toLowerCase(), m.name]));
+  const emails = new Set<string>();
+  const add = (email: string | null) => email && emails.add(email.toLowerCase());
+  for (const a of backup.articles) {
+    add(a.createdBy);
+    a.revisions.forEach((r) => add(r.createdBy));
+    a.assignments.forEach((x) => (add(x.assignee), add(x.assignedBy)));
+    a.dismissals.forEach((x) => add(x.dismissedBy));
+    for (const c of a.claims) {
+      add(c.createdBy);
+      c.notes.forEach((n) => add(n.author));
+      c.sources.forEach((s) => add(s.addedBy));
+      c.verdicts.forEach((v) => add(v.reviewer));
+      if (c.finalVerdict) add(c.finalVerdict.editor);
+    }
+  }
+  backup.auditLog.forEach((e) => add(e.actor));
+  const members = await db.membership.findMany({
+    where: { workspaceId },
+    select: { user: { select: { id: true, email: true } } },
+  });
+  const byEmail = new Map(members.map((m) => [m.user.email.toLowerCase(), m.user.id]));
+  const placeholders = [...emails]
+    .filter((email) => !byEmail.has(email))
+    .map((email) => ({
+      email,
+      row: { email: placeholderEmail(email), name: placeholderName(names.get(email), email), kind: PLACEHOLDER_KIND },
+    }));
+  for (let i = 0; i < placeholders.length; i += 500) {
+    const part = placeholders.slice(i, i + 500);
+    await db.user.createMany({ data: part.map((p) => p.row) });
+    const created = await db.user.findMany({
+      where: { email: { in: part.map((p) => p.row.email) } },
+      select: { id: true, email: true },
+    });
+    const ids = new Map(created.map((u) => [u.email, u.id]));
+    for (const p of part) byEmail.set(p.email, ids.get(p.row.email)!);
+  }
   return {
-    articles: backup.articles.length,
-    claims: backup.articles.reduce((n, a) => n + a.claims.length, 0),
-    members: backup.members.length,
-    auditEntries: backup.auditLog.length,
+    userOf: (email: string) => byEmail.get(email.toLowerCase())!,
+    members: emails.size - placeholders.length,
+    placeholders: placeholders.length,
   };
+}
+
+function* splitStep(step: RestoreStep, budget: number): Generator<RestoreStep> {
+  const size = Math.max(1, budget);
+  if (step.rows.length <= size) {
+    if (step.rows.length) yield step;
+    return;
+  }
+  for (let i = 0; i < step.rows.length; i += size)
+    yield { table: step.table, rows: step.rows.slice(i, i + size) } as RestoreStep;
 }

@@ -2,13 +2,20 @@ import { z } from "zod";
 
 const id = z.string().min(1).max(64);
 
+export const tagNameSchema = z
+  .string()
+  .trim()
+  .min(1, "A tag needs a name.")
+  .max(40, "Keep tags under 40 characters.")
+  .refine((name) => ![...name].some((char) => char.charCodeAt(0) < 32), "Tags cannot contain control characters.");
+
 /** A claim from a selection: code-point offsets into a revision of the article. */
 export const createClaimSchema = z
   .strictObject({
     revisionId: id,
     start: z.number().int().min(0),
     end: z.number().int().min(1),
-    tags: z.array(z.string()).max(20).optional(),
+    tags: z.array(tagNameSchema).max(20).optional(),
   })
   .refine((value) => value.end > value.start, { message: "Select some text first.", path: ["end"] });
 
@@ -32,16 +39,9 @@ export const createClaimFromSelectorsSchema = z.strictObject({
       ]),
     )
     .min(1, "Give a TextQuoteSelector, a TextPositionSelector, or both."),
-  tags: z.array(z.string()).max(20).optional(),
+  tags: z.array(tagNameSchema).max(20).optional(),
 });
 export type CreateClaimFromSelectorsInput = z.infer<typeof createClaimFromSelectorsSchema>;
-
-export const tagNameSchema = z
-  .string()
-  .trim()
-  .min(1, "A tag needs a name.")
-  .max(40, "Keep tags under 40 characters.")
-  .refine((name) => ![...name].some((char) => char.charCodeAt(0) < 32), "Tags cannot contain control characters.");
 
 export const MAX_TAGS_PER_CLAIM = 20;
 const tagListSchema = z.array(tagNameSchema).max(MAX_TAGS_PER_CLAIM, "At most 20 tags per claim.");

@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   locked: 423,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,
 } as const;

@@ -10,6 +10,7 @@ import type { Actor } from "../auth/actor";
 import { getAuthOptions } from "../auth/session";
 import { getDb } from "../db/client";
 import { AppError, toAppError } from "../errors/app-error";
+import { containsNul, NUL_MESSAGE } from "../validation/no-nul";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -105,17 +106,9 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
   }
   // PostgreSQL cannot store NUL in text, and no field of Margin means one: refuse it on both databases.
   if (text.includes("\\u0000") && containsNul(body)) {
-    throw new AppError("validation_failed", "Text may not contain NUL characters (\\u0000).");
+    throw new AppError("validation_failed", NUL_MESSAGE);
   }
   return body;
-}
-
-function containsNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\0");
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === "object")
-    return Object.entries(value).some(([key, item]) => key.includes("\0") || containsNul(item));
-  return false;
 }
 
 function tooLarge(limitBytes: number): AppError {

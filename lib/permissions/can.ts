@@ -10,6 +10,8 @@ export interface MemberActor {
   role: Role;
   /** Set when the request came with an API token: a read token may not write. */
   tokenScope?: "read" | "read_write";
+  /** A backup is being restored into the workspace: nothing else writes there until it ends. */
+  restoring?: boolean;
 }
 
 interface Rule {
@@ -97,7 +99,12 @@ export function can(actor: MemberActor, action: Action, resource?: Resource): bo
 }
 
 export function assertCan(actor: MemberActor, action: Action, resource?: Resource): void {
-  if (can(actor, action, resource)) return;
+  if (can(actor, action, resource)) {
+    // A failed or cancelled restore removes what the workspace holds: nobody else's work may be in it.
+    if (actor.restoring && isWriteAction(action) && action !== "workspace.restore")
+      throw new AppError("locked", "A backup is being restored into this workspace: try again once it has finished.");
+    return;
+  }
   if (isWriteAction(action) && actor.tokenScope === "read") {
     throw new AppError("forbidden", "This API token is read-only.");
   }

@@ -551,10 +551,10 @@ const CASES: Case[] = [
       return removeMember(db(), { actor: c.actor, workspaceId: c.workspaceId, membershipId: membership.id });
     },
   },
-  // Admins pass the permission check; the empty body then fails validation.
+  // Admins pass the permission check; the empty body is then refused as a backup (422).
   {
     action: "restore a backup",
-    expected: roles("validation_failed", "forbidden", "forbidden", "forbidden"),
+    expected: roles("unprocessable", "forbidden", "forbidden", "forbidden"),
     run: (c) => restoreBackup(db(), { actor: c.actor, workspaceId: c.workspaceId, input: {} }),
   },
 ];

@@ -135,6 +135,10 @@ export interface RouteCase {
   wrongTypeField?: string;
   /** The route's workspace must be empty (restore): the world is used for the body only. */
   emptyWorkspace?: boolean;
+  /** The empty workspace is marked as in the middle of a restore (cancelling one). */
+  restoring?: boolean;
+  /** The status of a body that is JSON but not what the route takes (default 400; a backup's is 422). */
+  invalidStatus?: number;
   /** Ids of the path other than the world's own (a trash item). */
   ids?: Record<string, string>;
 }
@@ -272,8 +276,9 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
     const backup = await openBackupExport(world.db, { actor: world.ws.admin, workspaceId: world.workspaceId });
     let text = "";
     for await (const chunk of backup.chunks()) text += chunk;
-    return { body: JSON.parse(text) as unknown, emptyWorkspace: true };
+    return { body: JSON.parse(text) as unknown, emptyWorkspace: true, invalidStatus: 422 };
   },
+  [`DELETE ${W}/restore`]: () => ({ emptyWorkspace: true, restoring: true }),
   [`GET ${W}/trash`]: async (world) => ({ query: "?limit=10", ids: { itemId: await trashedClaim(world) } }),
   [`POST ${W}/trash/{itemId}/restore`]: async (world) => ({ ids: { itemId: await trashedClaim(world) } }),
   [`DELETE ${W}/trash/{itemId}`]: async (world) => ({ ids: { itemId: await trashedClaim(world) } }),
@@ -323,6 +328,8 @@ export async function buildRouteFixture(db: Db, route: ApiRoute, options: Fixtur
     const target = await makeWorkspace(db);
     workspaceId = target.workspace.id;
     tokens = await makeTokens(db, target);
+    if (routeCase.restoring)
+      await db.workspace.update({ where: { id: workspaceId }, data: { restoringAt: new Date() } });
   }
   const ids = {
     workspaceId,

@@ -31,28 +31,29 @@ function wrongTypeOf(value: unknown): unknown {
 export function invalidBodies(fixture: RouteFixture): InvalidBody[] {
   const body = fixture.body as Record<string, unknown>;
   const shape = shapeOf(fixture.route.body);
+  const invalid = fixture.invalidStatus ?? 400;
   const bad: InvalidBody[] = [
     { label: "malformed JSON", call: { rawBody: '{"oops": ' }, status: 400 },
-    { label: "a JSON array instead of an object", call: { body: [body] }, status: 400 },
+    { label: "a JSON array instead of an object", call: { body: [body] }, status: invalid },
   ];
   const typed = fixture.wrongTypeField ?? (shape ? Object.keys(body).find((key) => shape[key]) : undefined);
   if (typed)
     bad.push({
       label: `wrong-typed "${typed}"`,
       call: { body: { ...body, [typed]: wrongTypeOf(body[typed]) } },
-      status: 400,
+      status: invalid,
     });
   const required = shape
     ? Object.keys(shape).find((key) => key in body && !shape[key]!.safeParse(undefined).success)
     : undefined;
   if (required) {
     const { [required]: _, ...rest } = body;
-    bad.push({ label: `missing "${required}"`, call: { body: rest }, status: 400 });
+    bad.push({ label: `missing "${required}"`, call: { body: rest }, status: invalid });
   } else if (fixture.missingRequired !== undefined) {
-    bad.push({ label: "missing required fields", call: { body: fixture.missingRequired }, status: 400 });
+    bad.push({ label: "missing required fields", call: { body: fixture.missingRequired }, status: invalid });
   }
   // W3C and Hypothesis documents (record schemas) may carry extension properties by design.
-  if (shape) bad.push({ label: "unknown field", call: { body: { ...body, unexpectedField: true } }, status: 400 });
+  if (shape) bad.push({ label: "unknown field", call: { body: { ...body, unexpectedField: true } }, status: invalid });
   const limit = fixture.bodyLimitBytes;
   if (limit + 1 <= LARGEST_REAL_BODY) {
     bad.push({

@@ -11,21 +11,27 @@ export async function getMemberActor(db: DbTx, actor: Actor, workspaceId: string
   if (typeof workspaceId !== "string" || !workspaceId) throw workspaceNotFound();
   if (actor.token && actor.token.workspaceId !== workspaceId) throw workspaceNotFound();
   // A token request read the membership with the token itself (same request, same workspace).
-  const role =
-    actor.token?.memberRole !== undefined
-      ? actor.token.memberRole
-      : (
-          await db.membership.findUnique({
-            where: { workspaceId_userId: { workspaceId, userId: actor.userId } },
-            select: { role: true },
-          })
-        )?.role;
+  let role: string | null | undefined;
+  let restoring: boolean;
+  if (actor.token?.memberRole !== undefined) {
+    role = actor.token.memberRole;
+    const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { restoringAt: true } });
+    restoring = Boolean(workspace?.restoringAt);
+  } else {
+    const membership = await db.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId: actor.userId } },
+      select: { role: true, workspace: { select: { restoringAt: true } } },
+    });
+    role = membership?.role;
+    restoring = Boolean(membership?.workspace.restoringAt);
+  }
   if (!role || !isRole(role)) throw workspaceNotFound();
   return {
     userId: actor.userId,
     workspaceId,
     role,
     ...(actor.token ? { tokenScope: actor.token.scope } : {}),
+    ...(restoring ? { restoring } : {}),
   };
 }
 

@@ -4,7 +4,15 @@ import { assertCan, type MemberActor } from "../permissions/can";
 import { getMemberActor, workspaceNotFound } from "./get-member-actor";
 
 export interface WorkspaceContext {
-  workspace: { id: string; name: string; slug: string; blindReview: boolean; version: number };
+  workspace: {
+    id: string;
+    name: string;
+    slug: string;
+    blindReview: boolean;
+    version: number;
+    /** Set while a backup is being restored into the workspace. */
+    restoringAt: Date | null;
+  };
   member: MemberActor;
 }
 
@@ -13,7 +21,7 @@ export async function getWorkspaceBySlug(db: Db, options: { actor: Actor; slug: 
   assertActor(options.actor);
   const workspace = await db.workspace.findFirst({
     where: { slug: options.slug, memberships: { some: { userId: options.actor.userId } } },
-    select: { id: true, name: true, slug: true, blindReview: true, version: true },
+    select: { id: true, name: true, slug: true, blindReview: true, version: true, restoringAt: true },
   });
   if (!workspace) throw workspaceNotFound();
   const member = await getMemberActor(db, options.actor, workspace.id);

@@ -1,3 +1,4 @@
+import { Notice } from "@/components/ui/notice";
 import { loadWorkspace } from "@/lib/pages/load";
 import { can } from "@/lib/permissions/can";
 import { WorkspaceNav } from "./_components/workspace-nav";
@@ -28,6 +29,14 @@ export default async function WorkspaceLayout({
           <WorkspaceNav links={links} />
         </div>
       </div>
+      {workspace.restoringAt ? (
+        <div className="mx-auto max-w-7xl px-4 pt-4">
+          <Notice tone="warning">
+            A restore is in progress in this workspace: articles appear as it writes them. An admin can follow it or
+            cancel it under Settings.
+          </Notice>
+        </div>
+      ) : null}
       {children}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getRestoreState } from "@/lib/backup/get-restore-state";
 import { getDb } from "@/lib/db/client";
 import { loadWorkspace } from "@/lib/pages/load";
 import { can } from "@/lib/permissions/can";
@@ -7,6 +8,7 @@ import { listRatingScale } from "@/lib/ratings/list-rating-scale";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { RatingScaleEditor } from "./_components/rating-scale-editor";
+import { RestoreBackupForm } from "./_components/restore-backup-form";
 import { WorkspaceSettingsForm } from "./_components/workspace-settings-form";
 
 export const metadata: Metadata = { title: "Workspace settings" };
@@ -15,7 +17,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const { actor, workspace, member } = await loadWorkspace(slug);
   if (!can(member, "workspace.update")) notFound();
-  const ratings = await listRatingScale(getDb(), { actor, workspaceId: workspace.id });
+  const [ratings, restore] = await Promise.all([
+    listRatingScale(getDb(), { actor, workspaceId: workspace.id }),
+    can(member, "workspace.restore") ? getRestoreState(getDb(), { actor, workspaceId: workspace.id }) : null,
+  ]);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <PageHeader title="Workspace settings" />
@@ -38,6 +43,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           </p>
           <RatingScaleEditor workspaceId={workspace.id} ratings={ratings} />
         </Card>
+        {restore ? (
+          <Card>
+            <h2 className="mb-1 text-lg font-semibold">Restore a backup</h2>
+            <p className="mb-4 text-sm text-stone-600">
+              Restores a Margin JSON backup into this workspace while it is empty. Nobody is added to the workspace:
+              work by people who are not members here is shown under a placeholder name.
+            </p>
+            <RestoreBackupForm workspaceId={workspace.id} empty={restore.empty} restoringAt={restore.restoringAt} />
+          </Card>
+        ) : null}
       </div>
     </main>
   );
