@@ -12,6 +12,7 @@ import {
   type Reject,
   type RejectsAll,
 } from "./quote-candidates";
+import { cutsWord } from "./placement-check";
 import { orphaned, type AnchorResult, type ClaimSelectors } from "./selectors";
 import {
   AMBIGUITY_MARGIN,
@@ -20,6 +21,7 @@ import {
   CONTESTED_COPY_CONFIDENCE,
   CONTEXT_PRESENT,
   COPY_MARGIN,
+  DOUBTFUL_PLACEMENT_CONFIDENCE,
   LONE_COPY_CONFIDENCE,
   REVIEW_THRESHOLD,
 } from "./thresholds";
@@ -184,6 +186,9 @@ export class QuoteMatcher {
     const startCp = this.index.toCodePoint(start);
     const exact = this.text.slice(start, end);
     const same = exact === selectors.quote.exact;
+    // The claim's words, but its first or last word now longer: edited, not intact.
+    if (same && cutsWord(this.text, start, end, selectors))
+      confidence = Math.min(confidence, DOUBTFUL_PLACEMENT_CONFIDENCE);
     return {
       state: !same ? "changed" : startCp === selectors.position.start ? "anchored" : "moved",
       start: startCp,

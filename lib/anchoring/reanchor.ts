@@ -5,6 +5,7 @@
 import { CodePointIndex } from "./code-points";
 import { QuoteMatcher, type AnchorOptions } from "./quote-matcher";
 import { occurrencesIn } from "./occurrences";
+import { checkPlacements } from "./placement-check";
 import { SegmentMap } from "./segment-map";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
 import { contextEvidence } from "./similarity";
@@ -74,7 +75,7 @@ export function reanchorClaims(
   const hasCopies = (exact: string, at: number) =>
     oldText.indexOf(exact) !== at || oldText.indexOf(exact, at + 1) !== -1;
 
-  return claims.map((claim): AnchorResult => {
+  const results = claims.map((claim): AnchorResult => {
     const { exact, prefix, suffix } = claim.quote;
     const start = oldIndex.toUtf16(claim.position.start);
     const end = oldIndex.toUtf16(claim.position.end);
@@ -150,7 +151,15 @@ export function reanchorClaims(
       )
         nearest = at;
     }
-    if (nearest !== -1) return found(nearest, 1);
+    // A copy beside the mapped place is the claim only where its surroundings are still there: a
+    // twin sentence next to it keeps the words, not the context.
+    let nearbyContext = 0;
+    if (nearest !== -1) {
+      const before = contextEvidence(prefix, newText, nearest, "before");
+      const after = contextEvidence(suffix, newText, nearest + exact.length, "after");
+      if (Math.min(before, after) >= CONTEXT_PRESENT) return found(nearest, 1);
+      nearbyContext = Math.max(before, after);
+    }
     // Mostly kept in place: changed. Similarity from the diff itself: kept characters over the
     // longer of the old and new spans.
     const kept = map.retained(start, end) / Math.max(exact.length, newEnd - newStart);
@@ -166,6 +175,8 @@ export function reanchorClaims(
         method: "diff",
       };
     }
+    // Its words beside the mapped place with one side of their surroundings: kept, flagged.
+    if (nearest !== -1 && nearbyContext >= CONTEXT_PRESENT) return found(nearest, DOUBTFUL_TWIN_CONFIDENCE);
     // Removed from its place: deleted, moved, or rewritten. Quote matching, where the new text is
     // not the unchanged copy of another passage (a twin of a deleted sentence is not the claim).
     return addedTextMatcher().anchor(claim, {
@@ -175,4 +186,5 @@ export function reanchorClaims(
       sourceHasCopies: () => hasCopies(exact, start),
     });
   });
+  return checkPlacements(newIndex, claims, results);
 }

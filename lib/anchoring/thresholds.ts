@@ -44,3 +44,15 @@ export const CONTESTED_COPY_CONFIDENCE = 0.8;
 
 /** Highest confidence of a changed claim (always flagged). */
 export const CHANGED_CONFIDENCE_CAP = 0.89;
+
+/** Confidence of a placement that failed a final check (placement-check.ts): flagged. */
+export const DOUBTFUL_PLACEMENT_CONFIDENCE = 0.7;
+
+/**
+ * A claim's shift (new start − old start) agrees with a neighbouring claim's when they differ by at
+ * most NEIGHBOUR_SLACK code points plus this share of the distance between the two claims: scattered
+ * word edits between them shift one a little against the other (a fifth of the words rewritten: a
+ * few characters per hundred), while a copy of its words in another sentence is a sentence away.
+ */
+export const NEIGHBOUR_SLACK = 24;
+export const NEIGHBOUR_SLACK_SHARE = 0.1;
