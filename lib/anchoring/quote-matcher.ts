@@ -23,6 +23,8 @@ import {
   COPY_MARGIN,
   DOUBTFUL_PLACEMENT_CONFIDENCE,
   LONE_COPY_CONFIDENCE,
+  MOVE_TOLERANCE,
+  NEAR_DISTANCE,
   REVIEW_THRESHOLD,
 } from "./thresholds";
 
@@ -91,8 +93,13 @@ export class QuoteMatcher {
     }
     const exactOnes = exactCandidates(this.text, claim, hints.reject, this.editedIn);
     const decided = this.decideExact(exactOnes, hints.sourceHasCopies ?? (() => false));
-    if (decided?.settled)
-      return this.result(selectors, decided.candidate.start, decided.candidate.end, decided.confidence, "quote");
+    if (decided?.settled) {
+      const { candidate } = decided;
+      const confidence = this.farCopy(claim, candidate)
+        ? Math.min(decided.confidence, CONTESTED_COPY_CONFIDENCE)
+        : decided.confidence;
+      return this.result(selectors, candidate.start, candidate.end, confidence, "quote");
+    }
     // No copy that settles it: the claim may be there edited, beside a doubtful copy or none.
     const edited = approximateCandidates(this.text, this.gramIndex, claim, {
       reject: hints.reject,
@@ -105,10 +112,11 @@ export class QuoteMatcher {
     if (decided && (!best || !editedInPlace || decided.candidate.score >= best.score)) {
       // Kept over a likelier edited match (one that did not keep its surroundings on both sides):
       // the copy may be another passage with the same words, so it is flagged, never trusted.
-      const confidence =
+      let confidence =
         best && best.score > decided.candidate.score
           ? Math.min(decided.confidence, CONTESTED_COPY_CONFIDENCE)
           : decided.confidence;
+      if (this.farCopy(claim, decided.candidate)) confidence = Math.min(confidence, CONTESTED_COPY_CONFIDENCE);
       return this.result(selectors, decided.candidate.start, decided.candidate.end, confidence, "quote");
     }
     if (!best) return orphaned();
@@ -119,6 +127,19 @@ export class QuoteMatcher {
       rival && best.score - rival.score < AMBIGUITY_MARGIN ? 0.5 : 1,
     );
     return this.result(selectors, best.start, best.end, confidence, "fuzzy");
+  }
+
+  /**
+   * A copy of the claim's words away from where it was, found with no old revision to say the
+   * claim moved: in text with repeated sentences it may be a twin of a claim edited in place, and
+   * its context alone cannot tell (a short claim inside a repeated sentence has the same context in
+   * every copy). It is kept, flagged: within reach only with all of its context, never farther.
+   */
+  private farCopy(claim: Claim, candidate: Candidate): boolean {
+    if (this.editedIn) return false;
+    const distance = Math.abs(candidate.start - claim.hint);
+    if (distance <= MOVE_TOLERANCE) return false;
+    return distance > NEAR_DISTANCE || Math.min(candidate.before, candidate.after) < CONTEXT_INTACT;
   }
 
   private contextIntact(claim: Claim, start: number): boolean {

@@ -56,3 +56,10 @@ export const DOUBTFUL_PLACEMENT_CONFIDENCE = 0.7;
  */
 export const NEIGHBOUR_SLACK = 24;
 export const NEIGHBOUR_SLACK_SHARE = 0.1;
+
+/**
+ * Without the old revision, a copy of a claim's words farther than this (UTF-16 units) from where
+ * it was is not trusted unchecked unless all of its context is there too, nor ever beyond
+ * NEAR_DISTANCE: scattered edits shift text by tens of characters, a twin sentence is elsewhere.
+ */
+export const MOVE_TOLERANCE = 256;
