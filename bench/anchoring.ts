@@ -4,7 +4,7 @@
 // original mixed edit (bench/lib/anchoring-case.ts). Three paths: through the revision diff
 // (reanchorClaims); quote matching alone for a whole article (anchorClaimsInText, an import); and
 // quote matching one claim at a time (anchorInText: a single claim from the API, timed once).
-// Seed 2 is held out: never looked at while tuning, reported separately.
+// Seed 3 is held out: never looked at while tuning, reported separately.
 //   npx tsx bench/anchoring.ts                    the tables
 //   npx tsx bench/anchoring.ts --details          also every claim that was not right
 //   npx tsx bench/anchoring.ts --only=typos       only the cases whose name holds "typos"
@@ -49,10 +49,11 @@ const MODELS: EditModel[] = [
   "split paragraphs",
   "mixed",
 ];
-// Seed 1 is the set the thresholds were tuned on; seed 2 was never looked at while tuning (held out).
+// Seeds 1 and 2 were looked at while tuning (seed 2 was first meant as the held-out set, but its
+// failures were studied); seed 3 is held out: never looked at before the figures were published.
 for (const [seed, heldOut] of [
   [1, false],
-  [2, true],
+  [3, true],
 ] as const)
   for (const model of MODELS)
     for (const repeats of [0, 0.4])
@@ -141,7 +142,7 @@ export function runAnchoringBenchmark(options: { details?: boolean; only?: strin
     "",
     ...tables.tuned,
     "",
-    "Held out (seed 2, never looked at while tuning):",
+    "Held out (seed 3, never looked at while tuning):",
     "",
     ...tables.heldOut,
     "",

@@ -4,7 +4,7 @@
 // sentence away is another sentence, even when its own context looks the same).
 import type { CodePointIndex } from "./code-points";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
-import { DOUBTFUL_PLACEMENT_CONFIDENCE, NEIGHBOUR_SLACK, NEIGHBOUR_SLACK_SHARE } from "./thresholds";
+import { DOUBTFUL_PLACEMENT_CONFIDENCE, NEIGHBOUR_GAP, NEIGHBOUR_SLACK, NEIGHBOUR_SLACK_SHARE } from "./thresholds";
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWordChar = (char: string | undefined) => char !== undefined && char !== "" && WORD.test(char);
@@ -36,9 +36,10 @@ export function doubtful(result: AnchorResult, confidence = DOUBTFUL_PLACEMENT_C
   return { ...result, confidence: Math.min(result.confidence, confidence), needsReview: true };
 }
 
-interface Placed {
+export interface Placed {
   i: number;
   old: number;
+  oldEnd: number;
   now: number;
 }
 
@@ -66,36 +67,35 @@ function longestIncreasingRun(placed: Placed[]): Set<number> {
   return run;
 }
 
-export interface Neighbours {
-  /** Placed claims in a consistent order, by old position (code points). */
-  chain: Placed[];
-}
-
 /** The placed claims whose order agrees with each other (never flagged ones, never empty ones). */
 export function consistentChain(claims: ClaimSelectors[], results: AnchorResult[]): Placed[] {
   const placed: Placed[] = [];
   results.forEach((result, i) => {
     if (result.start === null || result.needsReview || !claims[i]!.quote.exact) return;
-    placed.push({ i, old: claims[i]!.position.start, now: result.start });
+    placed.push({ i, old: claims[i]!.position.start, oldEnd: claims[i]!.position.end, now: result.start });
   });
   placed.sort((a, b) => a.old - b.old || a.now - b.now);
   const run = longestIncreasingRun(placed);
   return placed.filter((_, k) => run.has(k));
 }
 
-/** The chain members just before and just after an old position, skipping claim `self`. */
-export function neighboursOf(chain: Placed[], old: number, self: number): [Placed | undefined, Placed | undefined] {
+/**
+ * The chain members just before and just after the claim that was at old [start, end), skipping
+ * claims within NEIGHBOUR_GAP of it: claims on the same sentence move together, onto a twin
+ * sentence as well, so they are no evidence for each other.
+ */
+export function neighboursOf(chain: Placed[], start: number, end: number): [Placed | undefined, Placed | undefined] {
   let low = 0;
   let high = chain.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (chain[mid]!.old < old) low = mid + 1;
+    if (chain[mid]!.old < start) low = mid + 1;
     else high = mid;
   }
   let before = low - 1;
-  while (before >= 0 && chain[before]!.i === self) before--;
+  while (before >= 0 && chain[before]!.oldEnd > start - NEIGHBOUR_GAP) before--;
   let after = low;
-  while (after < chain.length && (chain[after]!.i === self || chain[after]!.old < old)) after++;
+  while (after < chain.length && chain[after]!.old < end + NEIGHBOUR_GAP) after++;
   return [chain[before], chain[after]];
 }
 
@@ -104,24 +104,23 @@ export function neighbourSlack(gap: number): number {
   return NEIGHBOUR_SLACK + NEIGHBOUR_SLACK_SHARE * Math.abs(gap);
 }
 
-/** Where the neighbours put a claim that was at `old` (code points), or null without neighbours. */
-export function predictedStart(chain: Placed[], old: number, self: number): number | null {
-  const [before, after] = neighboursOf(chain, old, self);
-  const near = !before ? after : !after ? before : old - before.old <= after.old - old ? before : after;
-  return near ? near.now + (old - near.old) : null;
+/** The nearer of a claim's two neighbours. */
+export function nearestNeighbour(chain: Placed[], start: number, end: number): Placed | undefined {
+  const [before, after] = neighboursOf(chain, start, end);
+  return !before ? after : !after ? before : start - before.old <= after.old - start ? before : after;
 }
 
 /**
- * Whether a placement at `now` of a claim that was at `old` agrees with a neighbour: shifted like
- * the one before it or like the one after it (an edit between two claims shifts one side only).
- * With no neighbour at all there is nothing to disagree with.
+ * Whether a placement at `now` of a claim that was at old [start, end) agrees with a neighbour:
+ * shifted like the one before it or like the one after it (an edit between two claims shifts one
+ * side only). Null when it has no neighbour to agree or disagree with.
  */
-export function agreesWithNeighbours(chain: Placed[], old: number, now: number, self: number): boolean {
-  const [before, after] = neighboursOf(chain, old, self);
-  if (!before && !after) return true;
-  const shift = now - old;
+export function agreesWithNeighbours(chain: Placed[], start: number, end: number, now: number): boolean | null {
+  const [before, after] = neighboursOf(chain, start, end);
+  if (!before && !after) return null;
+  const shift = now - start;
   const fits = (n: Placed | undefined) =>
-    n !== undefined && Math.abs(shift - (n.now - n.old)) <= neighbourSlack(old - n.old);
+    n !== undefined && Math.abs(shift - (n.now - n.old)) <= neighbourSlack(start - n.old);
   return fits(before) || fits(after);
 }
 
@@ -133,6 +132,7 @@ export function checkPlacements(
   index: CodePointIndex,
   claims: ClaimSelectors[],
   results: AnchorResult[],
+  alone?: (result: AnchorResult, i: number) => boolean,
 ): AnchorResult[] {
   const text = index.text;
   const checked = results.map((result, i) =>
@@ -143,11 +143,13 @@ export function checkPlacements(
       : result,
   );
   const chain = consistentChain(claims, checked);
-  return checked.map((result, i) =>
-    result.start === null ||
-    result.needsReview ||
-    agreesWithNeighbours(chain, claims[i]!.position.start, result.start, i)
-      ? result
-      : doubtful(result),
-  );
+  return checked.map((result, i) => {
+    if (result.start === null || result.needsReview) return result;
+    const { start, end } = claims[i]!.position;
+    const agrees = agreesWithNeighbours(chain, start, end, result.start);
+    // Without neighbours, only the caller's own rules stand (one claim, or claims far apart);
+    // `alone` may still ask for a flag (no old revision: a copy far from where the claim was).
+    if (agrees === null) return alone?.(result, i) ? doubtful(result) : result;
+    return agrees ? result : doubtful(result);
+  });
 }

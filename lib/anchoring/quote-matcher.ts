@@ -24,7 +24,6 @@ import {
   DOUBTFUL_PLACEMENT_CONFIDENCE,
   LONE_COPY_CONFIDENCE,
   MOVE_TOLERANCE,
-  NEAR_DISTANCE,
   REVIEW_THRESHOLD,
 } from "./thresholds";
 
@@ -34,6 +33,12 @@ export interface AnchorOptions {
 }
 
 interface MatcherOptions extends AnchorOptions {
+  /**
+   * An exact copy of a claim's words more than MOVE_TOLERANCE from where it was: "flag" it (one
+   * claim on its own: nothing tells a twin sentence from the claim moved), or leave it to
+   * "neighbours" (a batch: checkPlacements compares its shift with its neighbours').
+   */
+  distantCopies?: "flag" | "neighbours";
   /** Look for the claim, exact or edited, only where it overlaps these sorted UTF-16 ranges (default: anywhere). */
   editedIn?: readonly TextRange[];
 }
@@ -64,6 +69,7 @@ export class QuoteMatcher {
   private readonly text: string;
   private readonly reviewThreshold: number;
   private readonly editedIn: readonly TextRange[] | undefined;
+  private readonly distantCopies: "flag" | "neighbours";
   private grams: GramIndex | null = null;
 
   constructor(text: string | CodePointIndex, options: MatcherOptions = {}) {
@@ -71,6 +77,7 @@ export class QuoteMatcher {
     this.text = this.index.text;
     this.reviewThreshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
     this.editedIn = options.editedIn;
+    this.distantCopies = options.distantCopies ?? "flag";
   }
 
   private readonly gramIndex = (): GramIndex =>
@@ -131,15 +138,13 @@ export class QuoteMatcher {
 
   /**
    * A copy of the claim's words away from where it was, found with no old revision to say the
-   * claim moved: in text with repeated sentences it may be a twin of a claim edited in place, and
-   * its context alone cannot tell (a short claim inside a repeated sentence has the same context in
-   * every copy). It is kept, flagged: within reach only with all of its context, never farther.
+   * claim moved: in text with repeated sentences it may be a twin of the claim, edited in place,
+   * and its context cannot tell (a short claim inside a repeated sentence has the same context in
+   * every copy). One claim on its own is kept there, flagged; in a batch its neighbours decide.
    */
   private farCopy(claim: Claim, candidate: Candidate): boolean {
-    if (this.editedIn) return false;
-    const distance = Math.abs(candidate.start - claim.hint);
-    if (distance <= MOVE_TOLERANCE) return false;
-    return distance > NEAR_DISTANCE || Math.min(candidate.before, candidate.after) < CONTEXT_INTACT;
+    if (this.editedIn || this.distantCopies === "neighbours") return false;
+    return Math.abs(candidate.start - claim.hint) > MOVE_TOLERANCE;
   }
 
   private contextIntact(claim: Claim, start: number): boolean {

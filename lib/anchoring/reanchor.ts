@@ -6,9 +6,10 @@ import { CodePointIndex } from "./code-points";
 import { QuoteMatcher, type AnchorOptions } from "./quote-matcher";
 import { occurrencesIn } from "./occurrences";
 import { checkPlacements } from "./placement-check";
+import { relocateByNeighbours } from "./relocate-claims";
 import { SegmentMap } from "./segment-map";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
-import { contextEvidence } from "./similarity";
+import { bestApproximateMatch, contextEvidence } from "./similarity";
 import { equalSegments } from "./text-diff";
 import { CHANGED_CONFIDENCE_CAP, CONTEXT_PRESENT, MIN_QUOTE_SIMILARITY, REVIEW_THRESHOLD } from "./thresholds";
 
@@ -52,6 +53,16 @@ function twinInChange(
   }
   if (!occurrencesIn(text, text.slice(to - piece, to), gapStart - piece + 1, gapEnd, 1).length) return false;
   return occurrencesIn(text, text.slice(from, to), from + 1, gapEnd, 1).length > 0;
+}
+
+/** Share of a claim's characters an edited copy of it may differ by. */
+const EDITED_COPY_ERRORS = 0.25;
+
+/** Whether text[from, to) holds the claim's words edited, other than at `own` (its placement). */
+function editedCopyIn(text: string, exact: string, from: number, to: number, own: number): boolean {
+  if (exact.length < 8) return false;
+  const match = bestApproximateMatch(exact, text, from, to, Math.floor(exact.length * EDITED_COPY_ERRORS), true);
+  return match !== null && (match.end <= own || match.start >= own + exact.length);
 }
 
 export function reanchorClaims(
@@ -118,6 +129,17 @@ export function reanchorClaims(
         twinInChange(oldText, after!.oldStart, after!.oldEnd, start, after!.oldStart, false) ||
         twinInChange(newText, after!.newStart, after!.newEnd, newStart, after!.newStart, false);
       if (twinned) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+      // Text added right beside the claim holding its words edited (a twin inserted next to the
+      // claim's sentence, one of the two edited): the diff may have kept the wrong copy.
+      if (
+        (after!.newEnd > after!.newStart &&
+          after!.newStart - newEnd < NEARBY &&
+          editedCopyIn(newText, exact, after!.newStart, after!.newEnd + exact.length, newStart)) ||
+        (before!.newEnd > before!.newStart &&
+          newStart - before!.newEnd < NEARBY &&
+          editedCopyIn(newText, exact, before!.newStart - exact.length, before!.newEnd, newStart))
+      )
+        return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
       return found(newStart, 1);
     }
 
@@ -157,7 +179,10 @@ export function reanchorClaims(
     if (nearest !== -1) {
       const before = contextEvidence(prefix, newText, nearest, "before");
       const after = contextEvidence(suffix, newText, nearest + exact.length, "after");
-      if (Math.min(before, after) >= CONTEXT_PRESENT) return found(nearest, 1);
+      // Overlapping the mapped place: the diff slipped. Wholly beside it: another sentence, maybe
+      // a twin, while the claim's own words were edited in place (looked for next).
+      const overlaps = nearest < Math.max(newEnd, newStart + 1) && nearest + exact.length > newStart;
+      if (overlaps && Math.min(before, after) >= CONTEXT_PRESENT) return found(nearest, 1);
       nearbyContext = Math.max(before, after);
     }
     // Mostly kept in place: changed. Similarity from the diff itself: kept characters over the
@@ -186,5 +211,5 @@ export function reanchorClaims(
       sourceHasCopies: () => hasCopies(exact, start),
     });
   });
-  return checkPlacements(newIndex, claims, results);
+  return relocateByNeighbours(newIndex, claims, checkPlacements(newIndex, claims, results));
 }

@@ -55,11 +55,13 @@ export const DOUBTFUL_PLACEMENT_CONFIDENCE = 0.7;
  * few characters per hundred), while a copy of its words in another sentence is a sentence away.
  */
 export const NEIGHBOUR_SLACK = 24;
+/** Claims closer than this (code points) to a claim are not its neighbours: they share its sentence. */
+export const NEIGHBOUR_GAP = 64;
 export const NEIGHBOUR_SLACK_SHARE = 0.1;
 
 /**
- * Without the old revision, a copy of a claim's words farther than this (UTF-16 units) from where
- * it was is not trusted unchecked unless all of its context is there too, nor ever beyond
- * NEAR_DISTANCE: scattered edits shift text by tens of characters, a twin sentence is elsewhere.
+ * Without the old revision, one claim on its own: a copy of its words farther than this (UTF-16
+ * units) from where it was is flagged. Scattered edits shift text by tens of characters; a twin
+ * sentence is elsewhere, and its context may be the same.
  */
 export const MOVE_TOLERANCE = 256;
