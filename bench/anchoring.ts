@@ -138,7 +138,7 @@ export function runAnchoringBenchmark(options: { details?: boolean; only?: strin
   return [
     `Anchoring benchmark (${machine()}), 1,000 claims per case, median of ${RUNS} runs after ${WARM_UP_MS / 1000} s of warm-up`,
     "",
-    "Tuned on (seed 1, and the original generator's two cases):",
+    "Tuned on (seed 1, and the original generator's two cases; seed 2, also studied while tuning, is not shown):",
     "",
     ...tables.tuned,
     "",
