@@ -18,11 +18,9 @@ export function anchorClaimsInText(
   const index = typeof text === "string" ? new CodePointIndex(text) : text;
   const matcher = new QuoteMatcher(index, { ...options, distantCopies: "neighbours" });
   const found = claims.map((claim) => matcher.anchor(claim));
-  const checked = checkPlacements(
-    index,
-    claims,
-    found,
-    (result, i) => Math.abs(result.start! - claims[i]!.position.start) > MOVE_TOLERANCE,
-  );
+  const checked = checkPlacements(index, claims, found, {
+    alone: (result, i) => Math.abs(result.start! - claims[i]!.position.start) > MOVE_TOLERANCE,
+    twins: true,
+  });
   return relocateByNeighbours(index, claims, checked);
 }

@@ -4,7 +4,16 @@
 // sentence away is another sentence, even when its own context looks the same).
 import type { CodePointIndex } from "./code-points";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
-import { DOUBTFUL_PLACEMENT_CONFIDENCE, NEIGHBOUR_GAP, NEIGHBOUR_SLACK, NEIGHBOUR_SLACK_SHARE } from "./thresholds";
+import { bestApproximateMatch } from "./similarity";
+import {
+  DOUBTFUL_PLACEMENT_CONFIDENCE,
+  EDITED_TWIN_ERRORS,
+  NEIGHBOUR_GAP,
+  NEIGHBOUR_SLACK,
+  NEIGHBOUR_SLACK_SHARE,
+  TWIN_MIN_LENGTH,
+  TWIN_REACH,
+} from "./thresholds";
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWordChar = (char: string | undefined) => char !== undefined && char !== "" && WORD.test(char);
@@ -29,6 +38,26 @@ export function cutsWord(text: string, start: number, end: number, claim: ClaimS
   const cutBefore = isWordChar(first) && isWordChar(before) && !isWordChar(lastChar(prefix));
   const cutAfter = isWordChar(last) && isWordChar(after) && !isWordChar(Array.from(suffix.slice(0, 2))[0]);
   return cutBefore || cutAfter;
+}
+
+/**
+ * Whether the claim's words, edited, stand right beside its placement (within a claim's length):
+ * a twin sentence inserted next to the claim's own, one of the two edited. Which one is the claim
+ * cannot be told from the text: the placement is flagged. Only for claims long enough that an
+ * edited copy is not just a stock phrase.
+ */
+export function editedTwinBeside(index: CodePointIndex, claim: ClaimSelectors, result: AnchorResult): boolean {
+  const { exact } = claim.quote;
+  if (exact.length < TWIN_MIN_LENGTH || result.exact !== exact) return false;
+  const start = index.toUtf16(result.start!);
+  const end = start + exact.length;
+  const errors = Math.floor(exact.length * EDITED_TWIN_ERRORS);
+  const reach = exact.length + errors + TWIN_REACH;
+  const check = (from: number, to: number) => {
+    const match = bestApproximateMatch(exact, index.text, from, to, errors, true);
+    return match !== null && match.errors > 0 && (match.end <= start || match.start >= end);
+  };
+  return check(start - reach, start) || check(end, end + reach);
 }
 
 /** A placement kept, but for a person to check. */
@@ -132,8 +161,9 @@ export function checkPlacements(
   index: CodePointIndex,
   claims: ClaimSelectors[],
   results: AnchorResult[],
-  alone?: (result: AnchorResult, i: number) => boolean,
+  options: { alone?: (result: AnchorResult, i: number) => boolean; twins?: boolean } = {},
 ): AnchorResult[] {
+  const { alone } = options;
   const text = index.text;
   const checked = results.map((result, i) =>
     result.start !== null &&
@@ -142,8 +172,14 @@ export function checkPlacements(
       ? doubtful(result)
       : result,
   );
-  const chain = consistentChain(claims, checked);
-  return checked.map((result, i) => {
+  // Without the old revision nothing says which of two neighbouring twins was edited.
+  const twinned = checked.map((result, i) =>
+    options.twins && result.start !== null && !result.needsReview && editedTwinBeside(index, claims[i]!, result)
+      ? doubtful(result)
+      : result,
+  );
+  const chain = consistentChain(claims, twinned);
+  return twinned.map((result, i) => {
     if (result.start === null || result.needsReview) return result;
     const { start, end } = claims[i]!.position;
     const agrees = agreesWithNeighbours(chain, start, end, result.start);

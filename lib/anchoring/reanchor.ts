@@ -5,13 +5,19 @@
 import { CodePointIndex } from "./code-points";
 import { QuoteMatcher, type AnchorOptions } from "./quote-matcher";
 import { occurrencesIn } from "./occurrences";
-import { checkPlacements } from "./placement-check";
+import { checkPlacements, editedTwinBeside } from "./placement-check";
 import { relocateByNeighbours } from "./relocate-claims";
 import { SegmentMap } from "./segment-map";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
 import { bestApproximateMatch, contextEvidence } from "./similarity";
 import { equalSegments } from "./text-diff";
-import { CHANGED_CONFIDENCE_CAP, CONTEXT_PRESENT, MIN_QUOTE_SIMILARITY, REVIEW_THRESHOLD } from "./thresholds";
+import {
+  CHANGED_CONFIDENCE_CAP,
+  CONTEXT_PRESENT,
+  MIN_QUOTE_SIMILARITY,
+  REVIEW_THRESHOLD,
+  TWIN_REACH,
+} from "./thresholds";
 
 /**
  * A claim inside unchanged text is trusted as is, unless the unchanged stretch barely covers it
@@ -140,7 +146,18 @@ export function reanchorClaims(
           editedCopyIn(newText, exact, before!.newStart - exact.length, before!.newEnd, newStart))
       )
         return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
-      return found(newStart, 1);
+      // Text inserted within a sentence of the claim, and its words edited just beside it (the
+      // inserted text may end in the claim's own edited sentence): the diff may have kept the twin.
+      const inserted = (c: { oldStart: number; oldEnd: number; newStart: number; newEnd: number }) =>
+        c.newEnd - c.newStart - (c.oldEnd - c.oldStart) >= exact.length / 2;
+      const placed = found(newStart, 1);
+      if (
+        ((inserted(before!) && newStart - before!.newEnd < TWIN_REACH) ||
+          (inserted(after!) && after!.newStart - newEnd < TWIN_REACH)) &&
+        editedTwinBeside(newIndex, claim, placed)
+      )
+        return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+      return placed;
     }
 
     // The edit touched the claim.
@@ -182,7 +199,11 @@ export function reanchorClaims(
       // Overlapping the mapped place: the diff slipped. Wholly beside it: another sentence, maybe
       // a twin, while the claim's own words were edited in place (looked for next).
       const overlaps = nearest < Math.max(newEnd, newStart + 1) && nearest + exact.length > newStart;
-      if (overlaps && Math.min(before, after) >= CONTEXT_PRESENT) return found(nearest, 1);
+      if (overlaps && Math.min(before, after) >= CONTEXT_PRESENT) {
+        const placed = found(nearest, 1);
+        // Its words edited right beside the copy: the edit may have been to the claim's own copy.
+        return editedTwinBeside(newIndex, claim, placed) ? found(nearest, DOUBTFUL_TWIN_CONFIDENCE) : placed;
+      }
       nearbyContext = Math.max(before, after);
     }
     // Mostly kept in place: changed. Similarity from the diff itself: kept characters over the

@@ -65,3 +65,13 @@ export const NEIGHBOUR_SLACK_SHARE = 0.1;
  * sentence is elsewhere, and its context may be the same.
  */
 export const MOVE_TOLERANCE = 256;
+
+/**
+ * A copy of a claim's words differing by at most this share of its characters, right beside its
+ * placement, is its twin edited (placement-check.ts), for claims at least TWIN_MIN_LENGTH long:
+ * different sentences of one template differ by more; shorter claims are stock phrases.
+ */
+export const EDITED_TWIN_ERRORS = 0.3;
+/** How far beyond a claim's own length its edited twin is looked for (about a sentence). */
+export const TWIN_REACH = 96;
+export const TWIN_MIN_LENGTH = 16;
