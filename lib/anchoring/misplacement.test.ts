@@ -87,6 +87,19 @@ describe("a copy of the claim's words in the next sentence, after the claim's ow
   });
 });
 
+describe("a twin inserted beside the claim's sentence, one of the two edited", () => {
+  const sentence = "The finance minister warned that exports rose by 218 million won in the first quarter.";
+  const old = `Arrests fell by 65 tons in the first quarter. ${sentence} The data speak for themselves, said the mayor.`;
+  const claim = claimOn(old, "exports rose by 218 million");
+  // Which copy is the claim's own (edited) and which the inserted twin cannot be told.
+  const edited = old.replace(sentence, `${sentence.replace("218", "ministry")} ${sentence}`);
+
+  it("is flagged on both paths, never trusted on either copy", () => {
+    expect(reanchorClaims(old, edited, [claim])[0]!.needsReview).toBe(true);
+    expect(anchorClaimsInText(edited, [claim])[0]!.needsReview).toBe(true);
+  });
+});
+
 describe("reordered sentences and split paragraphs", () => {
   const old = article(10);
   const claim = claimOn(old, "Paragraph 3 quoted a farmer");
