@@ -12,6 +12,7 @@ import {
   type Reject,
   type RejectsAll,
 } from "./quote-candidates";
+import { cutsWord } from "./placement-check";
 import { orphaned, type AnchorResult, type ClaimSelectors } from "./selectors";
 import {
   AMBIGUITY_MARGIN,
@@ -20,7 +21,9 @@ import {
   CONTESTED_COPY_CONFIDENCE,
   CONTEXT_PRESENT,
   COPY_MARGIN,
+  DOUBTFUL_PLACEMENT_CONFIDENCE,
   LONE_COPY_CONFIDENCE,
+  MOVE_TOLERANCE,
   REVIEW_THRESHOLD,
 } from "./thresholds";
 
@@ -30,6 +33,12 @@ export interface AnchorOptions {
 }
 
 interface MatcherOptions extends AnchorOptions {
+  /**
+   * An exact copy of a claim's words more than MOVE_TOLERANCE from where it was: "flag" it (one
+   * claim on its own: nothing tells a twin sentence from the claim moved), or leave it to
+   * "neighbours" (a batch: checkPlacements compares its shift with its neighbours').
+   */
+  distantCopies?: "flag" | "neighbours";
   /** Look for the claim, exact or edited, only where it overlaps these sorted UTF-16 ranges (default: anywhere). */
   editedIn?: readonly TextRange[];
 }
@@ -60,6 +69,7 @@ export class QuoteMatcher {
   private readonly text: string;
   private readonly reviewThreshold: number;
   private readonly editedIn: readonly TextRange[] | undefined;
+  private readonly distantCopies: "flag" | "neighbours";
   private grams: GramIndex | null = null;
 
   constructor(text: string | CodePointIndex, options: MatcherOptions = {}) {
@@ -67,6 +77,7 @@ export class QuoteMatcher {
     this.text = this.index.text;
     this.reviewThreshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
     this.editedIn = options.editedIn;
+    this.distantCopies = options.distantCopies ?? "flag";
   }
 
   private readonly gramIndex = (): GramIndex =>
@@ -89,8 +100,13 @@ export class QuoteMatcher {
     }
     const exactOnes = exactCandidates(this.text, claim, hints.reject, this.editedIn);
     const decided = this.decideExact(exactOnes, hints.sourceHasCopies ?? (() => false));
-    if (decided?.settled)
-      return this.result(selectors, decided.candidate.start, decided.candidate.end, decided.confidence, "quote");
+    if (decided?.settled) {
+      const { candidate } = decided;
+      const confidence = this.farCopy(claim, candidate)
+        ? Math.min(decided.confidence, CONTESTED_COPY_CONFIDENCE)
+        : decided.confidence;
+      return this.result(selectors, candidate.start, candidate.end, confidence, "quote");
+    }
     // No copy that settles it: the claim may be there edited, beside a doubtful copy or none.
     const edited = approximateCandidates(this.text, this.gramIndex, claim, {
       reject: hints.reject,
@@ -103,10 +119,11 @@ export class QuoteMatcher {
     if (decided && (!best || !editedInPlace || decided.candidate.score >= best.score)) {
       // Kept over a likelier edited match (one that did not keep its surroundings on both sides):
       // the copy may be another passage with the same words, so it is flagged, never trusted.
-      const confidence =
+      let confidence =
         best && best.score > decided.candidate.score
           ? Math.min(decided.confidence, CONTESTED_COPY_CONFIDENCE)
           : decided.confidence;
+      if (this.farCopy(claim, decided.candidate)) confidence = Math.min(confidence, CONTESTED_COPY_CONFIDENCE);
       return this.result(selectors, decided.candidate.start, decided.candidate.end, confidence, "quote");
     }
     if (!best) return orphaned();
@@ -117,6 +134,17 @@ export class QuoteMatcher {
       rival && best.score - rival.score < AMBIGUITY_MARGIN ? 0.5 : 1,
     );
     return this.result(selectors, best.start, best.end, confidence, "fuzzy");
+  }
+
+  /**
+   * A copy of the claim's words away from where it was, found with no old revision to say the
+   * claim moved: in text with repeated sentences it may be a twin of the claim, edited in place,
+   * and its context cannot tell (a short claim inside a repeated sentence has the same context in
+   * every copy). One claim on its own is kept there, flagged; in a batch its neighbours decide.
+   */
+  private farCopy(claim: Claim, candidate: Candidate): boolean {
+    if (this.editedIn || this.distantCopies === "neighbours") return false;
+    return Math.abs(candidate.start - claim.hint) > MOVE_TOLERANCE;
   }
 
   private contextIntact(claim: Claim, start: number): boolean {
@@ -184,6 +212,9 @@ export class QuoteMatcher {
     const startCp = this.index.toCodePoint(start);
     const exact = this.text.slice(start, end);
     const same = exact === selectors.quote.exact;
+    // The claim's words, but its first or last word now longer: edited, not intact.
+    if (same && cutsWord(this.text, start, end, selectors))
+      confidence = Math.min(confidence, DOUBTFUL_PLACEMENT_CONFIDENCE);
     return {
       state: !same ? "changed" : startCp === selectors.position.start ? "anchored" : "moved",
       start: startCp,

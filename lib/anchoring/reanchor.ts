@@ -5,11 +5,19 @@
 import { CodePointIndex } from "./code-points";
 import { QuoteMatcher, type AnchorOptions } from "./quote-matcher";
 import { occurrencesIn } from "./occurrences";
+import { checkPlacements, editedTwinBeside } from "./placement-check";
+import { relocateByNeighbours } from "./relocate-claims";
 import { SegmentMap } from "./segment-map";
 import type { AnchorResult, ClaimSelectors } from "./selectors";
-import { contextEvidence } from "./similarity";
+import { bestApproximateMatch, contextEvidence } from "./similarity";
 import { equalSegments } from "./text-diff";
-import { CHANGED_CONFIDENCE_CAP, CONTEXT_PRESENT, MIN_QUOTE_SIMILARITY, REVIEW_THRESHOLD } from "./thresholds";
+import {
+  CHANGED_CONFIDENCE_CAP,
+  CONTEXT_PRESENT,
+  MIN_QUOTE_SIMILARITY,
+  REVIEW_THRESHOLD,
+  TWIN_REACH,
+} from "./thresholds";
 
 /**
  * A claim inside unchanged text is trusted as is, unless the unchanged stretch barely covers it
@@ -53,6 +61,16 @@ function twinInChange(
   return occurrencesIn(text, text.slice(from, to), from + 1, gapEnd, 1).length > 0;
 }
 
+/** Share of a claim's characters an edited copy of it may differ by. */
+const EDITED_COPY_ERRORS = 0.25;
+
+/** Whether text[from, to) holds the claim's words edited, other than at `own` (its placement). */
+function editedCopyIn(text: string, exact: string, from: number, to: number, own: number): boolean {
+  if (exact.length < 8) return false;
+  const match = bestApproximateMatch(exact, text, from, to, Math.floor(exact.length * EDITED_COPY_ERRORS), true);
+  return match !== null && (match.end <= own || match.start >= own + exact.length);
+}
+
 export function reanchorClaims(
   oldText: string,
   newText: string,
@@ -74,7 +92,7 @@ export function reanchorClaims(
   const hasCopies = (exact: string, at: number) =>
     oldText.indexOf(exact) !== at || oldText.indexOf(exact, at + 1) !== -1;
 
-  return claims.map((claim): AnchorResult => {
+  const results = claims.map((claim): AnchorResult => {
     const { exact, prefix, suffix } = claim.quote;
     const start = oldIndex.toUtf16(claim.position.start);
     const end = oldIndex.toUtf16(claim.position.end);
@@ -117,7 +135,29 @@ export function reanchorClaims(
         twinInChange(oldText, after!.oldStart, after!.oldEnd, start, after!.oldStart, false) ||
         twinInChange(newText, after!.newStart, after!.newEnd, newStart, after!.newStart, false);
       if (twinned) return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
-      return found(newStart, 1);
+      // Text added right beside the claim holding its words edited (a twin inserted next to the
+      // claim's sentence, one of the two edited): the diff may have kept the wrong copy.
+      if (
+        (after!.newEnd > after!.newStart &&
+          after!.newStart - newEnd < NEARBY &&
+          editedCopyIn(newText, exact, after!.newStart, after!.newEnd + exact.length, newStart)) ||
+        (before!.newEnd > before!.newStart &&
+          newStart - before!.newEnd < NEARBY &&
+          editedCopyIn(newText, exact, before!.newStart - exact.length, before!.newEnd, newStart))
+      )
+        return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+      // Text inserted within a sentence of the claim, and its words edited just beside it (the
+      // inserted text may end in the claim's own edited sentence): the diff may have kept the twin.
+      const inserted = (c: { oldStart: number; oldEnd: number; newStart: number; newEnd: number }) =>
+        c.newEnd - c.newStart - (c.oldEnd - c.oldStart) >= exact.length / 2;
+      const placed = found(newStart, 1);
+      if (
+        ((inserted(before!) && newStart - before!.newEnd < TWIN_REACH) ||
+          (inserted(after!) && after!.newStart - newEnd < TWIN_REACH)) &&
+        editedTwinBeside(newIndex, claim, placed)
+      )
+        return found(newStart, DOUBTFUL_TWIN_CONFIDENCE);
+      return placed;
     }
 
     // The edit touched the claim.
@@ -150,7 +190,22 @@ export function reanchorClaims(
       )
         nearest = at;
     }
-    if (nearest !== -1) return found(nearest, 1);
+    // A copy beside the mapped place is the claim only where its surroundings are still there: a
+    // twin sentence next to it keeps the words, not the context.
+    let nearbyContext = 0;
+    if (nearest !== -1) {
+      const before = contextEvidence(prefix, newText, nearest, "before");
+      const after = contextEvidence(suffix, newText, nearest + exact.length, "after");
+      // Overlapping the mapped place: the diff slipped. Wholly beside it: another sentence, maybe
+      // a twin, while the claim's own words were edited in place (looked for next).
+      const overlaps = nearest < Math.max(newEnd, newStart + 1) && nearest + exact.length > newStart;
+      if (overlaps && Math.min(before, after) >= CONTEXT_PRESENT) {
+        const placed = found(nearest, 1);
+        // Its words edited right beside the copy: the edit may have been to the claim's own copy.
+        return editedTwinBeside(newIndex, claim, placed) ? found(nearest, DOUBTFUL_TWIN_CONFIDENCE) : placed;
+      }
+      nearbyContext = Math.max(before, after);
+    }
     // Mostly kept in place: changed. Similarity from the diff itself: kept characters over the
     // longer of the old and new spans.
     const kept = map.retained(start, end) / Math.max(exact.length, newEnd - newStart);
@@ -166,6 +221,8 @@ export function reanchorClaims(
         method: "diff",
       };
     }
+    // Its words beside the mapped place with one side of their surroundings: kept, flagged.
+    if (nearest !== -1 && nearbyContext >= CONTEXT_PRESENT) return found(nearest, DOUBTFUL_TWIN_CONFIDENCE);
     // Removed from its place: deleted, moved, or rewritten. Quote matching, where the new text is
     // not the unchanged copy of another passage (a twin of a deleted sentence is not the claim).
     return addedTextMatcher().anchor(claim, {
@@ -175,4 +232,5 @@ export function reanchorClaims(
       sourceHasCopies: () => hasCopies(exact, start),
     });
   });
+  return relocateByNeighbours(newIndex, claims, checkPlacements(newIndex, claims, results));
 }

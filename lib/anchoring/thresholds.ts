@@ -44,3 +44,34 @@ export const CONTESTED_COPY_CONFIDENCE = 0.8;
 
 /** Highest confidence of a changed claim (always flagged). */
 export const CHANGED_CONFIDENCE_CAP = 0.89;
+
+/** Confidence of a placement that failed a final check (placement-check.ts): flagged. */
+export const DOUBTFUL_PLACEMENT_CONFIDENCE = 0.7;
+
+/**
+ * A claim's shift (new start − old start) agrees with a neighbouring claim's when they differ by at
+ * most NEIGHBOUR_SLACK code points plus this share of the distance between the two claims: scattered
+ * word edits between them shift one a little against the other (a fifth of the words rewritten: a
+ * few characters per hundred), while a copy of its words in another sentence is a sentence away.
+ */
+export const NEIGHBOUR_SLACK = 24;
+/** Claims closer than this (code points) to a claim are not its neighbours: they share its sentence. */
+export const NEIGHBOUR_GAP = 64;
+export const NEIGHBOUR_SLACK_SHARE = 0.1;
+
+/**
+ * Without the old revision, one claim on its own: a copy of its words farther than this (UTF-16
+ * units) from where it was is flagged. Scattered edits shift text by tens of characters; a twin
+ * sentence is elsewhere, and its context may be the same.
+ */
+export const MOVE_TOLERANCE = 256;
+
+/**
+ * A copy of a claim's words differing by at most this share of its characters, right beside its
+ * placement, is its twin edited (placement-check.ts), for claims at least TWIN_MIN_LENGTH long:
+ * different sentences of one template differ by more; shorter claims are stock phrases.
+ */
+export const EDITED_TWIN_ERRORS = 0.3;
+/** How far beyond a claim's own length its edited twin is looked for (about a sentence). */
+export const TWIN_REACH = 96;
+export const TWIN_MIN_LENGTH = 16;

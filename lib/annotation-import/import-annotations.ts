@@ -12,7 +12,8 @@ import { AppError } from "../errors/app-error";
 import { assertCan, can } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import type { ParsedAnnotations } from "./annotation-model";
-import { importClaim } from "./import-claim";
+import { anchorManySelectors } from "../claims/create-claim-from-selectors";
+import { importClaim, selectorOf } from "./import-claim";
 import { addImportedNote } from "./import-note";
 import { emptyReport, type ImportReport } from "./import-report";
 import type { ImportScope } from "./import-scope";
@@ -62,7 +63,15 @@ export async function importAnnotations(
     }),
   ]);
   if (!article?.currentRevision) throw new AppError("not_found", "Article not found.");
-  const revision = { id: article.currentRevision.id, index: new CodePointIndex(article.currentRevision.text) };
+  const index = new CodePointIndex(article.currentRevision.text);
+  // All quotes found together: each is checked against where its neighbours went.
+  const anchorable = parsed.annotations.filter((a) => a.quote || a.position);
+  const found = anchorManySelectors(index, anchorable.map(selectorOf));
+  const revision = {
+    id: article.currentRevision.id,
+    index,
+    anchored: new Map(anchorable.map((a, i) => [a.key, found[i]!])),
+  };
   const report = emptyReport(parsed.format);
   const rules = {
     via: parsed.format,

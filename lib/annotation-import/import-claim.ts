@@ -2,7 +2,7 @@
 // the current text (or kept as an orphaned claim, never dropped), its notes and sources, then its
 // assessments (import-assessments.ts). Every row carries what the file said about its origin.
 import { isValidTagName } from "../tags/ensure-tags";
-import { describeRange, type CodePointIndex } from "../anchoring";
+import { describeRange, type AnchorResult, type CodePointIndex } from "../anchoring";
 import { anchorSelectors } from "../claims/create-claim-from-selectors";
 import { insertClaim } from "../claims/insert-claim";
 import { refreshClaimStatus } from "../claims/refresh-claim-status";
@@ -18,7 +18,16 @@ import type { ImportScope } from "./import-scope";
 
 export interface ClaimImportContext extends AssessmentRules {
   via: string;
-  revision: { id: string; index: CodePointIndex };
+  /** `anchored`: where each annotation (by key) was found, all of them together. */
+  revision: { id: string; index: CodePointIndex; anchored?: ReadonlyMap<string, AnchorResult> };
+}
+
+/** An imported annotation's W3C selectors. */
+export function selectorOf(annotation: ImportedAnnotation) {
+  return [
+    ...(annotation.quote ? [{ type: "TextQuoteSelector" as const, ...annotation.quote }] : []),
+    ...(annotation.position ? [{ type: "TextPositionSelector" as const, ...annotation.position }] : []),
+  ];
 }
 
 export async function importClaim(
@@ -27,12 +36,8 @@ export async function importClaim(
   annotation: ImportedAnnotation,
 ): Promise<string> {
   const { report } = scope;
-  const selector = [
-    ...(annotation.quote ? [{ type: "TextQuoteSelector" as const, ...annotation.quote }] : []),
-    ...(annotation.position ? [{ type: "TextPositionSelector" as const, ...annotation.position }] : []),
-  ];
   const index = context.revision.index;
-  const result = anchorSelectors(index, selector);
+  const result = context.revision.anchored?.get(annotation.key) ?? anchorSelectors(index, selectorOf(annotation));
   const quote = annotation.quote?.exact ?? "";
   const orphan = result.state === "orphaned" || result.start === null || result.end === null;
   const selectors = orphan

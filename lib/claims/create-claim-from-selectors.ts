@@ -1,6 +1,13 @@
 // A claim from W3C Web Annotation selectors (the API, and annotation imports): the position is
 // used when it still holds the quote; otherwise the quote is found with the anchoring library.
-import { anchorInText, CodePointIndex, describeRange, type AnchorResult, type ClaimSelectors } from "../anchoring";
+import {
+  anchorClaimsInText,
+  anchorInText,
+  CodePointIndex,
+  describeRange,
+  type AnchorResult,
+  type ClaimSelectors,
+} from "../anchoring";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
@@ -30,13 +37,39 @@ export function anchorSelectors(text: string | CodePointIndex, selector: Selecto
         method: "position",
       };
   }
-  if (!quote)
+  const selectors = claimSelectorsOf(selector);
+  if (!selectors)
     return { state: "orphaned", start: null, end: null, exact: null, confidence: 0, needsReview: true, method: "none" };
-  const selectors: ClaimSelectors = {
+  return anchorInText(index, selectors);
+}
+
+function claimSelectorsOf(selector: SelectorInput): ClaimSelectors | null {
+  const quote = selector.find((s) => s.type === "TextQuoteSelector");
+  const position = selector.find((s) => s.type === "TextPositionSelector");
+  if (!quote) return null;
+  return {
     quote: { type: "TextQuoteSelector", exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
     position: { type: "TextPositionSelector", start: position?.start ?? 0, end: position?.end ?? quote.exact.length },
   };
-  return anchorInText(index, selectors);
+}
+
+/**
+ * Many claims' selectors in one text (an import): those with a quote are found together, so each
+ * is checked against where its neighbours went (a copy of its words in a repeated sentence is not
+ * trusted when its neighbours shifted otherwise); the rest one by one. In the order given.
+ */
+export function anchorManySelectors(text: string | CodePointIndex, selectors: SelectorInput[]): AnchorResult[] {
+  const index = typeof text === "string" ? new CodePointIndex(text) : text;
+  // A bare quote (no context) standing at its stored position: as anchorSelectors decides it.
+  const bare = (s: ClaimSelectors) => !s.quote.prefix && !s.quote.suffix;
+  const withQuote = selectors.map((selector) => {
+    const claim = claimSelectorsOf(selector);
+    return claim && !bare(claim) ? claim : null;
+  });
+  const quoted = withQuote.flatMap((s) => (s ? [s] : []));
+  const found = anchorClaimsInText(index, quoted);
+  let next = 0;
+  return selectors.map((selector, i) => (withQuote[i] ? found[next++]! : anchorSelectors(index, selector)));
 }
 
 export async function createClaimFromSelectors(
