@@ -9,6 +9,7 @@ import { authenticateWithPassword } from "../users/authenticate-with-password";
 import { linkOAuthAccount } from "../users/link-oauth-account";
 import { clientIpFromHeaders } from "./client-ip";
 import { oauthProviders } from "./oauth-providers";
+import { safeRedirectUrl } from "./safe-callback-url";
 import { ensureAuthSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -39,6 +40,10 @@ export function buildAuthOptions(): NextAuthOptions {
       ...oauthProviders(),
     ],
     callbacks: {
+      // Where next-auth sends the browser after signing in or out: a path on this origin only.
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
       async signIn({ user, account }) {
         if (!account || account.provider === "credentials") return true;
         const linked = await linkOAuthAccount(getDb(), {

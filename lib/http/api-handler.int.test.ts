@@ -21,7 +21,7 @@ describe("API calls authenticated by the session cookie", () => {
     const handler = apiRoute(async ({ actor, json }) => Response.json({ actor: actor.userId, body: await json() }));
     const request = new Request("http://margin.test/api/v1/echo", {
       method: "POST",
-      headers: { Cookie: cookie, "Content-Type": "application/json" },
+      headers: { Cookie: cookie, "Content-Type": "application/json", Origin: "http://margin.test" },
       body: JSON.stringify({ hello: "world" }),
     });
     const response = await handler(request, { params: Promise.resolve({}) });

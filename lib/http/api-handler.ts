@@ -1,6 +1,6 @@
 import "server-only";
 // The one wrapper of the public API's route handlers: authenticates (session cookie or bearer
-// token), parses params, caps request bodies, and answers errors as
+// token; cookie-authenticated writes must be same-origin JSON), parses params, caps request bodies, and answers errors as
 // { "error": { "code", "message", "details" } } with the right status. Never a 500 for bad input.
 import { getToken } from "next-auth/jwt";
 import { NextRequest } from "next/server";
@@ -10,6 +10,7 @@ import type { Actor } from "../auth/actor";
 import { getAuthOptions } from "../auth/session";
 import { getDb } from "../db/client";
 import { AppError, toAppError } from "../errors/app-error";
+import { assertCookieWriteAllowed } from "./cookie-write-guard";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -32,6 +33,8 @@ export function apiRoute<P extends Record<string, string>>(
   return async (request, context) => {
     try {
       const actor = await resolveActor(request);
+      // Cookie-authenticated writes only from this origin, with a JSON body (CSRF); bearer tokens are not ambient.
+      if (!request.headers.get("authorization")) assertCookieWriteAllowed(request);
       const params = (await context.params) as P;
       const route = matchApiRoute(request.method, new URL(request.url).pathname);
       const json = () => readJsonBody(request, route?.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
