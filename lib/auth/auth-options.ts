@@ -1,6 +1,7 @@
 import "server-only";
 // next-auth configuration: e-mail + password (Credentials) always, OAuth/OIDC when configured.
-// Sessions are signed JWT cookies, so any app instance can read them (no in-memory state).
+// Sessions are signed JWT cookies naming a row of the Session table: any instance reads the cookie,
+// and every request checks the row (lib/sessions/resolve-session.ts), so signing out ends it everywhere.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
@@ -11,8 +12,11 @@ import { clientIpFromHeaders } from "./client-ip";
 import { oauthProviders } from "./oauth-providers";
 import { safeRedirectUrl } from "./safe-callback-url";
 import { ensureAuthSecret } from "./secret";
+import { endSession } from "../sessions/end-session";
+import { SESSION_MAX_AGE_SECONDS } from "../sessions/session-policy";
+import { startSession } from "../sessions/start-session";
 
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
 export function buildAuthOptions(): NextAuthOptions {
   return {
@@ -26,10 +30,14 @@ export function buildAuthOptions(): NextAuthOptions {
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           try {
-            return await authenticateWithPassword(getDb(), {
+            const user = await authenticateWithPassword(getDb(), {
               input: { email: credentials?.email, password: credentials?.password },
               ip: clientIpFromHeaders(req.headers ?? {}),
             });
+            if (!user) return null;
+            // Shown in Settings' list of sessions, to tell one browser from another.
+            const userAgent = (req.headers as Record<string, unknown> | undefined)?.["user-agent"];
+            return { ...user, userAgent: typeof userAgent === "string" ? userAgent : null };
           } catch (error) {
             // next-auth passes the message of a thrown error to the sign-in form.
             if (isAppError(error)) throw new Error(error.message);
@@ -59,12 +67,28 @@ export function buildAuthOptions(): NextAuthOptions {
         return true;
       },
       async jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+        // `user` is present only at sign-in: each sign-in starts a session the cookie names.
+        if (user?.id) {
+          token.sub = user.id;
+          const userAgent = (user as { userAgent?: unknown }).userAgent;
+          const session = await startSession(getDb(), {
+            userId: user.id,
+            userAgent: typeof userAgent === "string" ? userAgent : null,
+          });
+          token.sid = session.id;
+        }
         return token;
       },
       async session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
+        if (typeof token.sid === "string") session.sessionId = token.sid;
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the session on the server, not only the cookie in this browser.
+      async signOut({ token }) {
+        await endSession(getDb(), { sessionId: token?.sid, userId: token?.sub });
       },
     },
   };

@@ -1,8 +1,7 @@
 // A browser (or a second app instance's user) calls the API with its session cookie: the body of
 // a POST must still be readable after the cookie was checked.
-import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getAuthOptions } from "../auth/session";
+import { sessionCookie } from "../testing/api-route-fixtures";
 import { makeUser } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { apiRoute } from "./api-handler";
@@ -13,8 +12,7 @@ describe("API calls authenticated by the session cookie", () => {
   let cookie: string;
   beforeAll(async () => {
     const user = await makeUser(db());
-    const token = await encode({ token: { sub: user.userId }, secret: getAuthOptions().secret! });
-    cookie = `next-auth.session-token=${token}`;
+    cookie = await sessionCookie(user.userId);
   });
 
   it("read the JSON body of a POST", async () => {

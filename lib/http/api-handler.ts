@@ -9,6 +9,7 @@ import { authenticateApiToken } from "../api-tokens/authenticate-api-token";
 import type { Actor } from "../auth/actor";
 import { getAuthOptions } from "../auth/session";
 import { getDb } from "../db/client";
+import { resolveSession } from "../sessions/resolve-session";
 import { AppError, toAppError } from "../errors/app-error";
 import { assertCookieWriteAllowed } from "./cookie-write-guard";
 
@@ -66,12 +67,12 @@ export async function resolveActor(request: Request): Promise<Actor> {
     req: new NextRequest(request.url, { headers: request.headers }),
     secret: getAuthOptions().secret,
   });
-  const userId = session?.sub;
-  if (!userId)
+  if (!session?.sub)
     throw new AppError("unauthenticated", "Sign in, or send a personal API token as `Authorization: Bearer <token>`.");
-  const exists = await getDb().user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!exists) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
-  return { userId };
+  // The cookie is only as good as the session it names: ended by signing out anywhere, or expired.
+  const resolved = await resolveSession(getDb(), { sessionId: session.sid, userId: session.sub });
+  if (!resolved) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
+  return { userId: resolved.user.id, sessionId: resolved.sessionId };
 }
 
 export async function readJsonBody(request: Request, limitBytes: number): Promise<unknown> {
