@@ -12,6 +12,7 @@ import { getDb } from "../db/client";
 import { resolveSession } from "../sessions/resolve-session";
 import { AppError, toAppError } from "../errors/app-error";
 import { assertCookieWriteAllowed } from "./cookie-write-guard";
+import { assertJsonDepth } from "./json-depth";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -47,11 +48,23 @@ export function apiRoute<P extends Record<string, string>>(
         if (typeof query.version === "string" && /^\d+$/.test(query.version)) query.version = Number(query.version);
         return query;
       };
-      return await handler({ request, actor, params, json, bodyOrQuery });
+      return noStore(await handler({ request, actor, params, json, bodyOrQuery }));
     } catch (error) {
-      return errorResponse(error);
+      return noStore(errorResponse(error));
     }
   };
+}
+
+/** API answers hold a person's data: no shared cache or browser cache keeps them (event streams set their own). */
+function noStore(response: Response): Response {
+  if (!response.headers.has("cache-control")) {
+    try {
+      response.headers.set("Cache-Control", "no-store");
+    } catch {
+      // A response with immutable headers (a redirect): it carries no data.
+    }
+  }
+  return response;
 }
 
 export async function resolveActor(request: Request): Promise<Actor> {
@@ -101,6 +114,7 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
   }
   const text = Buffer.concat(chunks).toString("utf8");
   if (!text.trim()) throw new AppError("bad_request", "The request body is empty; send a JSON object.");
+  assertJsonDepth(text);
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
