@@ -5,6 +5,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
+import { recordAuthEvent } from "../auth-events/record-auth-event";
 import { isAppError } from "../errors/app-error";
 import { authenticateWithPassword } from "../users/authenticate-with-password";
 import { linkOAuthAccount } from "../users/link-oauth-account";
@@ -29,18 +30,27 @@ export function buildAuthOptions(): NextAuthOptions {
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
+          const ip = clientIpFromHeaders(req.headers ?? {});
+          // Shown in Settings' list of sessions, to tell one browser from another, and logged.
+          const agent = (req.headers as Record<string, unknown> | undefined)?.["user-agent"];
+          const userAgent = typeof agent === "string" ? agent : null;
+          const email = typeof credentials?.email === "string" ? credentials.email : null;
           try {
             const user = await authenticateWithPassword(getDb(), {
               input: { email: credentials?.email, password: credentials?.password },
-              ip: clientIpFromHeaders(req.headers ?? {}),
+              ip,
             });
-            if (!user) return null;
-            // Shown in Settings' list of sessions, to tell one browser from another.
-            const userAgent = (req.headers as Record<string, unknown> | undefined)?.["user-agent"];
-            return { ...user, userAgent: typeof userAgent === "string" ? userAgent : null };
+            if (!user) {
+              await recordAuthEvent(getDb(), { action: "sign_in_failed", email, ip, userAgent });
+              return null;
+            }
+            return { ...user, userAgent, ip };
           } catch (error) {
             // next-auth passes the message of a thrown error to the sign-in form.
-            if (isAppError(error)) throw new Error(error.message);
+            if (isAppError(error)) {
+              await recordAuthEvent(getDb(), { action: "sign_in_failed", email, ip, userAgent, detail: error.code });
+              throw new Error(error.message);
+            }
             throw error;
           }
         },
@@ -66,14 +76,19 @@ export function buildAuthOptions(): NextAuthOptions {
         user.id = linked.id;
         return true;
       },
-      async jwt({ token, user }) {
+      async jwt({ token, user, account }) {
         // `user` is present only at sign-in: each sign-in starts a session the cookie names.
         if (user?.id) {
           token.sub = user.id;
-          const userAgent = (user as { userAgent?: unknown }).userAgent;
-          const session = await startSession(getDb(), {
+          const seen = user as { userAgent?: unknown; ip?: unknown };
+          const userAgent = typeof seen.userAgent === "string" ? seen.userAgent : null;
+          const session = await startSession(getDb(), { userId: user.id, userAgent });
+          await recordAuthEvent(getDb(), {
+            action: "sign_in",
             userId: user.id,
-            userAgent: typeof userAgent === "string" ? userAgent : null,
+            detail: `${account?.provider ?? "credentials"}; session ${session.id}`,
+            ip: typeof seen.ip === "string" ? seen.ip : null,
+            userAgent,
           });
           token.sid = session.id;
         }
@@ -88,7 +103,9 @@ export function buildAuthOptions(): NextAuthOptions {
     events: {
       // Signing out ends the session on the server, not only the cookie in this browser.
       async signOut({ token }) {
-        await endSession(getDb(), { sessionId: token?.sid, userId: token?.sub });
+        const ended = await endSession(getDb(), { sessionId: token?.sid, userId: token?.sub });
+        if (ended)
+          await recordAuthEvent(getDb(), { action: "sign_out", userId: token.sub, detail: `session ${token.sid}` });
       },
     },
   };
