@@ -73,6 +73,9 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
   ],
   "(app)/settings/actions.ts#revokeApiTokenAction": (f) => [[f.apiToken]],
   "(app)/settings/actions.ts#revokeSessionAction": (f) => [[f.session]],
+  "(app)/settings/actions.ts#changePasswordAction": {
+    unscoped: "changes the caller's own password only (lib/users/password-lifecycle.int.test.ts)",
+  },
   "(app)/settings/actions.ts#signOutEverywhereAction": {
     unscoped: "ends the caller's own sessions only (lib/sessions/sessions.int.test.ts)",
   },

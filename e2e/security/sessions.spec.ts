@@ -104,3 +104,34 @@ test("Sign out everywhere ends every session, this one included", async ({ page,
   await expect(other.page).toHaveURL(/\/sign-in/);
   await other.context.close();
 });
+
+test("changing the password asks the current one, refuses a common one, and signs out the other browsers", async ({
+  page,
+  browser,
+}) => {
+  const email = `new.password.${Date.now()}@example.test`;
+  // A common password is refused at sign-up, with the reason beside the field.
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Pat Password");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("password12");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(/too easy to guess/).first()).toBeVisible();
+  await signUp(page, email);
+  const other = await signIn(browser, email);
+  const otherCookie = await sessionCookie(other.context);
+
+  await page.goto("/settings");
+  await page.getByLabel("Current password").fill("not the password at all");
+  await page.getByLabel("New password").fill("violet anchor seven lamps");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("That is not your current password.")).toBeVisible();
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("violet anchor seven lamps");
+  await page.getByLabel("New password").press("Enter");
+  await expect(page.getByText(/Password changed\. 1 other session was signed out\./)).toBeVisible();
+
+  await expectCookieDead(browser, otherCookie);
+  expect((await page.request.get("/api/v1/workspaces")).status()).toBe(200);
+  await other.context.close();
+});

@@ -11,7 +11,8 @@ export type AuthEventAction =
   | "session_revoked"
   | "sessions_revoked_all"
   | "api_token_created"
-  | "api_token_revoked";
+  | "api_token_revoked"
+  | "password_changed";
 
 export interface AuthEventInput {
   action: AuthEventAction;

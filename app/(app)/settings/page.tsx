@@ -6,12 +6,14 @@ import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { describeUserAgent } from "@/lib/sessions/describe-user-agent";
 import { listSessions } from "@/lib/sessions/list-sessions";
+import { hasPasswordSignIn } from "@/lib/users/has-password-sign-in";
 import { listWorkspacesForUser } from "@/lib/workspaces/list-workspaces-for-user";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
 import { SessionList } from "./_components/session-list";
+import { ChangePasswordForm } from "./_components/change-password-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -22,9 +24,19 @@ export default async function SettingsPage() {
     listWorkspacesForUser(getDb(), { actor }),
     listSessions(getDb(), { actor }),
   ]);
+  const hasPassword = await hasPasswordSignIn(getDb(), { actor });
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <PageHeader title="Settings" description={`Signed in as ${actor.user.name} (${actor.user.email}).`} />
+      {hasPassword ? (
+        <Card className="mb-6">
+          <h2 className="mb-1 text-lg font-semibold">Password</h2>
+          <p className="mb-4 text-sm text-stone-600">
+            Changing it signs you out everywhere else; this browser stays signed in.
+          </p>
+          <ChangePasswordForm />
+        </Card>
+      ) : null}
       <Card className="mb-6">
         <h2 className="mb-1 text-lg font-semibold">Where you are signed in</h2>
         <p className="mb-4 text-sm text-stone-600">
