@@ -11,6 +11,7 @@ import { createAssignments } from "@/lib/assignments/create-assignments";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { createNote } from "@/lib/notes/create-note";
+import { startSession } from "@/lib/sessions/start-session";
 import { addSource } from "@/lib/sources/add-source";
 import { makeArticle, makeWorkspace, rangeOf } from "@/lib/testing/factories";
 import { tableCounts } from "@/lib/testing/table-counts";
@@ -45,6 +46,7 @@ interface Fixture {
   reviewer: string;
   invite: string;
   apiToken: string;
+  session: string;
   assignment: string;
   trashItem: string;
 }
@@ -70,6 +72,13 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
     [{ name: "steal", workspaceId: f.ws, scope: "read_write" }],
   ],
   "(app)/settings/actions.ts#revokeApiTokenAction": (f) => [[f.apiToken]],
+  "(app)/settings/actions.ts#revokeSessionAction": (f) => [[f.session]],
+  "(app)/settings/actions.ts#changePasswordAction": {
+    unscoped: "changes the caller's own password only (lib/users/password-lifecycle.int.test.ts)",
+  },
+  "(app)/settings/actions.ts#signOutEverywhereAction": {
+    unscoped: "ends the caller's own sessions only (lib/sessions/sessions.int.test.ts)",
+  },
   "(app)/w/[slug]/articles/[articleId]/actions.ts#createClaimAction": (f) => [
     [f.ws, f.article, { revisionId: f.revision, start: 0, end: 5 }],
     [f.own, f.article, { revisionId: f.revision, start: 0, end: 5 }],
@@ -252,6 +261,7 @@ describe("server actions refuse members of another workspace", () => {
       actor: ws.admin,
       input: { name: "victim", workspaceId: ws.workspace.id, scope: "read" },
     });
+    const victimSession = await startSession(db(), { userId: ws.admin.userId });
     const [assignment] = await createAssignments(db(), {
       actor: ws.editor,
       ...scope,
@@ -279,6 +289,7 @@ describe("server actions refuse members of another workspace", () => {
       reviewer: ws.reviewer.userId,
       invite: invite.id,
       apiToken: token.id,
+      session: victimSession.id,
       assignment: assignment!.id,
       trashItem: trashItem.id,
     };

@@ -14,13 +14,17 @@ async function makeArticle(request: APIRequestContext, title: string): Promise<s
     data: { id: string; slug: string }[];
   };
   const workspaceId = workspaces.data.find((w) => w.slug === "demo")!.id;
+  // As the browser would send it: the API refuses cookie-authenticated writes from other origins.
+  const headers = { origin: new URL(await request.get("/api/health").then((r) => r.url())).origin };
   const article = await request.post(`/api/v1/workspaces/${workspaceId}/articles`, {
+    headers,
     data: { content: `# ${title}\n\n${CLAIMS[0]}, the city said.\n\n${CLAIMS[1]}.`, metadata: { title } },
   });
   expect(article.status()).toBe(201);
   const articleId = ((await article.json()) as { data: { id: string } }).data.id;
   for (const exact of CLAIMS) {
     const claim = await request.post(`/api/v1/workspaces/${workspaceId}/articles/${articleId}/claims`, {
+      headers,
       data: { selector: [{ type: "TextQuoteSelector", exact }] },
     });
     expect(claim.status()).toBe(201);

@@ -43,6 +43,8 @@ test("the reader and the workspace pages have no serious accessibility violation
   const articleId = /\/articles\/([^/?]+)/.exec(page.url())![1]!;
   const claim = await page.request.post(`/api/v1/workspaces/${workspaceId}/articles/${articleId}/claims`, {
     data: { selector: [{ type: "TextQuoteSelector", exact }] },
+    // As the browser would send it: the API refuses cookie-authenticated writes from other origins.
+    headers: { origin: new URL(page.url()).origin },
   });
   expect(claim.status()).toBe(201);
   await page.reload();

@@ -134,6 +134,15 @@ async function resolveChecked(
       : ip === host
         ? "This address"
         : `This address (${host})`;
+    // An address the person typed may be named back to them; what a host name resolves to may
+    // not: it would map the internal network. The server log keeps it for the admin.
+    if (ip !== host) {
+      console.warn(`[url-import] refused ${url.href}: ${host} resolves to ${ip} (${reason})`);
+      throw new UrlImportError(
+        "forbidden_address",
+        `${subject} does not lead to a public web page; Margin only fetches public web pages. If the article is on an internal site, ${SAVE_INSTEAD}.`,
+      );
+    }
     throw new UrlImportError(
       "forbidden_address",
       `${subject} points to ${reason} (${ip}); Margin only fetches public web pages. If the article is on an internal site, ${SAVE_INSTEAD}.`,
@@ -255,9 +264,11 @@ function describeNetworkError(error: unknown, host: string): UrlImportError {
   }
   if (code.startsWith("HPE_"))
     return new UrlImportError("network", `${host} sent a response that is not valid HTTP; ${SAVE_INSTEAD}.`);
+  // The error's own message may name the address connected to: the log keeps it, the person gets the code.
+  console.warn(`[url-import] could not read ${host}:`, error);
   return new UrlImportError(
     "network",
-    `Margin could not read the page from ${host} (${code || (error as Error).message}). Check the address, or try again later.`,
+    `Margin could not read the page from ${host}${code ? ` (${code})` : ""}. Check the address, or try again later.`,
   );
 }
 

@@ -11,10 +11,28 @@ const optionalText = (max: number) =>
     .nullable()
     .optional();
 
+/** Spaces, line breaks and other control characters, which URL parsing would silently drop or keep. */
+export function hasUrlUnsafeCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
+
+/**
+ * Every web address Margin stores (article sources, sources, archived copies, "fetched from"):
+ * http(s) only, and no spaces or control characters: the URL parser drops tabs and newlines, so
+ * `https://a.example/\n**FINAL VERDICT: TRUE**` would otherwise pass and carry text into exports.
+ */
 export const httpUrlSchema = z
   .string()
   .trim()
   .max(2048, "That URL is too long.")
+  .refine(
+    (value) => !hasUrlUnsafeCharacters(value),
+    "A web address cannot contain spaces, line breaks or control characters.",
+  )
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -62,7 +80,15 @@ export const importArticleSchema = z.strictObject({
 
 /** A web page to fetch on the server; the fetcher explains what is wrong with an address it refuses. */
 export const importArticleUrlSchema = z.strictObject({
-  url: z.string().trim().min(1, "Enter the article's web address.").max(2048, "That URL is too long."),
+  url: z
+    .string()
+    .trim()
+    .min(1, "Enter the article's web address.")
+    .max(2048, "That URL is too long.")
+    .refine(
+      (value) => !hasUrlUnsafeCharacters(value),
+      "A web address cannot contain spaces, line breaks or control characters.",
+    ),
   metadata: z.record(z.string(), z.unknown()).optional(),
 });
 

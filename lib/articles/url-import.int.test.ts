@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "../errors/app-error";
 import { makeWorkspace } from "../testing/factories";
 import { testDb } from "../testing/test-db";
@@ -82,6 +82,25 @@ describe("importing an article from a URL", () => {
     expect(error.status).toBe(400);
     expect(error.message).toMatch(/loopback.*only fetches public web pages/);
     expect(await db().article.count({ where: { workspaceId: ws.workspace.id } })).toBe(before);
+  });
+
+  it("does not tell what a host name resolves to (the server log does)", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const error = await refusal(
+        previewArticleFromUrl(db(), {
+          actor: ws.editor,
+          workspaceId: ws.workspace.id,
+          input: { url: `http://localhost:${new URL(base).port}/news` },
+        }),
+      );
+      expect(error.status).toBe(400);
+      expect(error.message).toContain("does not lead to a public web page");
+      expect(error.message).not.toMatch(/127\.0\.0\.1|::1|loopback/);
+      expect(warn.mock.calls.flat().join(" ")).toMatch(/localhost resolves to (127\.0\.0\.1|::1)/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("refuses a redirect to the cloud metadata address even when loopback is allowed", async () => {

@@ -3,6 +3,8 @@ import { AppError } from "../errors/app-error";
 
 export interface Actor {
   userId: string;
+  /** Present when the request authenticated with a session cookie: the Session row it names. */
+  sessionId?: string;
   /** Present when the request authenticated with a personal API token. */
   token?: {
     id: string;

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataDirectory } from "../db/database-url";
+import { ensurePrivateFile } from "../db/private-files";
 
 export function ensureAuthSecret(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const configured = env.NEXTAUTH_SECRET?.trim();
@@ -20,5 +21,7 @@ export function ensureAuthSecret(env: Readonly<Record<string, string | undefined
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
   }
+  // Made by an older version with the umask's mode (0644): the secret signs every session cookie.
+  ensurePrivateFile(file);
   return readFileSync(file, "utf8").trim();
 }

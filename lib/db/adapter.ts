@@ -6,9 +6,8 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import type { DatabaseTarget } from "./database-url";
+import { ensurePrivateSqliteFiles } from "./private-files";
 import { ConnectionLock, lockConnection } from "./sqlite-connection-lock";
 
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -53,7 +52,7 @@ export function createAdapterFactory(
     pool.on("error", () => {});
     return { factory: new PrismaPg(pool), close: () => pool.end() };
   }
-  if (target.url !== ":memory:") mkdirSync(dirname(target.url), { recursive: true });
+  if (target.url !== ":memory:") ensurePrivateSqliteFiles(target.url);
   return {
     factory: new LockedSqliteAdapterFactory(
       new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),

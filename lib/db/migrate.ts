@@ -9,6 +9,7 @@ import { lockfileContent, migrationsDirectory, projectRoot, readMigrationFolders
 import { openSchemaEngine } from "./schema-engine";
 import { Client } from "pg";
 import Database from "better-sqlite3";
+import { ensurePrivateSqliteFiles } from "./private-files";
 
 const filters = { externalTables: [], externalEnums: [] };
 
@@ -52,6 +53,7 @@ export async function migrateDatabase(target: DatabaseTarget, root = projectRoot
 
 // WAL lets readers work while one writer writes; it is a property of the file, set once.
 function enableWal(path: string): void {
+  ensurePrivateSqliteFiles(path);
   const db = new Database(path);
   try {
     db.pragma("journal_mode = WAL");

@@ -3,6 +3,7 @@
 // sources with their stance.
 import { describeProvenance, type Provenance } from "../provenance/provenance";
 import type { ExportArticle, ExportClaim, ExportContext, ExportNote } from "./export-model";
+import { link, neutraliseNoteMarkdown, plain, plainLines, safeHttpUrl } from "./markdown-escape";
 
 const STANCES: Record<string, string> = { supports: "supports", refutes: "refutes", context: "adds context" };
 const date = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "—");
@@ -18,8 +19,6 @@ const indent = (text: string, spaces = 2) =>
     .split("\n")
     .map((line) => (line ? " ".repeat(spaces) + line : line))
     .join("\n");
-/** Markdown-escapes text that is not meant as Markdown (titles, names). */
-const plain = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
 /** " (imported from Hypothesis, originally by …)" after something an import wrote; "" otherwise. */
 const origin = (provenance: Provenance | null | undefined) =>
   provenance ? ` (${plain(describeProvenance(provenance).replace(/^I/, "i"))})` : "";
@@ -34,14 +33,14 @@ function noteTree(notes: ExportNote[]): string {
   const render = (parent: string | null, depth: number): string[] =>
     (children.get(parent) ?? []).flatMap((note) => [
       `${"  ".repeat(depth)}- **${plain(note.author.name)}**, ${date(note.createdAt)}${note.tags.length ? ` (${note.tags.map((t) => `#${plain(t)}`).join(" ")})` : ""}${origin(note.provenance)}:`,
-      indent(note.body, depth * 2 + 2),
+      indent(neutraliseNoteMarkdown(note.body), depth * 2 + 2),
       ...render(note.id, depth + 1),
     ]);
   return render(null, 0).join("\n");
 }
 
 function claimSection(claim: ExportClaim, index: number): string {
-  const parts = [`### Claim ${index + 1}`, "", quote(claim.exact), ""];
+  const parts = [`### Claim ${index + 1}`, "", quote(plainLines(claim.exact)), ""];
   parts.push(
     `Status: ${claim.status.replace(/_/g, " ")}${claim.tags.length ? ` · Tags: ${claim.tags.map(plain).join(", ")}` : ""}${claim.anchorState === "orphaned" ? " · Needs re-anchoring" : ""}${claim.provenance ? ` · ${plain(describeProvenance(claim.provenance))}` : ""}`,
     "",
@@ -51,7 +50,7 @@ function claimSection(claim: ExportClaim, index: number): string {
     parts.push(
       `**Final verdict: ${plain(f.rating.label)}**${f.published ? ` (published ${date(f.publishedAt)})` : " (not published)"} by ${plain(f.editor.name)}${origin(f.provenance)}`,
       "",
-      f.summary,
+      plainLines(f.summary),
       "",
     );
   } else parts.push("Final verdict: none yet.", "");
@@ -62,7 +61,7 @@ function claimSection(claim: ExportClaim, index: number): string {
       parts.push(
         `- **${plain(verdict.reviewer.name)}**: ${plain(verdict.rating.label)}, confidence ${verdict.confidence}%${linked.length ? `; sources: ${linked.join("; ")}` : ""}${origin(verdict.provenance)}`,
       );
-      if (verdict.rationale.trim()) parts.push(indent(verdict.rationale));
+      if (verdict.rationale.trim()) parts.push(indent(plainLines(verdict.rationale)));
     }
     parts.push("");
   }
@@ -71,9 +70,9 @@ function claimSection(claim: ExportClaim, index: number): string {
     parts.push("#### Sources", "");
     for (const source of claim.sources) {
       parts.push(
-        `- [${plain(source.title)}](<${source.url}>) — ${STANCES[source.stance] ?? source.stance}${source.publisher ? `, ${plain(source.publisher)}` : ""}${source.accessedAt ? `, accessed ${date(source.accessedAt)}` : ""}${source.archivedUrl ? `, [archived copy](<${source.archivedUrl}>)` : ""}${origin(source.provenance)}`,
+        `- ${link(source.title, source.url)} — ${plain(STANCES[source.stance] ?? source.stance)}${source.publisher ? `, ${plain(source.publisher)}` : ""}${source.accessedAt ? `, accessed ${date(source.accessedAt)}` : ""}${source.archivedUrl && safeHttpUrl(source.archivedUrl) ? `, ${link("archived copy", source.archivedUrl)}` : ""}${origin(source.provenance)}`,
       );
-      if (source.excerpt) parts.push(indent(quote(source.excerpt)));
+      if (source.excerpt) parts.push(indent(quote(plainLines(source.excerpt))));
     }
     parts.push("");
   }
@@ -91,7 +90,9 @@ function articleHead(article: ExportArticle): string {
     article.publishedAt || article.publishedLabel
       ? `Published: ${article.publishedAt ? date(article.publishedAt) : plain(article.publishedLabel!)}`
       : null,
-    article.sourceUrl ? `Source: <${article.sourceUrl}>` : null,
+    article.sourceUrl
+      ? `Source: ${safeHttpUrl(article.sourceUrl) ? `<${safeHttpUrl(article.sourceUrl)}>` : plain(article.sourceUrl)}`
+      : null,
     `Revision ${article.revision.number} (sha256 ${article.revision.contentHash.slice(0, 12)})`,
     `${article.part.claimCount} claim${article.part.claimCount === 1 ? "" : "s"}`,
   ].filter(Boolean);

@@ -1,6 +1,6 @@
 import "server-only";
 // The one wrapper of the public API's route handlers: authenticates (session cookie or bearer
-// token), parses params, caps request bodies, and answers errors as
+// token; cookie-authenticated writes must be same-origin JSON), parses params, caps request bodies, and answers errors as
 // { "error": { "code", "message", "details" } } with the right status. Never a 500 for bad input.
 import { getToken } from "next-auth/jwt";
 import { NextRequest } from "next/server";
@@ -9,8 +9,11 @@ import { authenticateApiToken } from "../api-tokens/authenticate-api-token";
 import type { Actor } from "../auth/actor";
 import { getAuthOptions } from "../auth/session";
 import { getDb } from "../db/client";
+import { resolveSession } from "../sessions/resolve-session";
 import { AppError, toAppError } from "../errors/app-error";
 import { containsNul, NUL_MESSAGE } from "../validation/no-nul";
+import { assertCookieWriteAllowed } from "./cookie-write-guard";
+import { assertJsonDepth } from "./json-depth";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -33,6 +36,8 @@ export function apiRoute<P extends Record<string, string>>(
   return async (request, context) => {
     try {
       const actor = await resolveActor(request);
+      // Cookie-authenticated writes only from this origin, with a JSON body (CSRF); bearer tokens are not ambient.
+      if (!request.headers.get("authorization")) assertCookieWriteAllowed(request);
       const params = (await context.params) as P;
       const route = matchApiRoute(request.method, new URL(request.url).pathname);
       const json = () => readJsonBody(request, route?.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
@@ -44,11 +49,23 @@ export function apiRoute<P extends Record<string, string>>(
         if (typeof query.version === "string" && /^\d+$/.test(query.version)) query.version = Number(query.version);
         return query;
       };
-      return await handler({ request, actor, params, json, bodyOrQuery });
+      return noStore(await handler({ request, actor, params, json, bodyOrQuery }));
     } catch (error) {
-      return errorResponse(error);
+      return noStore(errorResponse(error));
     }
   };
+}
+
+/** API answers hold a person's data: no shared cache or browser cache keeps them (event streams set their own). */
+function noStore(response: Response): Response {
+  if (!response.headers.has("cache-control")) {
+    try {
+      response.headers.set("Cache-Control", "no-store");
+    } catch {
+      // A response with immutable headers (a redirect): it carries no data.
+    }
+  }
+  return response;
 }
 
 export async function resolveActor(request: Request): Promise<Actor> {
@@ -64,12 +81,12 @@ export async function resolveActor(request: Request): Promise<Actor> {
     req: new NextRequest(request.url, { headers: request.headers }),
     secret: getAuthOptions().secret,
   });
-  const userId = session?.sub;
-  if (!userId)
+  if (!session?.sub)
     throw new AppError("unauthenticated", "Sign in, or send a personal API token as `Authorization: Bearer <token>`.");
-  const exists = await getDb().user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!exists) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
-  return { userId };
+  // The cookie is only as good as the session it names: ended by signing out anywhere, or expired.
+  const resolved = await resolveSession(getDb(), { sessionId: session.sid, userId: session.sub });
+  if (!resolved) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
+  return { userId: resolved.user.id, sessionId: resolved.sessionId };
 }
 
 export async function readJsonBody(request: Request, limitBytes: number): Promise<unknown> {
@@ -98,6 +115,7 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
   }
   const text = Buffer.concat(chunks).toString("utf8");
   if (!text.trim()) throw new AppError("bad_request", "The request body is empty; send a JSON object.");
+  assertJsonDepth(text);
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
+import { isSessionActive } from "../sessions/resolve-session";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { subscribeToChanges, publishPresence } from "./change-bus";
 import type { ChangeEvent } from "./change-event";
@@ -16,7 +17,15 @@ const CATCH_UP_LIMIT = 500;
 
 export async function openArticleEventStream(
   db: Db,
-  options: { actor: Actor; workspaceId: string; articleId: string; lastEventId: string | null; signal: AbortSignal },
+  options: {
+    actor: Actor;
+    workspaceId: string;
+    articleId: string;
+    lastEventId: string | null;
+    signal: AbortSignal;
+    /** How often the stream sends a heartbeat and re-checks the session; tests shorten it. */
+    heartbeatMs?: number;
+  },
 ): Promise<Response> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
@@ -91,10 +100,18 @@ export async function openArticleEventStream(
 
       await touchPresence(db, { connectionId, articleId: article.id, userId: member.userId });
       await publishPresence(article.id);
+      const sessionId = options.actor.sessionId;
       const heartbeat = setInterval(() => {
+        // A stream outlives the request that checked its cookie: once the session ends (signed out
+        // here or on another instance), the stream closes, and the browser's reconnect gets a 401.
+        if (sessionId)
+          void isSessionActive(db, sessionId).then(
+            (active) => (active ? undefined : close()),
+            () => {},
+          );
         send(`: heartbeat\n\n`);
         void touchPresence(db, { connectionId, articleId: article.id, userId: member.userId }).catch(() => {});
-      }, PRESENCE_HEARTBEAT_MS);
+      }, options.heartbeatMs ?? PRESENCE_HEARTBEAT_MS);
       cleanups.push(() => clearInterval(heartbeat));
     },
     cancel: () => {

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { sql } from "kysely";
 import { providerOf, sqlOf, type Db } from "../db/client";
 import { assertCan } from "../permissions/can";
+import { verdictVisibility, visibleVerdictsWhere } from "../verdicts/verdict-visibility";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { searchWorkspaceSchema } from "./schemas";
 import { fts5Query, searchTokens, tsQuery } from "./search-query";
@@ -101,6 +102,17 @@ export async function searchWorkspace(
   if (claimFilter) {
     const claimIds = [...new Set(matches.map((m) => m.claimId).filter((id): id is string => id !== null))];
     const reviewer = input.reviewerId;
+    // "Claims this reviewer worked on" must not tell which claims they rated where blind review
+    // hides it: their verdicts count only where the searcher may see them (never drafts of others).
+    const visibleVerdicts = reviewer
+      ? visibleVerdictsWhere(
+          member,
+          verdictVisibility(
+            member,
+            await db.workspace.findUniqueOrThrow({ where: { id: options.workspaceId }, select: { blindReview: true } }),
+          ),
+        )
+      : null;
     const kept = await db.claim.findMany({
       where: {
         id: { in: claimIds },
@@ -113,7 +125,7 @@ export async function searchWorkspace(
               OR: [
                 { notes: { some: { authorId: reviewer } } },
                 { sources: { some: { addedById: reviewer } } },
-                { verdicts: { some: { reviewerId: reviewer } } },
+                { verdicts: { some: { AND: [{ reviewerId: reviewer }, visibleVerdicts!] } } },
               ],
             }
           : {}),

@@ -12,11 +12,12 @@ import { getAuthOptions } from "../auth/session";
 import { openBackupExport } from "../backup/export-backup";
 import { createClaim } from "../claims/create-claim";
 import { deleteClaim } from "../claims/delete-claim";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { DEFAULT_BODY_LIMIT_BYTES } from "../http/api-handler";
 import { createNote } from "../notes/create-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { addSource } from "../sources/add-source";
+import { startSession } from "../sessions/start-session";
 import { setFinalVerdict } from "../verdicts/set-final-verdict";
 import { makeArticle, makeWorkspace, rangeOf } from "./factories";
 
@@ -28,10 +29,16 @@ const PARAGRAPHS = [
   "Unemployment fell to 4.2% in March.",
 ];
 
-/** A signed-in browser's Cookie header for `userId` (the session JWT next-auth would set). */
+/** A signed-in browser's Cookie header for `userId`: a new session and the JWT next-auth would set for it. */
 export async function sessionCookie(userId: string): Promise<string> {
-  const value = await encode({ token: { sub: userId }, secret: getAuthOptions().secret! });
-  return `next-auth.session-token=${value}`;
+  return (await signedInSession(userId)).cookie;
+}
+
+/** A new session of `userId` (as a sign-in starts) and its Cookie header. */
+export async function signedInSession(userId: string): Promise<{ sessionId: string; cookie: string }> {
+  const session = await startSession(getDb(), { userId });
+  const value = await encode({ token: { sub: userId, sid: session.id }, secret: getAuthOptions().secret! });
+  return { sessionId: session.id, cookie: `next-auth.session-token=${value}` };
 }
 
 /** The admin's tokens (read-write, read-only, revoked) and the outsider's for their own workspace. */

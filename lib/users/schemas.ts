@@ -16,3 +16,11 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH),
 });
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH),
+  newPassword: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+});

@@ -28,23 +28,31 @@ const workspaces = (await (await page.request.get("/api/v1/workspaces")).json())
 };
 const workspace = workspaces.data.find((w) => w.slug === "demo")!;
 await page.goto("/w/demo");
-await page.getByRole("link", { name: /Underground pipeline/ }).first().click();
+await page
+  .getByRole("link", { name: /Underground pipeline/ })
+  .first()
+  .click();
 await page.getByRole("region", { name: "Article text" }).waitFor();
 const articleId = /\/articles\/([^/?]+)/.exec(page.url())![1]!;
 const api = `/api/v1/workspaces/${workspace.id}`;
+// As the browser would send it: the API refuses cookie-authenticated writes from other origins.
+const headers = { origin: new URL(page.url()).origin };
 const existing = (await (await page.request.get(`${api}/articles/${articleId}/claims`)).json()) as { data: unknown[] };
 if (!existing.data.length) {
   const ids: string[] = [];
   for (const exact of CLAIMS) {
     const response = await page.request.post(`${api}/articles/${articleId}/claims`, {
+      headers,
       data: { selector: [{ type: "TextQuoteSelector", exact }] },
     });
     ids.push(((await response.json()) as { data: { id: string } }).data.id);
   }
   await page.request.post(`${api}/claims/${ids[0]}/notes`, {
+    headers,
     data: { body: "The **amount** is the defector's own estimate; ask for transfer records before rating." },
   });
   await page.request.post(`${api}/claims/${ids[0]}/sources`, {
+    headers,
     data: {
       url: "https://www.voanews.com/",
       title: "Voice of America: original report",

@@ -3,24 +3,56 @@ import Link from "next/link";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { describeUserAgent } from "@/lib/sessions/describe-user-agent";
+import { listSessions } from "@/lib/sessions/list-sessions";
+import { hasPasswordSignIn } from "@/lib/users/has-password-sign-in";
 import { listWorkspacesForUser } from "@/lib/workspaces/list-workspaces-for-user";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
+import { SessionList } from "./_components/session-list";
+import { ChangePasswordForm } from "./_components/change-password-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
-  const [tokens, workspaces] = await Promise.all([
+  const [tokens, workspaces, sessions] = await Promise.all([
     listApiTokens(getDb(), { actor }),
     listWorkspacesForUser(getDb(), { actor }),
+    listSessions(getDb(), { actor }),
   ]);
+  const hasPassword = await hasPasswordSignIn(getDb(), { actor });
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <PageHeader title="Settings" description={`Signed in as ${actor.user.name} (${actor.user.email}).`} />
+      {hasPassword ? (
+        <Card className="mb-6">
+          <h2 className="mb-1 text-lg font-semibold">Password</h2>
+          <p className="mb-4 text-sm text-stone-600">
+            Changing it signs you out everywhere else; this browser stays signed in.
+          </p>
+          <ChangePasswordForm />
+        </Card>
+      ) : null}
+      <Card className="mb-6">
+        <h2 className="mb-1 text-lg font-semibold">Where you are signed in</h2>
+        <p className="mb-4 text-sm text-stone-600">
+          Each browser you signed in with. Signing one out ends it at once, on every page, API call and live view; sign
+          out everywhere if you used a computer that is not yours or lost a device.
+        </p>
+        <SessionList
+          sessions={sessions.map((session) => ({
+            id: session.id,
+            device: describeUserAgent(session.userAgent),
+            signedIn: formatDateTime(session.createdAt),
+            lastSeen: formatDateTime(session.lastSeenAt),
+            current: session.current,
+          }))}
+        />
+      </Card>
       <Card>
         <h2 className="mb-1 text-lg font-semibold">API tokens</h2>
         <p className="mb-4 text-sm text-stone-600">

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { oauthProviders } from "@/lib/auth/oauth-providers";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
@@ -20,7 +21,7 @@ export default async function SignInPage({
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
-      <SignInForm callbackUrl={callbackUrl} providers={providers} initialError={params.error ?? null} />
+      <SignInForm callbackUrl={callbackUrl} providers={providers} initialMessage={signInErrorMessage(params.error)} />
       <p className="mt-6 text-sm text-stone-600">
         New to Margin?{" "}
         <Link className="text-accent underline" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>

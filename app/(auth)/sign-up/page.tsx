@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Create an account" };
 export default async function SignUpPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   return (

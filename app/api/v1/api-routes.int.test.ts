@@ -60,7 +60,7 @@ it("lets a signed-in member (session cookie, no token) write with a JSON body", 
   const cookie = await sessionCookie(world.ws.reviewer.userId);
   const response = await callApi("POST", `/api/v1/workspaces/${world.workspaceId}/claims/${world.claimId}/notes`, {
     body: { body: "Signed in, no token." },
-    headers: { cookie },
+    headers: { cookie, origin: "http://margin.test" },
   });
   expect(response.status, await response.clone().text()).toBe(201);
 });
@@ -84,7 +84,13 @@ describe.each(API_ROUTES.map((route) => [routeKey(route), route] as const))("%s"
         "other workspace's token",
       );
       await expectError(
-        await call(route, fixture.path, fixture, { headers: { cookie: fixture.tokens.outsiderCookie } }),
+        await call(route, fixture.path, fixture, {
+          headers: {
+            cookie: fixture.tokens.outsiderCookie,
+            origin: "http://margin.test",
+            "content-type": "application/json",
+          },
+        }),
         404,
         "other workspace's member, signed in",
       );

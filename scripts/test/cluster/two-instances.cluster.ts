@@ -20,7 +20,12 @@ let paths: { workspace: string; article: string; claim: string };
 async function api(instance: Instance, method: string, path: string, body?: unknown) {
   const response = await fetch(`${instance.url}${path}`, {
     method,
-    headers: { Cookie: cookie, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+    // A browser's write carries its page's Origin; the API refuses cookie writes without one.
+    headers: {
+      Cookie: cookie,
+      Origin: instance.url,
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

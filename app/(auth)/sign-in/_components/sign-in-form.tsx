@@ -5,27 +5,24 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { isSignInErrorCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
-const ERROR_MESSAGES: Record<string, string> = {
-  CredentialsSignin: "That e-mail and password do not match an account.",
-  OAuthNoEmail: "Your provider did not share an e-mail address, so Margin cannot create your account.",
-  OAuthAccountNotLinked: "This e-mail is already used by another sign-in method.",
-};
-
+// The answer of our own sign-in endpoint: a code from the fixed list, or the message the server wrote
+// (rate limiting). What a link carries (`?error=`) is mapped on the server, never shown as given.
 function messageFor(code: string): string {
-  return ERROR_MESSAGES[code] ?? code;
+  return isSignInErrorCode(code) ? signInErrorMessage(code)! : code;
 }
 
 export function SignInForm({
   callbackUrl,
   providers,
-  initialError,
+  initialMessage,
 }: {
   callbackUrl: string;
   providers: { id: string; name: string }[];
-  initialError: string | null;
+  initialMessage: string | null;
 }) {
-  const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
+  const [error, setError] = useState<string | null>(initialMessage);
   const [pending, startTransition] = useTransition();
 
   // The e-mail stays after a failure; the password is cleared after a wrong one (retyping it is

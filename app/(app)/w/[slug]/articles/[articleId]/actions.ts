@@ -20,6 +20,7 @@ import { deleteClaim } from "@/lib/claims/delete-claim";
 import { markClaimReviewed } from "@/lib/claims/mark-claim-reviewed";
 import { setClaimTags } from "@/lib/claims/set-claim-tags";
 import { getDb } from "@/lib/db/client";
+import { assertJsonDepth } from "@/lib/http/json-depth";
 import { createNote } from "@/lib/notes/create-note";
 import { deleteNote } from "@/lib/notes/delete-note";
 import { updateNote } from "@/lib/notes/update-note";
@@ -103,6 +104,7 @@ export const updateAssignmentAction = authedAction(
 export const importAnnotationsAction = authedAction(
   async (actor, workspaceId: string, articleId: string, fileText: string) => {
     let input: unknown;
+    assertJsonDepth(String(fileText));
     try {
       input = JSON.parse(fileText);
     } catch {
