@@ -95,7 +95,13 @@ export function buildOpenApiDocument(serverUrl: string) {
           scheme: "bearer",
           description: "A personal API token from Settings (read or read-write, one workspace).",
         },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description:
+            "The browser's session. Writes authenticated by it must send Content-Type: application/json (415 otherwise) and come from Margin's own origin (Origin or Sec-Fetch-Site; 403 otherwise).",
+        },
       },
       schemas: {
         Error: {

@@ -45,17 +45,19 @@ export function isAppError(error: unknown): error is AppError {
 export type FieldErrors = Record<string, string[]>;
 
 export function fieldErrorsOf(error: ZodError): FieldErrors {
-  // No prototype: a body's field may be called `toString` or `__proto__`.
-  const fields: FieldErrors = Object.create(null) as FieldErrors;
+  // A Map, not an object: a field named by the input ("valueOf", "__proto__") must not meet Object's own properties.
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     // A strict schema's extra keys are reported on their parent; name each key instead.
     const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     for (const path of paths) {
       const key = path.length ? path.join(".") : "_";
-      (fields[key] ??= []).push(issue.code === "unrecognized_keys" ? "Unknown field." : issue.message);
+      const messages = fields.get(key) ?? [];
+      messages.push(issue.code === "unrecognized_keys" ? "Unknown field." : issue.message);
+      fields.set(key, messages);
     }
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 export function validationError(error: ZodError): AppError {

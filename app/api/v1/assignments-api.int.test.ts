@@ -28,9 +28,11 @@ describe("assignments API", () => {
     const world = await makeApiWorld(db());
     const base = `/api/v1/workspaces/${world.workspaceId}/assignments`;
     const cookie = await sessionCookie(world.ws.reviewer.userId);
-    const withdraw = await callApi("POST", `${base}/${world.assignmentId}/withdraw`, { headers: { cookie } });
+    // Writes as Margin's own page sends them: same Origin, JSON (cookie writes need both).
+    const write = { cookie, origin: "http://margin.test", "content-type": "application/json" };
+    const withdraw = await callApi("POST", `${base}/${world.assignmentId}/withdraw`, { headers: write });
     expect(withdraw.status).toBe(403);
-    const complete = await callApi("POST", `${base}/${world.assignmentId}/complete`, { headers: { cookie } });
+    const complete = await callApi("POST", `${base}/${world.assignmentId}/complete`, { headers: write });
     expect(complete.status, await complete.clone().text()).toBe(200);
     const ids = async (query: string) => {
       const response = await callApi("GET", `${base}?${query}`, { headers: { cookie } });
