@@ -33,6 +33,8 @@ interface Word {
   lower: string;
   capitalised: boolean;
   sentenceStart: boolean;
+  /** Followed by "'s" ("Ghana's"): a name even first in a sentence. */
+  possessive: boolean;
 }
 
 // Dotted acronyms and abbreviated places, before tokens lose their dots.
@@ -53,20 +55,38 @@ function words(text: string): Word[] {
       sentenceStart = true;
       continue;
     }
+    const after = text.slice(match.index + token.length, match.index + token.length + 3);
     found.push({
       text: token,
       lower: token.toLocaleLowerCase(),
       capitalised: /^\p{Lu}/u.test(token),
       sentenceStart,
+      possessive: /^'s\b/.test(after),
     });
     sentenceStart = false;
   }
   return found;
 }
 
+const stems = new Map<string, string>();
 function stem(word: string): string {
-  return /^\p{N}+$/u.test(word) ? word : stemmer(word);
+  let found = stems.get(word);
+  if (found === undefined) {
+    found = /^\p{N}+$/u.test(word) ? word : stemmer(word);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, found);
+  }
+  return found;
 }
+
+/** Multi-word synonym phrases by their first word, longest first. */
+const PHRASES_BY_FIRST_WORD = new Map<string, { words: string[]; concept: string }[]>();
+for (const phrase of SYNONYM_PHRASES)
+  if (phrase.words.length > 1) {
+    const list = PHRASES_BY_FIRST_WORD.get(phrase.words[0]!) ?? [];
+    list.push(phrase);
+    PHRASES_BY_FIRST_WORD.set(phrase.words[0]!, list);
+  }
 
 const SINGLE_WORD_CONCEPT = new Map(
   SYNONYM_PHRASES.filter((p) => p.words.length === 1).map((p) => [p.words[0]!, p.concept] as const),
@@ -104,9 +124,8 @@ export function claimFeatures(claim: string): ClaimFeatures {
   for (let i = 0; i < list.length;) {
     const word = list[i]!;
     // Longest synonym phrase starting here.
-    const phrase = SYNONYM_PHRASES.find(
-      (p) =>
-        p.words.length > 1 && p.words.every((w, k) => list[i + k]?.lower === w) && p.words.length <= list.length - i,
+    const phrase = PHRASES_BY_FIRST_WORD.get(word.lower)?.find((p) =>
+      p.words.every((w, k) => list[i + k]?.lower === w),
     );
     if (phrase) {
       const written = list
@@ -134,12 +153,24 @@ export function claimFeatures(claim: string): ClaimFeatures {
     const concept = SINGLE_WORD_CONCEPT.get(word.lower) ?? STEM_CONCEPT.get(stem(word.lower)) ?? stem(word.lower);
     const isName =
       NAME_CONCEPTS.has(concept) ||
-      // A capitalised word is a name, also first in a sentence ("Japan bans…"): the claims compared
-      // are short, and a subject written first is usually the actor.
-      (word.capitalised && !SYNONYM_GROUPS[concept]) ||
+      // First in a sentence a capital says little ("Inflation rose…"), unless the word is owner
+      // of something ("Ghana's inflation") or in capitals ("LG"); known places count anyway.
+      (word.capitalised &&
+        (!word.sentenceStart || word.possessive || (word.text.length > 1 && word.text === word.text.toUpperCase())) &&
+        !SYNONYM_GROUPS[concept]) ||
       (acronym && word.text.length > 1);
     add(concept, word.text, isName);
   }
+  // "the North" in a claim about the Koreas is North Korea (and "the South" South Korea).
+  if (terms.has("south korea") || terms.has("north korea"))
+    for (const [side, concept] of [
+      ["north", "north korea"],
+      ["south", "south korea"],
+    ] as const)
+      if (names.has(side)) {
+        for (const set of [terms, names]) set.delete(side);
+        add(concept, surface.get(side) ?? side, true);
+      }
   for (const pair of OPPOSITE_CONCEPTS) for (const side of pair) if (terms.has(side)) directions.add(side);
   return {
     terms,

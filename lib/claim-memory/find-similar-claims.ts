@@ -10,7 +10,7 @@ import { providerOf, sqlOf, type Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
-import { claimFeatures } from "./claim-features";
+import { claimFeatures, type ClaimFeatures } from "./claim-features";
 import { fts5AnyQuery, retrievalTerms, tsAnyQuery, type RetrievalTerm } from "./retrieval-terms";
 import { similarClaimsQuerySchema } from "./schemas";
 import { scoreSimilarity, type SimilarityReason } from "./score-similarity";
@@ -29,7 +29,19 @@ export interface SimilarClaim {
 /** How many full-text matches are re-ranked. */
 export const CANDIDATES = 100;
 /** Below this score a claim only shares a word or two: not shown. */
-export const MIN_SIMILAR_SCORE = 0.25;
+export const MIN_SIMILAR_SCORE = 0.2;
+
+// Features of claims recently compared, by their words: candidates come back request after request.
+const featureCache = new Map<string, ClaimFeatures>();
+function featuresOf(text: string): ClaimFeatures {
+  let found = featureCache.get(text);
+  if (!found) {
+    found = claimFeatures(text);
+    if (featureCache.size >= 20_000) featureCache.delete(featureCache.keys().next().value!);
+    featureCache.set(text, found);
+  }
+  return found;
+}
 
 function candidates(db: Db, workspaceId: string, claimId: string, terms: RetrievalTerm[]) {
   if (providerOf(db) === "postgresql") {
@@ -80,7 +92,7 @@ export async function findSimilarClaims(
   const ranked = rows
     .flatMap((row) => {
       if (!row.claimId) return [];
-      const similarity = scoreSimilarity(features, claimFeatures(row.body));
+      const similarity = scoreSimilarity(features, featuresOf(row.body));
       return similarity.score >= MIN_SIMILAR_SCORE ? [{ claimId: row.claimId, ...similarity }] : [];
     })
     .sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId))

@@ -3,7 +3,7 @@
 // ("2019-21" is 2019 and 2021). Also returns the text with the figures blanked out, so their
 // digits and number words do not count again as terms.
 
-export type FigureKind = "number" | "percent" | "year";
+export type FigureKind = "number" | "percent" | "year" | "ordinal";
 
 export interface Figure {
   kind: FigureKind;
@@ -40,6 +40,19 @@ const UNITS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
   dozen: 12,
+  half: 0.5,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 const SCALES: Record<string, number> = {
   hundred: 100,
@@ -54,15 +67,22 @@ const SCALES: Record<string, number> = {
   tn: 1e12,
 };
 
+// "three decades" is 30 years, as a claim reworded says it.
+const DECADES = String.raw`(?:\s(?:decades?)\b)`;
 const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b|pct\b))`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m)\b)`;
 const YEAR_RANGE = /\b(1[89]\d\d|20\d\d)\s?[-–—/]\s?(\d{4}|\d{2})\b/g;
-const DIGITS = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.(\d+))?(${SCALE})?(${PERCENT})?`, "gi");
-const NUMBER_WORD = `(?:${Object.keys(UNITS).join("|")}|hundred|thousand|million|billion|trillion)`;
-const WORDS = new RegExp(
-  String.raw`\b(?:an?[\s-]+)?${NUMBER_WORD}(?:[\s-]+(?:and[\s-]+)?${NUMBER_WORD})*\b(${PERCENT})?`,
+const DIGITS = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.(\d+))?(${SCALE})?(${PERCENT}|${DECADES})?`,
   "gi",
 );
+const NUMBER_WORD = `(?:${Object.keys(UNITS).join("|")}|hundred|thousand|million|billion|trillion)`;
+const WORDS = new RegExp(
+  String.raw`\b(?:an?[\s-]+)?${NUMBER_WORD}(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?${NUMBER_WORD})*\b(${PERCENT}|${DECADES})?`,
+  "gi",
+);
+
+const ORDINAL = new RegExp(String.raw`\b(?:${Object.keys(ORDINALS).join("|")}|\d+(?:st|nd|rd|th))\b`, "gi");
 
 function blank(text: string, start: number, length: number): string {
   return text.slice(0, start) + " ".repeat(length) + text.slice(start + length);
@@ -81,7 +101,8 @@ export function wordsToNumber(words: string): number | null {
     }
     const unit = UNITS[word];
     if (unit !== undefined) {
-      group += unit;
+      // "half a million": half of what follows; "two and a half": plus a half.
+      group = word === "half" && group === 1 && !seen ? 0.5 : group + unit;
       seen = true;
       continue;
     }
@@ -107,6 +128,11 @@ export function parseFigures(input: string): { figures: Figure[]; rest: string }
     figures.push({ kind: "year", value: start }, { kind: "year", value: end });
     return " ".repeat(match.length);
   });
+  for (const match of [...text.matchAll(ORDINAL)]) {
+    const word = match[0].toLowerCase();
+    figures.push({ kind: "ordinal", value: ORDINALS[word] ?? parseInt(word, 10) });
+    text = blank(text, match.index, match[0].length);
+  }
   for (const match of [...text.matchAll(DIGITS)]) {
     const [all, integer = "", fraction, scale, percent] = match;
     // Text-joined digits such as "COVID-19" or "G20" are names, not figures.
@@ -114,17 +140,25 @@ export function parseFigures(input: string): { figures: Figure[]; rest: string }
     if (/[\p{L}-]/u.test(before)) continue;
     let value = Number(integer.replace(/[, ]/g, "") + (fraction ? `.${fraction}` : ""));
     if (scale) value *= SCALES[scale.trim().toLowerCase()] ?? 1;
+    const decades = percent && /decade/i.test(percent);
+    if (decades) value *= 10;
+    const isPercent = percent && !decades;
     const isYear = !scale && !percent && !fraction && /^\d{4}$/.test(integer) && value >= 1800 && value <= 2100;
-    figures.push({ kind: percent ? "percent" : isYear ? "year" : "number", value });
+    figures.push({ kind: isPercent ? "percent" : isYear ? "year" : "number", value });
     text = blank(text, match.index, all.length);
   }
   for (const match of [...text.matchAll(WORDS)]) {
-    const [all, percent] = match;
-    const words = percent ? all.slice(0, all.length - percent.length) : all;
-    const value = wordsToNumber(words);
+    const [all, suffix] = match;
+    const words = suffix ? all.slice(0, all.length - suffix.length) : all;
+    let value = wordsToNumber(words);
+    const alone = words.trim().toLowerCase();
     // "a" alone is no figure; "one" alone is mostly a pronoun ("one of the").
-    if (value === null || (words.trim().toLowerCase() === "one" && !percent)) continue;
-    figures.push({ kind: percent ? "percent" : "number", value });
+    if (value === null || (alone === "one" && !suffix)) continue;
+    const decades = suffix !== undefined && /decade/i.test(suffix);
+    if (decades) value *= 10;
+    // "half" alone is a share: "about half of its staff" = "50% of its staff".
+    const share = alone === "half" && !suffix;
+    figures.push({ kind: (suffix && !decades) || share ? "percent" : "number", value: share ? 50 : value });
     text = blank(text, match.index, all.length);
   }
   return { figures, rest: text };
@@ -138,8 +172,19 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   return scale === 0 || Math.abs(a.value - b.value) <= scale * 0.01;
 }
 
+const ORDINAL_WORDS = Object.keys(ORDINALS);
+const COMPACT = new Intl.NumberFormat("en-US", {
+  notation: "compact",
+  compactDisplay: "long",
+  maximumFractionDigits: 2,
+});
+
 export function formatFigure(figure: Figure): string {
   if (figure.kind === "year") return String(figure.value);
-  const text = figure.value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  if (figure.kind === "ordinal") return ORDINAL_WORDS[figure.value - 1] ?? `#${figure.value}`;
+  const text =
+    Math.abs(figure.value) >= 1e6
+      ? COMPACT.format(figure.value)
+      : figure.value.toLocaleString("en-US", { maximumFractionDigits: 2 });
   return figure.kind === "percent" ? `${text}%` : text;
 }

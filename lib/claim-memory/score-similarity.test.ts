@@ -19,7 +19,7 @@ describe("scoreSimilarity", () => {
     const otherActor = score(CLAIM, "Japan bans its citizens from trading with the North");
     const negated = score(CLAIM, "Seoul does not ban its citizens from trading with the North");
     expect(otherActor.score).toBeLessThan(same);
-    expect(otherActor.reasons.find((r) => r.kind === "other_names")?.values).toEqual(["Japan"]);
+    expect(otherActor.reasons.find((r) => r.kind === "other_names")?.values).toContain("Japan");
     expect(negated.score).toBeLessThan(same);
     expect(negated.score).toBeLessThan(SAME_CLAIM_THRESHOLD);
     expect(negated.reasons.map((r) => r.kind)).toContain("negation");
