@@ -6,6 +6,7 @@
 // the claim's own page (lib/verdicts/list-claim-verdicts.ts shows it to every reader).
 import type { Actor } from "../auth/actor";
 import { sql } from "kysely";
+import type { ClaimStatus } from "../claims/claim-status";
 import { providerOf, sqlOf, type Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
@@ -22,7 +23,7 @@ export interface SimilarClaim {
   exact: string;
   score: number;
   reasons: SimilarityReason[];
-  status: string;
+  status: ClaimStatus;
   finalVerdict: { rating: { label: string; color: string }; summary: string; published: boolean } | null;
 }
 
@@ -123,7 +124,7 @@ export async function findSimilarClaims(
         exact: found.exact,
         score: r.score,
         reasons: r.reasons,
-        status: found.status,
+        status: found.status as ClaimStatus,
         finalVerdict: found.finalVerdict,
       },
     ];
