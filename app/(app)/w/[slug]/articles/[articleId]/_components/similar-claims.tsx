@@ -66,10 +66,12 @@ export function SimilarClaims({ params }: { params: { workspaceId: string; claim
               </p>
               {item.finalVerdict ? (
                 <p className="mt-1">
-                  <span
-                    className="mr-1 inline-block rounded px-1.5 py-0.5 font-medium text-white"
-                    style={{ backgroundColor: item.finalVerdict.rating.color }}
-                  >
+                  <span className="mr-1 inline-flex items-center gap-1 rounded border border-stone-300 px-1.5 py-0.5 font-medium text-stone-900">
+                    <span
+                      aria-hidden
+                      className="h-2.5 w-2.5 rounded-full"
+                      style={{ background: item.finalVerdict.rating.color }}
+                    />
                     {item.finalVerdict.rating.label}
                   </span>
                   <span className="text-stone-600">
