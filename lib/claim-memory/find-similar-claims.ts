@@ -74,6 +74,46 @@ function candidates(db: Db, workspaceId: string, claimId: string, terms: Retriev
     .execute();
 }
 
+/** A word found in more entries than this is too common to ask for, unless nothing rarer is left. */
+export const COMMON_WORD_ENTRIES = 1000;
+/** At least this many words are asked for, the rarest first. */
+const MIN_TERMS = 3;
+
+/** How many entries each word matches, counted up to COMMON_WORD_ENTRIES + 1 (cheap: no ranking). */
+async function entryCounts(db: Db, terms: RetrievalTerm[]): Promise<number[]> {
+  const counts: number[] = [];
+  for (const term of terms) {
+    const q = sqlOf(db);
+    const cap = COMMON_WORD_ENTRIES + 1;
+    const matches =
+      providerOf(db) === "postgresql"
+        ? q
+            .selectFrom("SearchEntry as s")
+            .select(sql<number>`1`.as("one"))
+            .where(sql<boolean>`to_tsvector('simple', s."body") @@ to_tsquery('simple', ${tsAnyQuery([term])})`)
+            .limit(cap)
+        : q
+            .selectFrom(sql<{ rowid: number }>`"SearchEntry_fts"`.as("fts"))
+            .select(sql<number>`1`.as("one"))
+            .where(sql<boolean>`"SearchEntry_fts" MATCH ${fts5AnyQuery([term])}`)
+            .limit(cap);
+    const row = await q
+      .selectFrom(matches.as("m"))
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirst();
+    counts.push(Number(row?.n ?? 0));
+  }
+  return counts;
+}
+
+/** Leaves out words most entries share (every "rose", "percent"): ranking them costs much, finds little. */
+async function selectiveTerms(db: Db, terms: RetrievalTerm[]): Promise<RetrievalTerm[]> {
+  const counts = await entryCounts(db, terms);
+  const byRarity = terms.map((term, i) => ({ term, count: counts[i]! })).sort((a, b) => a.count - b.count);
+  const kept = byRarity.filter((t, i) => i < MIN_TERMS || t.count <= COMMON_WORD_ENTRIES);
+  return kept.filter((t) => t.count > 0).map((t) => t.term);
+}
+
 export async function findSimilarClaims(
   db: Db,
   options: { actor: Actor; workspaceId: string; claimId: string; input?: unknown },
@@ -87,7 +127,7 @@ export async function findSimilarClaims(
   });
   if (!claim) throw new AppError("not_found", "Claim not found.");
   const features = claimFeatures(claim.exact);
-  const terms = retrievalTerms(features);
+  const terms = await selectiveTerms(db, retrievalTerms(features));
   if (terms.length === 0) return [];
   const rows = await candidates(db, options.workspaceId, claim.id, terms);
   const ranked = rows

@@ -5,11 +5,11 @@ import { fts5AnyQuery, MAX_RETRIEVAL_TERMS, retrievalTerms, tsAnyQuery } from ".
 const words = (text: string) => retrievalTerms(claimFeatures(text)).map((t) => t.word);
 
 describe("retrievalTerms", () => {
-  it("asks for every spelling of a synonym group and for figures' digits", () => {
+  it("asks for every spelling of a name, figures' digits, and other words as written", () => {
     const asked = words("Seoul bans 30,000 citizens from trading");
-    expect(asked).toEqual(
-      expect.arrayContaining(["seoul", "south", "korea", "ban", "forbid", "prohibit", "30000", "30"]),
-    );
+    expect(asked).toEqual(expect.arrayContaining(["seoul", "south", "korea", "30000", "30", "bans", "citizens"]));
+    // Synonyms of common words would match much of a workspace: re-ranking folds them instead.
+    expect(asked).not.toContain("prohibit");
     expect(asked).not.toContain("us");
   });
 

@@ -11,7 +11,7 @@ export interface RetrievalTerm {
 }
 
 /** At most this many words per query: more adds cost to ranking and little recall. */
-export const MAX_RETRIEVAL_TERMS = 24;
+export const MAX_RETRIEVAL_TERMS = 16;
 
 export function retrievalTerms(features: ClaimFeatures): RetrievalTerm[] {
   const terms = new Map<string, RetrievalTerm>();
@@ -35,7 +35,13 @@ export function retrievalTerms(features: ClaimFeatures): RetrievalTerm[] {
     // "30,000" is indexed as "30" and "000": its leading group finds it.
     if (figure.kind !== "year" && figure.value >= 1000) add(figure.value.toLocaleString("en-US").split(",")[0]!, false);
   }
-  for (const term of features.terms) if (!features.names.has(term)) addConcept(term);
+  // Other terms as the claim writes them: their synonyms would match much of a large workspace
+  // (every "rose", "fell", "people"), and re-ranking folds synonyms anyway.
+  for (const term of features.terms)
+    if (!features.names.has(term)) {
+      if (!SYNONYM_GROUPS[term]) addConcept(term);
+      else for (const word of (features.surface.get(term) ?? term).toLowerCase().split(" ")) add(word, false);
+    }
   return [...terms.values()].slice(0, MAX_RETRIEVAL_TERMS);
 }
 
