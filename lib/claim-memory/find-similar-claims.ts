@@ -12,7 +12,14 @@ import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { claimFeatures, type ClaimFeatures } from "./claim-features";
-import { fts5AnyQuery, retrievalTerms, tsAnyQuery, type RetrievalTerm } from "./retrieval-terms";
+import {
+  fts5AllQuery,
+  fts5AnyQuery,
+  retrievalTerms,
+  tsAllQuery,
+  tsAnyQuery,
+  type RetrievalTerm,
+} from "./retrieval-terms";
 import { similarClaimsQuerySchema } from "./schemas";
 import { scoreSimilarity, type SimilarityReason } from "./score-similarity";
 
@@ -44,9 +51,15 @@ function featuresOf(text: string): ClaimFeatures {
   return found;
 }
 
-function candidates(db: Db, workspaceId: string, claimId: string, terms: RetrievalTerm[]) {
+interface Retrieval {
+  terms: RetrievalTerm[];
+  /** "any": one word is enough (rare words); "all": every word (only common words were left). */
+  mode: "any" | "all";
+}
+
+function candidates(db: Db, workspaceId: string, claimId: string, { terms, mode }: Retrieval) {
   if (providerOf(db) === "postgresql") {
-    const query = sql`to_tsquery('simple', ${tsAnyQuery(terms)})`;
+    const query = sql`to_tsquery('simple', ${mode === "any" ? tsAnyQuery(terms) : tsAllQuery(terms)})`;
     const vector = sql`to_tsvector('simple', s."body")`;
     return sqlOf(db)
       .selectFrom("SearchEntry as s")
@@ -64,7 +77,7 @@ function candidates(db: Db, workspaceId: string, claimId: string, terms: Retriev
     .selectFrom("SearchEntry as s")
     .innerJoin(sql<{ rowid: number }>`"SearchEntry_fts"`.as("fts"), (join) => join.on(sql<boolean>`s."id" = fts.rowid`))
     .select(["s.claimId", "s.body", sql<number>`-bm25("SearchEntry_fts")`.as("rank")])
-    .where(sql<boolean>`"SearchEntry_fts" MATCH ${fts5AnyQuery(terms)}`)
+    .where(sql<boolean>`"SearchEntry_fts" MATCH ${mode === "any" ? fts5AnyQuery(terms) : fts5AllQuery(terms)}`)
     .where("s.workspaceId", "=", workspaceId)
     .where("s.kind", "=", "claim")
     .where("s.claimId", "!=", claimId)
@@ -76,17 +89,28 @@ function candidates(db: Db, workspaceId: string, claimId: string, terms: Retriev
 
 /** A word found in more entries than this is too common to ask for, unless nothing rarer is left. */
 export const COMMON_WORD_ENTRIES = 1000;
-/** At least this many words are asked for, the rarest first. */
-const MIN_TERMS = 3;
+/** With only common words, this many of the rarest are required together. */
+const ALL_OF = 3;
+
+// How many entries a word matches changes slowly: counts are kept for a minute.
+const COUNT_TTL_MS = 60_000;
+const countCache = new Map<string, { count: number; at: number }>();
 
 /** How many entries each word matches, counted up to COMMON_WORD_ENTRIES + 1 (cheap: no ranking). */
 async function entryCounts(db: Db, terms: RetrievalTerm[]): Promise<number[]> {
   const counts: number[] = [];
+  const provider = providerOf(db);
   for (const term of terms) {
+    const key = `${provider} ${term.word}${term.prefix ? "*" : ""}`;
+    const cached = countCache.get(key);
+    if (cached && Date.now() - cached.at < COUNT_TTL_MS) {
+      counts.push(cached.count);
+      continue;
+    }
     const q = sqlOf(db);
     const cap = COMMON_WORD_ENTRIES + 1;
     const matches =
-      providerOf(db) === "postgresql"
+      provider === "postgresql"
         ? q
             .selectFrom("SearchEntry as s")
             .select(sql<number>`1`.as("one"))
@@ -101,17 +125,27 @@ async function entryCounts(db: Db, terms: RetrievalTerm[]): Promise<number[]> {
       .selectFrom(matches.as("m"))
       .select(sql<number>`count(*)`.as("n"))
       .executeTakeFirst();
-    counts.push(Number(row?.n ?? 0));
+    const count = Number(row?.n ?? 0);
+    if (countCache.size >= 20_000) countCache.clear();
+    countCache.set(key, { count, at: Date.now() });
+    counts.push(count);
   }
   return counts;
 }
 
-/** Leaves out words most entries share (every "rose", "percent"): ranking them costs much, finds little. */
-async function selectiveTerms(db: Db, terms: RetrievalTerm[]): Promise<RetrievalTerm[]> {
+/**
+ * Rare words, any of them (ranking words most entries share costs much and finds little); when a
+ * claim has only common words, the three rarest together.
+ */
+async function selectiveRetrieval(db: Db, terms: RetrievalTerm[]): Promise<Retrieval> {
   const counts = await entryCounts(db, terms);
-  const byRarity = terms.map((term, i) => ({ term, count: counts[i]! })).sort((a, b) => a.count - b.count);
-  const kept = byRarity.filter((t, i) => i < MIN_TERMS || t.count <= COMMON_WORD_ENTRIES);
-  return kept.filter((t) => t.count > 0).map((t) => t.term);
+  const byRarity = terms
+    .map((term, i) => ({ term, count: counts[i]! }))
+    .filter((t) => t.count > 0)
+    .sort((a, b) => a.count - b.count);
+  const rare = byRarity.filter((t) => t.count <= COMMON_WORD_ENTRIES);
+  if (rare.length) return { terms: rare.map((t) => t.term), mode: "any" };
+  return { terms: byRarity.slice(0, ALL_OF).map((t) => t.term), mode: "all" };
 }
 
 export async function findSimilarClaims(
@@ -127,9 +161,9 @@ export async function findSimilarClaims(
   });
   if (!claim) throw new AppError("not_found", "Claim not found.");
   const features = claimFeatures(claim.exact);
-  const terms = await selectiveTerms(db, retrievalTerms(features));
-  if (terms.length === 0) return [];
-  const rows = await candidates(db, options.workspaceId, claim.id, terms);
+  const retrieval = await selectiveRetrieval(db, retrievalTerms(features));
+  if (retrieval.terms.length === 0) return [];
+  const rows = await candidates(db, options.workspaceId, claim.id, retrieval);
   const ranked = rows
     .flatMap((row) => {
       if (!row.claimId) return [];

@@ -54,3 +54,13 @@ export function fts5AnyQuery(terms: RetrievalTerm[]): string {
 export function tsAnyQuery(terms: RetrievalTerm[]): string {
   return terms.map((t) => `${t.word}${t.prefix ? ":*" : ""}`).join(" | ");
 }
+
+/** SQLite FTS5, every word required: "w1"* "w2" */
+export function fts5AllQuery(terms: RetrievalTerm[]): string {
+  return terms.map((t) => `"${t.word}"${t.prefix ? "*" : ""}`).join(" ");
+}
+
+/** PostgreSQL to_tsquery, every word required: w1:* & w2 */
+export function tsAllQuery(terms: RetrievalTerm[]): string {
+  return terms.map((t) => `${t.word}${t.prefix ? ":*" : ""}`).join(" & ");
+}
