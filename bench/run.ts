@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, one after another, with its figures.
 import { runAnchoringBenchmark } from "./anchoring";
+import { runClaimMemoryBenchmark } from "./claim-memory";
 import { runLoadBenchmark } from "./load";
 import { runExportsBenchmark } from "./exports";
 import { runReaderPageBenchmark } from "./reader-page";
@@ -13,6 +14,7 @@ const benches: { name: string; run: () => Promise<string[]> | string[] }[] = [
   { name: "exports", run: runExportsBenchmark },
   { name: "restore", run: runRestoreBenchmark },
   { name: "load", run: runLoadBenchmark },
+  { name: "memory", run: runClaimMemoryBenchmark },
 ];
 const only = process.argv[2];
 for (const bench of benches) {

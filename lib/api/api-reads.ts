@@ -3,6 +3,7 @@
 // `readApi` (lib/api/read-api.ts), so neither side casts. Types only: safe to import in the browser.
 import type { AssignmentItem } from "../assignments/assignment-item";
 import type { HistoryEntry } from "../audit/get-claim-history";
+import type { SimilarClaim } from "../claim-memory/find-similar-claims";
 import type { ClaimDetail } from "../claims/get-claim-detail";
 import type { ClaimSummary } from "../claims/list-article-claims";
 
@@ -10,6 +11,7 @@ export interface ApiReads {
   "/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims": ClaimSummary[];
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}": ClaimDetail;
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history": HistoryEntry[];
+  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar": SimilarClaim[];
   "/api/v1/workspaces/{workspaceId}/assignments": AssignmentItem[];
 }
 
@@ -33,6 +35,7 @@ export const API_READ_PATHS = [
   "/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims",
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}",
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history",
+  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar",
   "/api/v1/workspaces/{workspaceId}/assignments",
 ] as const satisfies readonly ApiReadPath[];
 

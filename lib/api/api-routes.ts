@@ -19,6 +19,7 @@ import {
   reattachClaimSchema,
   setClaimTagsSchema,
 } from "../claims/schemas";
+import { similarClaimsQuerySchema } from "../claim-memory/schemas";
 import { EXPORT_FORMATS } from "../exports/export-stream";
 import { pageQuerySchema } from "../http/responses";
 import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
@@ -222,6 +223,15 @@ export const API_ROUTES: ApiRoute[] = [
     summary:
       "A claim's timeline from the audit log (blind review redacts others' verdicts; deleted work is redacted for all but admins)",
     tag: "Claims",
+    status: 200,
+  },
+  {
+    method: "GET",
+    path: `${W}/claims/{claimId}/similar`,
+    summary:
+      "Claims of this workspace likely the same as this one (other articles, or elsewhere in this one), best first, with score, reasons and final verdict",
+    tag: "Claims",
+    query: similarClaimsQuerySchema,
     status: 200,
   },
   {

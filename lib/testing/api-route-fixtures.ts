@@ -225,6 +225,7 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
   }),
   [`DELETE ${W}/claims/{claimId}`]: async (world) => ({ body: { version: (await world.versions()).claim } }),
   [`GET ${W}/claims/{claimId}/history`]: () => ({}),
+  [`GET ${W}/claims/{claimId}/similar`]: () => ({ query: "?limit=5" }),
   [`GET ${W}/claims/{claimId}/notes`]: () => ({ query: "?limit=5" }),
   [`POST ${W}/claims/{claimId}/notes`]: (world) => ({
     body: { body: "A reply with a [link](https://example.org).", replyToId: world.noteId, tags: ["follow-up"] },

@@ -12,6 +12,7 @@ import { ProvenanceLine } from "./provenance-line";
 import { SourceSection } from "./source-section";
 import { TagEditor } from "./tag-editor";
 import { ClaimHistory } from "./claim-history";
+import { SimilarClaims } from "./similar-claims";
 import { FinalVerdictSection } from "./final-verdict-section";
 import { NeedsReviewBanner } from "./needs-review-banner";
 import { VerdictSection, type RatingOption } from "./verdict-section";
@@ -110,6 +111,7 @@ export function ClaimDetailPanel({
         ratings={ratings}
         onChanged={onChanged}
       />
+      <SimilarClaims key={`s-${claim.id}`} params={{ workspaceId, claimId: claim.id }} />
       <NoteThread
         notes={detail.notes}
         claimId={claim.id}

@@ -1,0 +1,206 @@
+// "Has this been checked already?": claims of the same workspace (other articles, and elsewhere in
+// this one) that are likely the same claim as this one, best first, each with its score, the
+// reasons and its final verdict. Candidates come from the full-text index (FTS5 bm25 / ts_rank, any
+// of the claim's words, synonyms and figures), then claim-aware re-ranking decides the order.
+// Reviewers' verdicts are never returned, so blind review holds; the final verdict is shown as on
+// the claim's own page (lib/verdicts/list-claim-verdicts.ts shows it to every reader).
+import type { Actor } from "../auth/actor";
+import { sql } from "kysely";
+import type { ClaimStatus } from "../claims/claim-status";
+import { providerOf, sqlOf, type Db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { assertCan } from "../permissions/can";
+import { getMemberActor } from "../workspaces/get-member-actor";
+import { claimFeatures, type ClaimFeatures } from "./claim-features";
+import {
+  fts5AllQuery,
+  fts5AnyQuery,
+  retrievalTerms,
+  tsAllQuery,
+  tsAnyQuery,
+  type RetrievalTerm,
+} from "./retrieval-terms";
+import { similarClaimsQuerySchema } from "./schemas";
+import { scoreSimilarity, type SimilarityReason } from "./score-similarity";
+
+export interface SimilarClaim {
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  exact: string;
+  score: number;
+  reasons: SimilarityReason[];
+  status: ClaimStatus;
+  finalVerdict: { rating: { label: string; color: string }; summary: string; published: boolean } | null;
+}
+
+/** How many full-text matches are re-ranked. */
+export const CANDIDATES = 100;
+/** Below this score a claim only shares a word or two: not shown. */
+export const MIN_SIMILAR_SCORE = 0.2;
+
+// Features of claims recently compared, by their words: candidates come back request after request.
+const featureCache = new Map<string, ClaimFeatures>();
+function featuresOf(text: string): ClaimFeatures {
+  let found = featureCache.get(text);
+  if (!found) {
+    found = claimFeatures(text);
+    if (featureCache.size >= 20_000) featureCache.delete(featureCache.keys().next().value!);
+    featureCache.set(text, found);
+  }
+  return found;
+}
+
+interface Retrieval {
+  terms: RetrievalTerm[];
+  /** "any": one word is enough (rare words); "all": every word (only common words were left). */
+  mode: "any" | "all";
+}
+
+function candidates(db: Db, workspaceId: string, claimId: string, { terms, mode }: Retrieval) {
+  if (providerOf(db) === "postgresql") {
+    const query = sql`to_tsquery('simple', ${mode === "any" ? tsAnyQuery(terms) : tsAllQuery(terms)})`;
+    const vector = sql`to_tsvector('simple', s."body")`;
+    return sqlOf(db)
+      .selectFrom("SearchEntry as s")
+      .select(["s.claimId", "s.body", sql<number>`ts_rank(${vector}, ${query})`.as("rank")])
+      .where(sql<boolean>`${vector} @@ ${query}`)
+      .where("s.workspaceId", "=", workspaceId)
+      .where("s.kind", "=", "claim")
+      .where("s.claimId", "!=", claimId)
+      .orderBy("rank", "desc")
+      .orderBy("s.id", "asc")
+      .limit(CANDIDATES)
+      .execute();
+  }
+  return sqlOf(db)
+    .selectFrom("SearchEntry as s")
+    .innerJoin(sql<{ rowid: number }>`"SearchEntry_fts"`.as("fts"), (join) => join.on(sql<boolean>`s."id" = fts.rowid`))
+    .select(["s.claimId", "s.body", sql<number>`-bm25("SearchEntry_fts")`.as("rank")])
+    .where(sql<boolean>`"SearchEntry_fts" MATCH ${mode === "any" ? fts5AnyQuery(terms) : fts5AllQuery(terms)}`)
+    .where("s.workspaceId", "=", workspaceId)
+    .where("s.kind", "=", "claim")
+    .where("s.claimId", "!=", claimId)
+    .orderBy("rank", "desc")
+    .orderBy("s.id", "asc")
+    .limit(CANDIDATES)
+    .execute();
+}
+
+/** A word found in more entries than this is too common to ask for, unless nothing rarer is left. */
+export const COMMON_WORD_ENTRIES = 1000;
+/** With only common words, this many of the rarest are required together. */
+const ALL_OF = 3;
+
+// How many entries a word matches changes slowly: counts are kept for a minute.
+const COUNT_TTL_MS = 60_000;
+const countCache = new Map<string, { count: number; at: number }>();
+
+/** How many entries each word matches, counted up to COMMON_WORD_ENTRIES + 1 (cheap: no ranking). */
+async function entryCounts(db: Db, terms: RetrievalTerm[]): Promise<number[]> {
+  const counts: number[] = [];
+  const provider = providerOf(db);
+  for (const term of terms) {
+    const key = `${provider} ${term.word}${term.prefix ? "*" : ""}`;
+    const cached = countCache.get(key);
+    if (cached && Date.now() - cached.at < COUNT_TTL_MS) {
+      counts.push(cached.count);
+      continue;
+    }
+    const q = sqlOf(db);
+    const cap = COMMON_WORD_ENTRIES + 1;
+    const matches =
+      provider === "postgresql"
+        ? q
+            .selectFrom("SearchEntry as s")
+            .select(sql<number>`1`.as("one"))
+            .where(sql<boolean>`to_tsvector('simple', s."body") @@ to_tsquery('simple', ${tsAnyQuery([term])})`)
+            .limit(cap)
+        : q
+            .selectFrom(sql<{ rowid: number }>`"SearchEntry_fts"`.as("fts"))
+            .select(sql<number>`1`.as("one"))
+            .where(sql<boolean>`"SearchEntry_fts" MATCH ${fts5AnyQuery([term])}`)
+            .limit(cap);
+    const row = await q
+      .selectFrom(matches.as("m"))
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirst();
+    const count = Number(row?.n ?? 0);
+    if (countCache.size >= 20_000) countCache.clear();
+    countCache.set(key, { count, at: Date.now() });
+    counts.push(count);
+  }
+  return counts;
+}
+
+/**
+ * Rare words, any of them (ranking words most entries share costs much and finds little); when a
+ * claim has only common words, the three rarest together.
+ */
+async function selectiveRetrieval(db: Db, terms: RetrievalTerm[]): Promise<Retrieval> {
+  const counts = await entryCounts(db, terms);
+  const byRarity = terms
+    .map((term, i) => ({ term, count: counts[i]! }))
+    .filter((t) => t.count > 0)
+    .sort((a, b) => a.count - b.count);
+  const rare = byRarity.filter((t) => t.count <= COMMON_WORD_ENTRIES);
+  if (rare.length) return { terms: rare.map((t) => t.term), mode: "any" };
+  return { terms: byRarity.slice(0, ALL_OF).map((t) => t.term), mode: "all" };
+}
+
+export async function findSimilarClaims(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; claimId: string; input?: unknown },
+): Promise<SimilarClaim[]> {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "article.read");
+  const { limit } = similarClaimsQuerySchema.parse(options.input ?? {});
+  const claim = await db.claim.findFirst({
+    where: { id: options.claimId, workspaceId: options.workspaceId },
+    select: { id: true, exact: true },
+  });
+  if (!claim) throw new AppError("not_found", "Claim not found.");
+  const features = claimFeatures(claim.exact);
+  const retrieval = await selectiveRetrieval(db, retrievalTerms(features));
+  if (retrieval.terms.length === 0) return [];
+  const rows = await candidates(db, options.workspaceId, claim.id, retrieval);
+  const ranked = rows
+    .flatMap((row) => {
+      if (!row.claimId) return [];
+      const similarity = scoreSimilarity(features, featuresOf(row.body));
+      return similarity.score >= MIN_SIMILAR_SCORE ? [{ claimId: row.claimId, ...similarity }] : [];
+    })
+    .sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId))
+    .slice(0, limit);
+  if (ranked.length === 0) return [];
+  const claims = await db.claim.findMany({
+    where: { id: { in: ranked.map((r) => r.claimId) }, workspaceId: options.workspaceId },
+    select: {
+      id: true,
+      articleId: true,
+      exact: true,
+      status: true,
+      article: { select: { title: true } },
+      finalVerdict: {
+        select: { summary: true, published: true, rating: { select: { label: true, color: true } } },
+      },
+    },
+  });
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return ranked.flatMap((r): SimilarClaim[] => {
+    const found = byId.get(r.claimId);
+    if (!found) return [];
+    return [
+      {
+        claimId: found.id,
+        articleId: found.articleId,
+        articleTitle: found.article.title,
+        exact: found.exact,
+        score: r.score,
+        reasons: r.reasons,
+        status: found.status as ClaimStatus,
+        finalVerdict: found.finalVerdict,
+      },
+    ];
+  });
+}
