@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor";
 import type { Db, DbTx } from "../db/client";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
+import { ratingSelect } from "./rating-edits";
 
 export interface RatingView {
   id: string;
@@ -25,18 +26,7 @@ export async function loadRatingScale(
   const rows = await db.rating.findMany({
     where: { workspaceId, ...(options.includeArchived ? {} : { archivedAt: null }) },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      label: true,
-      description: true,
-      color: true,
-      ordinal: true,
-      position: true,
-      claimReviewName: true,
-      claimReviewValue: true,
-      archivedAt: true,
-      version: true,
-    },
+    select: ratingSelect,
   });
   // Counted per rating through the ratingId indexes: Prisma's relation `_count` grouped the whole
   // Verdict and FinalVerdict tables, of every workspace, on every article page.

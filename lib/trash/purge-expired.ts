@@ -19,7 +19,7 @@ interface PurgedItem {
   deletedById: string;
 }
 
-const itemSelect = {
+export const trashItemSelect = {
   id: true,
   workspaceId: true,
   entityType: true,
@@ -52,7 +52,7 @@ export async function purgeItemsIn(
             id: { notIn: ids },
             OR: [{ articleId: { in: articleIds } }, { claimId: { in: claimIds } }],
           },
-          select: itemSelect,
+          select: trashItemSelect,
         })
       : [];
   let purged = 0;
@@ -82,7 +82,7 @@ export async function purgeExpiredIn(tx: DbTx, audit: AuditTrail, workspaceId: s
     where: { workspaceId, purgeAfter: { lte: now } },
     orderBy: { purgeAfter: "asc" },
     take: EXPIRED_BATCH,
-    select: itemSelect,
+    select: trashItemSelect,
   });
   return purgeItemsIn(tx, audit, expired, { actorId: null, automatic: true });
 }

@@ -4,7 +4,7 @@ import { writeWithAudit } from "../db/write-with-audit";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
-import { purgeItemsIn } from "./purge-expired";
+import { purgeItemsIn, trashItemSelect } from "./purge-expired";
 
 /** An admin drops a trash item for good now (with what depended on it); answers how many items went. */
 export async function purgeTrashItem(
@@ -18,17 +18,7 @@ export async function purgeTrashItem(
       typeof options.itemId === "string" && options.itemId
         ? await tx.trashItem.findFirst({
             where: { id: options.itemId, workspaceId: options.workspaceId },
-            select: {
-              id: true,
-              workspaceId: true,
-              entityType: true,
-              entityId: true,
-              articleId: true,
-              claimId: true,
-              label: true,
-              deletedAt: true,
-              deletedById: true,
-            },
+            select: trashItemSelect,
           })
         : null;
     const purged = item ? await purgeItemsIn(tx, audit, [item], { actorId: member.userId, automatic: false }) : 0;
