@@ -98,13 +98,13 @@ test("the restore route streams progress lines and keeps the security headers; a
   const url = `/api/v1/workspaces/${target.id}/restore`;
   const refused = await page.request.post(url, {
     data: { format: "margin-backup", version: 1 },
-    headers: { "content-type": "application/json", accept: "application/x-ndjson" },
+    headers: { "content-type": "application/json", accept: "application/x-ndjson", origin: new URL(page.url()).origin },
   });
   expect(refused.status()).toBe(422);
   expect(refused.headers()["content-security-policy"]).toContain("default-src 'self'");
   const response = await page.request.post(url, {
     data: body,
-    headers: { "content-type": "application/json", accept: "application/x-ndjson" },
+    headers: { "content-type": "application/json", accept: "application/x-ndjson", origin: new URL(page.url()).origin },
     timeout: 150_000,
   });
   expect(response.status(), await response.text()).toBe(200);
