@@ -2,70 +2,14 @@
 // of the text in small edits scattered over the whole article. Every edit is applied to a model of
 // the article (blocks of sentences), so the case knows each claim's true place afterwards, whether
 // the edit touched its words, and whether its sentence was deleted.
-import { CodePointIndex, describeRange, type ClaimSelectors } from "../../lib/anchoring";
+import { EditLedger, type AnchoringCase, type Block, type ClaimSpan } from "./edited-article";
 import { EDIT_WORDS, newsHeading, newsSentence } from "./news-text";
 import { pick, prng } from "./prng";
 
-interface Sentence {
-  id: number;
-  text: string;
-  /** Whitespace before it inside its paragraph. */
-  gap: string;
-}
-interface Block {
-  heading: boolean;
-  sentences: Sentence[];
-}
-interface Claim {
-  sentenceId: number;
-  from: number;
-  to: number;
-  length: number;
-  /** Characters of the original claim text no edit has touched. */
-  kept: number;
-  touched: boolean;
-  deleted: boolean;
-}
-
-/** same: the words are intact (maybe elsewhere); edited: an edit changed them; rewritten: most of them are gone; deleted: the sentence was removed. */
-export type TruthKind = "same" | "edited" | "rewritten" | "deleted";
-export interface Truth {
-  kind: TruthKind;
-  /** Code points in the new text; -1 when deleted. */
-  start: number;
-  end: number;
-}
-export interface AnchoringCase {
-  oldText: string;
-  newText: string;
-  claims: ClaimSelectors[];
-  truths: Truth[];
-  /** Changed characters (max of removed and inserted, per edit) over the old text's length. */
-  editedShare: number;
-  edits: Record<string, number>;
-}
+export type { AnchoringCase, Truth, TruthKind } from "./edited-article";
 
 const TARGET_LENGTH = 100_000;
 const CLAIM_COUNT = 1000;
-
-function render(blocks: Block[]): { text: string; at: Map<number, number> } {
-  const at = new Map<number, number>();
-  const parts: string[] = [];
-  let length = 0;
-  blocks.forEach((block, b) => {
-    const push = (part: string) => {
-      parts.push(part);
-      length += part.length;
-    };
-    if (b > 0) push("\n\n");
-    block.sentences.forEach((sentence, s) => {
-      if (s > 0) push(sentence.gap);
-      at.set(sentence.id, length);
-      push(sentence.text);
-    });
-  });
-  return { text: parts.join(""), at };
-}
 
 /** Claim spans inside a sentence: the whole sentence, or a clause of it. */
 function claimSpans(text: string): [number, number][] {
@@ -101,7 +45,7 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
 
   const body = blocks.filter((b) => !b.heading).flatMap((b) => b.sentences);
   const seen = new Set<string>();
-  const claims: Claim[] = [];
+  const claims: ClaimSpan[] = [];
   while (claims.length < CLAIM_COUNT) {
     const sentence = pick(random, body);
     const spans = claimSpans(sentence.text);
@@ -110,62 +54,18 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
     const key = `${sentence.id}:${from}:${to}`;
     if (to - from < 12 || seen.has(key)) continue;
     seen.add(key);
-    claims.push({
-      sentenceId: sentence.id,
-      from,
-      to,
-      length: to - from,
-      kept: to - from,
-      touched: false,
-      deleted: false,
-    });
+    claims.push({ sentenceId: sentence.id, from, to });
   }
-  const before = render(blocks);
-  const oldIndex = new CodePointIndex(before.text);
-  const selectors = claims.map((c) => {
-    const at = before.at.get(c.sentenceId)!;
-    return describeRange(oldIndex, oldIndex.toCodePoint(at + c.from), oldIndex.toCodePoint(at + c.to));
-  });
-
-  const claimsOn = new Map<number, Claim[]>();
-  for (const claim of claims) claimsOn.set(claim.sentenceId, [...(claimsOn.get(claim.sentenceId) ?? []), claim]);
-  const edits: Record<string, number> = {};
-  let changed = 0;
-  const count = (kind: string, characters: number) => {
-    edits[kind] = (edits[kind] ?? 0) + 1;
-    changed += characters;
-  };
-
-  /** Replaces sentence.text[a, b) with `insert`, keeping the claims on the sentence in step. */
-  const splice = (sentence: Sentence, a: number, b: number, insert: string, kind: string) => {
-    if (sentence.text.slice(a, b) === insert) return;
-    const delta = insert.length - (b - a);
-    for (const claim of claimsOn.get(sentence.id) ?? []) {
-      const inside = a > claim.from && a < claim.to;
-      const overlaps = b > claim.from && a < claim.to;
-      if (!inside && !overlaps) {
-        if (b <= claim.from) {
-          claim.from += delta;
-          claim.to += delta;
-        }
-        continue;
-      }
-      claim.touched = true;
-      claim.kept -= Math.max(0, Math.min(b, claim.to) - Math.max(a, claim.from));
-      const to = claim.to >= b ? claim.to + delta : a + insert.length;
-      claim.from = Math.min(claim.from, a);
-      claim.to = to;
-    }
-    sentence.text = sentence.text.slice(0, a) + insert + sentence.text.slice(b);
-    count(kind, Math.max(b - a, insert.length));
-  };
+  const ledger = new EditLedger(blocks, claims);
+  const splice = ledger.splice.bind(ledger);
+  const count = ledger.count.bind(ledger);
 
   const wordStarts = (text: string) => [0, ...[...text.matchAll(/ /g)].map((m) => m.index + 1)];
   const live = () => {
     const block = pick(random, blocks);
     return block.heading ? null : { block, index: Math.floor(random() * block.sentences.length) };
   };
-  while (changed < before.text.length * 0.05) {
+  while (ledger.changedCharacters < ledger.oldLength * 0.05) {
     const place = live();
     if (!place) continue;
     const { block, index } = place;
@@ -230,7 +130,7 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
       }
     } else if (roll < 0.75) {
       block.sentences.splice(index, 1);
-      for (const claim of claimsOn.get(sentence.id) ?? []) claim.deleted = true;
+      ledger.deleted(sentence);
       count("delete a sentence", text.length + 1);
     } else if (roll < 0.93) {
       const inserted = { id: nextId++, text: sentenceText(), gap: " " };
@@ -252,25 +152,5 @@ export function buildAnchoringCase(options: { seed: number; repeats: boolean }):
     for (let b = blocks.length - 1; b >= 0; b--) if (blocks[b]!.sentences.length === 0) blocks.splice(b, 1);
   }
 
-  const after = render(blocks);
-  const newIndex = new CodePointIndex(after.text);
-  const truths = claims.map((claim, i): Truth => {
-    const at = after.at.get(claim.sentenceId);
-    if (claim.deleted || at === undefined) return { kind: "deleted", start: -1, end: -1 };
-    const start = newIndex.toCodePoint(at + claim.from);
-    const end = newIndex.toCodePoint(at + claim.to);
-    // Edits can cancel out (a word replaced by the same word): the text decides.
-    if (after.text.slice(at + claim.from, at + claim.to) === selectors[i]!.quote.exact)
-      return { kind: "same", start, end };
-    if (!claim.touched) throw new Error("benchmark bug: an untouched claim changed");
-    return { kind: claim.kept < claim.length * 0.5 ? "rewritten" : "edited", start, end };
-  });
-  return {
-    oldText: before.text,
-    newText: after.text,
-    claims: selectors,
-    truths,
-    editedShare: changed / before.text.length,
-    edits,
-  };
+  return ledger.finish();
 }

@@ -1,6 +1,6 @@
 // Grading re-anchoring results against a benchmark case's known truth.
 import type { AnchorResult } from "../../lib/anchoring";
-import type { Truth, TruthKind } from "./anchoring-case";
+import type { Truth, TruthKind } from "./edited-article";
 
 export interface Grade {
   total: number;

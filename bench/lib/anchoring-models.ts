@@ -4,8 +4,7 @@
 // deterministic. Every edit is applied to a model of the article (sentences in paragraphs), so each
 // claim's true place afterwards is known, or that it is gone (its sentence deleted, or most of its
 // characters edited away).
-import { CodePointIndex, describeRange } from "../../lib/anchoring";
-import type { AnchoringCase, Truth } from "./anchoring-case";
+import { EditLedger, type AnchoringCase, type Block, type ClaimSpan, type Sentence } from "./edited-article";
 import { EDIT_WORDS, newsHeading, newsSentence } from "./news-text";
 import { pick, prng } from "./prng";
 
@@ -21,26 +20,6 @@ export interface ModelCaseOptions {
   claims?: number;
 }
 
-interface Sentence {
-  id: number;
-  text: string;
-  gap: string;
-  repeated: boolean;
-}
-interface Block {
-  heading: boolean;
-  sentences: Sentence[];
-}
-interface Claim {
-  sentenceId: number;
-  from: number;
-  to: number;
-  length: number;
-  kept: number;
-  touched: boolean;
-  deleted: boolean;
-}
-
 /** Words put in place of others by the substitution models. */
 const VOCABULARY = [
   ...new Set(
@@ -54,20 +33,6 @@ const VOCABULARY = [
       .split(" "),
   ),
 ];
-
-function render(blocks: Block[]): { text: string; at: Map<number, number> } {
-  const at = new Map<number, number>();
-  let text = "";
-  blocks.forEach((block, b) => {
-    if (b > 0) text += "\n\n";
-    block.sentences.forEach((sentence, s) => {
-      if (s > 0) text += sentence.gap;
-      at.set(sentence.id, text.length);
-      text += sentence.text;
-    });
-  });
-  return { text, at };
-}
 
 /** [start, end) of each word (a run of non-space characters). */
 function words(text: string): [number, number][] {
@@ -101,7 +66,7 @@ export function buildModelCase(options: ModelCaseOptions): AnchoringCase {
   const body = blocks.filter((b) => !b.heading).flatMap((b) => b.sentences);
   const repeatedOnes = body.filter((s) => s.repeated);
   const seen = new Set<string>();
-  const claims: Claim[] = [];
+  const claims: ClaimSpan[] = [];
   while (claims.length < claimCount) {
     const host = repeatedOnes.length && random() < 0.5 ? pick(random, repeatedOnes) : pick(random, body);
     const spans = words(host.text);
@@ -120,45 +85,11 @@ export function buildModelCase(options: ModelCaseOptions): AnchoringCase {
     const key = `${host.id}:${from}:${to}`;
     if (to - from < 5 || seen.has(key)) continue;
     seen.add(key);
-    claims.push({ sentenceId: host.id, from, to, length: to - from, kept: to - from, touched: false, deleted: false });
+    claims.push({ sentenceId: host.id, from, to });
   }
-  const before = render(blocks);
-  const oldIndex = new CodePointIndex(before.text);
-  const selectors = claims.map((c) => {
-    const at = before.at.get(c.sentenceId)!;
-    return describeRange(oldIndex, oldIndex.toCodePoint(at + c.from), oldIndex.toCodePoint(at + c.to));
-  });
-  const claimsOn = new Map<number, Claim[]>();
-  for (const claim of claims) claimsOn.set(claim.sentenceId, [...(claimsOn.get(claim.sentenceId) ?? []), claim]);
-
-  const edits: Record<string, number> = {};
-  let changed = 0;
-  const count = (kind: string, characters: number) => {
-    edits[kind] = (edits[kind] ?? 0) + 1;
-    changed += characters;
-  };
-  /** Replaces sentence.text[a, b) with `insert`, keeping the claims on the sentence in step. */
-  const splice = (s: Sentence, a: number, b: number, insert: string, kind: string) => {
-    if (s.text.slice(a, b) === insert) return;
-    const delta = insert.length - (b - a);
-    for (const claim of claimsOn.get(s.id) ?? []) {
-      const overlaps = (b > claim.from && a < claim.to) || (a === b && a > claim.from && a < claim.to);
-      if (!overlaps) {
-        if (b <= claim.from) {
-          claim.from += delta;
-          claim.to += delta;
-        }
-        continue;
-      }
-      claim.touched = true;
-      claim.kept -= Math.max(0, Math.min(b, claim.to) - Math.max(a, claim.from));
-      const to = claim.to >= b ? claim.to + delta : a + insert.length;
-      claim.from = Math.min(claim.from, a);
-      claim.to = to;
-    }
-    s.text = s.text.slice(0, a) + insert + s.text.slice(b);
-    count(kind, Math.max(b - a, insert.length));
-  };
+  const ledger = new EditLedger(blocks, claims);
+  const splice = ledger.splice.bind(ledger);
+  const count = ledger.count.bind(ledger);
   const bodySentences = () => blocks.filter((b) => !b.heading).flatMap((b) => b.sentences);
   const wordCount = bodySentences().reduce((sum, s) => sum + words(s.text).length, 0);
 
@@ -213,7 +144,7 @@ export function buildModelCase(options: ModelCaseOptions): AnchoringCase {
       const index = Math.floor(random() * block.sentences.length);
       if (random() < 0.5) {
         const [gone] = block.sentences.splice(index, 1);
-        for (const claim of claimsOn.get(gone!.id) ?? []) claim.deleted = true;
+        ledger.deleted(gone!);
         count("delete a sentence", gone!.text.length + 1);
       } else {
         const added = sentence();
@@ -273,24 +204,5 @@ export function buildModelCase(options: ModelCaseOptions): AnchoringCase {
       break;
   }
 
-  const after = render(blocks);
-  const newIndex = new CodePointIndex(after.text);
-  const truths = claims.map((claim, i): Truth => {
-    const at = after.at.get(claim.sentenceId);
-    if (claim.deleted || at === undefined) return { kind: "deleted", start: -1, end: -1 };
-    const start = newIndex.toCodePoint(at + claim.from);
-    const end = newIndex.toCodePoint(at + claim.to);
-    if (after.text.slice(at + claim.from, at + claim.to) === selectors[i]!.quote.exact)
-      return { kind: "same", start, end };
-    if (!claim.touched) throw new Error("benchmark bug: an untouched claim changed");
-    return { kind: claim.kept < claim.length * 0.5 ? "rewritten" : "edited", start, end };
-  });
-  return {
-    oldText: before.text,
-    newText: after.text,
-    claims: selectors,
-    truths,
-    editedShare: changed / before.text.length,
-    edits,
-  };
+  return ledger.finish();
 }
