@@ -3,8 +3,10 @@
 // stayed, moved, changed (flagged for a second look) and were orphaned. Orphaned claims keep
 // their notes, sources and verdicts, and their old selectors, until someone re-attaches them.
 // Published final verdicts whose claim's words changed or went are unpublished (unpublish-changed-claims.ts).
-import { CodePointIndex, describeRange, QuoteMatcher, reanchorClaims, type AnchorResult } from "../anchoring";
+import { CodePointIndex, QuoteMatcher, reanchorClaims, type AnchorResult } from "../anchoring";
 import type { Actor } from "../auth/actor";
+import { applyAnchorResult } from "../claims/apply-anchor-result";
+import { claimSnapshotSelect } from "../claims/claim-snapshot";
 import { lastEditorOf } from "../claims/last-editor";
 import { staleWrite } from "../claims/load-claim-in-workspace";
 import type { Db } from "../db/client";
@@ -28,19 +30,6 @@ export interface ReanchorReport {
   /** Published final verdicts this edit unpublished: their claim's words changed or are gone. */
   unpublished: UnpublishedClaim[];
 }
-
-const claimSelect = {
-  id: true,
-  revisionId: true,
-  exact: true,
-  prefix: true,
-  suffix: true,
-  start: true,
-  end: true,
-  anchorState: true,
-  anchorConfidence: true,
-  version: true,
-} as const;
 
 export async function reviseArticle(
   db: Db,
@@ -121,7 +110,7 @@ export async function reviseArticle(
     const claims = await tx.claim.findMany({
       where: { articleId: article.id },
       orderBy: { start: "asc" },
-      select: claimSelect,
+      select: claimSnapshotSelect,
     });
     const current = claims.filter((c) => c.revisionId === previous.id);
     const older = claims.filter((c) => c.revisionId !== previous.id);
@@ -140,65 +129,22 @@ export async function reviseArticle(
 
     for (const claim of claims) {
       const result = results.get(claim.id)!;
-      if (result.state === "orphaned") {
-        report.orphaned.push({ claimId: claim.id, exact: claim.exact });
-        words.set(claim.id, { before: claim.exact, after: null });
-        if (claim.anchorState === "orphaned") continue;
-        await tx.claim.update({
-          where: { id: claim.id },
-          data: { anchorState: "orphaned", anchorConfidence: 0, version: { increment: 1 } },
-        });
-      } else {
-        const selectors = describeRange(newIndex, result.start!, result.end!);
-        const anchorState = result.state;
-        const wasOrphaned = claim.anchorState === "orphaned";
-        words.set(claim.id, { before: claim.exact, after: selectors.quote.exact });
-        if (result.state === "changed")
-          report.changed.push({
-            claimId: claim.id,
-            before: claim.exact,
-            after: selectors.quote.exact,
-            confidence: result.confidence,
-          });
-        else if (wasOrphaned || (claim.revisionId === previous.id && claim.start !== result.start))
-          report.moved.push({ claimId: claim.id, exact: claim.exact });
-        else report.unchanged++;
-        await tx.claim.update({
-          where: { id: claim.id },
-          data: {
-            revisionId: revision.id,
-            exact: selectors.quote.exact,
-            prefix: selectors.quote.prefix,
-            suffix: selectors.quote.suffix,
-            start: result.start!,
-            end: result.end!,
-            anchorState,
-            anchorConfidence: result.confidence,
-            version: { increment: 1 },
-          },
-        });
-        if (selectors.quote.exact !== claim.exact)
-          await upsertSearchEntry(tx, {
-            workspaceId: options.workspaceId,
-            kind: "claim",
-            entityId: claim.id,
-            articleId: article.id,
-            claimId: claim.id,
-            body: selectors.quote.exact,
-          });
-      }
-      const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
-      await audit.record({
+      const wasOrphaned = claim.anchorState === "orphaned";
+      const after = await applyAnchorResult(tx, audit, {
         workspaceId: options.workspaceId,
         actorId: member.userId,
-        action: "claim.reanchor",
-        entityType: "claim",
-        entityId: claim.id,
         articleId: article.id,
-        claimId: claim.id,
-        before: claim,
-        after: { ...after, state: result.state, method: result.method },
+        claim,
+        result,
+        revision: { id: revision.id, index: newIndex },
       });
+      words.set(claim.id, { before: claim.exact, after });
+      if (after === null) report.orphaned.push({ claimId: claim.id, exact: claim.exact });
+      else if (result.state === "changed")
+        report.changed.push({ claimId: claim.id, before: claim.exact, after, confidence: result.confidence });
+      else if (wasOrphaned || (claim.revisionId === previous.id && claim.start !== result.start))
+        report.moved.push({ claimId: claim.id, exact: claim.exact });
+      else report.unchanged++;
     }
     report.unpublished = await unpublishChangedClaims(tx, audit, {
       workspaceId: options.workspaceId,
