@@ -87,9 +87,9 @@ test("the ? sheet lists the keys; J and K walk the claims; N and A open the note
   await expect(sheet).toBeVisible();
   await expect(sheet).toContainText("Mark the selection as a claim");
   await expect(sheet.getByRole("button", { name: "Close" })).toBeFocused();
-  for (let i = 0; i < 3; i++) {
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("dialog")))).toBe(true);
+  for (const key of ["Tab", "Tab", "Shift+Tab", "Shift+Tab", "Tab"]) {
+    await page.keyboard.press(key);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("dialog"))), key).toBe(true);
   }
   await page.keyboard.press("j"); // not while the sheet is open
   await expect(page.getByRole("heading", { name: "Claim", exact: true })).toBeHidden();

@@ -30,6 +30,8 @@ const published = page
 if (!(await published.count())) throw new Error("The demo article has no demo work: start from an empty database.");
 await published.first().click();
 await page.getByRole("heading", { name: "Claim", exact: true }).waitFor();
+// Opening a claim from the list scrolls to it; the picture starts at the top, with the demo label and title.
+await page.evaluate(() => window.scrollTo(0, 0));
 await page.waitForTimeout(500);
 await page.screenshot({ path: join(process.cwd(), "docs/screenshot.png") });
 await browser.close();

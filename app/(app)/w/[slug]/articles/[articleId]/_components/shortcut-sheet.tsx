@@ -1,10 +1,26 @@
 "use client";
 
-// The `?` sheet: the reader's keyboard shortcuts in a modal dialog. The native <dialog> keeps focus
-// inside while open and closes on Escape; focus goes back to where it was when it closes.
-import { useEffect, useRef } from "react";
+// The `?` sheet: the reader's keyboard shortcuts in a modal dialog. The native <dialog> makes the
+// page behind it inert and closes on Escape; Tab cycles inside it (the browser would let it leave
+// for its own toolbar); focus goes back to where it was when it closes.
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SHORTCUTS } from "@/lib/reader/shortcuts";
+
+const FOCUSABLE = "button:not([disabled]), [href], input:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey ? active === first || active === event.currentTarget : active === last) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
+}
 
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -21,11 +37,12 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
     <dialog
       ref={dialog}
       aria-labelledby="shortcuts-heading"
+      onKeyDown={keepTabInside}
       onClose={() => {
         onClose();
         returnTo.current?.focus({ preventScroll: true });
       }}
-      className="w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-5 text-ink shadow-xl backdrop:bg-stone-900/40"
+      className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-5 text-ink shadow-xl backdrop:bg-stone-900/40"
     >
       <div className="mb-3 flex items-center justify-between gap-4">
         <h2 id="shortcuts-heading" className="text-base font-semibold">
