@@ -2,12 +2,12 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { ensureAuthSecret } from "../lib/auth/secret";
-import { prepareDatabase } from "./lib/prepare-database";
+import { demoSeedMode, prepareDatabase } from "./lib/prepare-database";
 
 const port = process.env.PORT ?? "3000";
 process.env.NEXTAUTH_SECRET = ensureAuthSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-await prepareDatabase({ seed: process.env.MARGIN_DEMO !== "0" });
+await prepareDatabase(demoSeedMode());
 const child = spawn(process.execPath, [join(process.cwd(), "node_modules/next/dist/bin/next"), "dev", "-p", port], {
   stdio: "inherit",
 });

@@ -6,7 +6,7 @@ import { resolveDatabaseTarget } from "../lib/db/database-url";
 import { DEMO_PASSWORD } from "../lib/seed/demo-accounts";
 import { buildIfNeeded } from "./build-if-needed";
 import { nextStartArgs } from "./lib/next-start";
-import { prepareDatabase } from "./lib/prepare-database";
+import { demoSeedMode, prepareDatabase } from "./lib/prepare-database";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -14,11 +14,12 @@ const host = process.env.HOSTNAME ?? "0.0.0.0";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-const seedDemo = process.env.MARGIN_DEMO !== "0";
+const demo = demoSeedMode();
+const seedDemo = demo.seed;
 // SQLite: the secret file lives in the data directory (made here, before the database file).
 // PostgreSQL: each server process adopts the secret kept in the database (instrumentation.ts).
 if (resolveDatabaseTarget().provider === "sqlite") process.env.NEXTAUTH_SECRET = ensureAuthSecret();
-const { target, migration, seed } = await prepareDatabase({ seed: seedDemo });
+const { target, migration, seed } = await prepareDatabase(demo);
 console.log(
   `Database: ${target.provider === "sqlite" ? `SQLite at ${target.url}` : "PostgreSQL"} (${migration.total} migrations, ${migration.applied.length} applied now)`,
 );
@@ -43,7 +44,11 @@ server.on("exit", (code) => process.exit(code ?? 0));
 
 function announce() {
   console.log(`\nMargin is running at ${process.env.NEXTAUTH_URL}`);
-  if (seed?.seeded) console.log(`Loaded the demo workspace "${seed.workspaceSlug}" with: ${seed.articles.join(" | ")}`);
+  if (seed?.seeded)
+    console.log(
+      `Loaded the demo workspace "${seed.workspaceSlug}" with: ${seed.articles.join(" | ")}` +
+        (seed.claims ? ` (${seed.claims} example claims in progress)` : ""),
+    );
   if (seedDemo && seed?.accounts.length) {
     console.log(`Demo accounts (password: ${DEMO_PASSWORD}):`);
     for (const account of seed.accounts) console.log(`  ${account.role.padEnd(9)} ${account.email}  (${account.name})`);

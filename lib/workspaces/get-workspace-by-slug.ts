@@ -9,6 +9,8 @@ export interface WorkspaceContext {
     name: string;
     slug: string;
     blindReview: boolean;
+    /** The demo workspace `npm start` loads: its work is example content, labelled as such. */
+    demo: boolean;
     version: number;
     /** Set while a backup is being restored into the workspace. */
     restoringAt: Date | null;
@@ -21,7 +23,7 @@ export async function getWorkspaceBySlug(db: Db, options: { actor: Actor; slug: 
   assertActor(options.actor);
   const workspace = await db.workspace.findFirst({
     where: { slug: options.slug, memberships: { some: { userId: options.actor.userId } } },
-    select: { id: true, name: true, slug: true, blindReview: true, version: true, restoringAt: true },
+    select: { id: true, name: true, slug: true, blindReview: true, demo: true, version: true, restoringAt: true },
   });
   if (!workspace) throw workspaceNotFound();
   const member = await getMemberActor(db, options.actor, workspace.id);

@@ -17,14 +17,19 @@ export function ensurePrismaClients(root = process.cwd()): void {
   });
 }
 
-export async function prepareDatabase(options: { seed: boolean; target?: DatabaseTarget }) {
+/** MARGIN_DEMO: unset or "1" loads the demo with its work in progress, "empty" without it, "0" no demo at all. */
+export function demoSeedMode(value = process.env.MARGIN_DEMO): { seed: boolean; demoWork: boolean } {
+  return { seed: value !== "0", demoWork: value !== "0" && value !== "empty" };
+}
+
+export async function prepareDatabase(options: { seed: boolean; demoWork?: boolean; target?: DatabaseTarget }) {
   ensurePrismaClients();
   const target = options.target ?? resolveDatabaseTarget();
   // Several instances may start at once on one PostgreSQL database: they take turns.
-  return withStartupLock(target, () => migrateAndSeed(target, options.seed));
+  return withStartupLock(target, () => migrateAndSeed(target, options.seed, options.demoWork ?? true));
 }
 
-async function migrateAndSeed(target: DatabaseTarget, seed: boolean) {
+async function migrateAndSeed(target: DatabaseTarget, seed: boolean, work: boolean) {
   const migration = await migrateDatabase(target);
   if (!seed) return { target, migration, seed: null };
   // Imported late: the client modules must exist before they are loaded.
@@ -32,7 +37,7 @@ async function migrateAndSeed(target: DatabaseTarget, seed: boolean) {
   const { seedDemo } = await import("../../lib/seed/seed-demo");
   const handle = createDb(target);
   try {
-    return { target, migration, seed: await seedDemo(handle.db) };
+    return { target, migration, seed: await seedDemo(handle.db, { work }) };
   } finally {
     await handle.close();
   }

@@ -29,6 +29,17 @@ export default async function WorkspaceLayout({
           <WorkspaceNav links={links} />
         </div>
       </div>
+      {workspace.demo ? (
+        <aside aria-label="Demo content" className="no-print border-b border-violet-200 bg-violet-50">
+          <p className="mx-auto max-w-7xl px-4 py-1.5 text-sm text-violet-950">
+            <span className="mr-2 rounded bg-violet-800 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-white">
+              Demo
+            </span>
+            Demo workspace: the claims, notes, sources and verdicts on these articles are examples written by the demo
+            accounts to show Margin at work; the sources point at example.org.
+          </p>
+        </aside>
+      ) : null}
       {workspace.restoringAt ? (
         <div className="mx-auto max-w-7xl px-4 pt-4">
           <Notice tone="warning">

@@ -1,7 +1,8 @@
 "use client";
 
 // The reader: article text with highlights on the left, claims on the right, kept in step with
-// everyone else's changes through the live stream.
+// everyone else's changes through the live stream. Under 768 px the open claim is a bottom sheet
+// over the text, so opening one never scrolls the page away from where the reader is.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
@@ -19,6 +20,8 @@ import { AssignReviewers } from "./assign-reviewers";
 import { ImportAnnotations } from "./import-annotations";
 import { PresenceBar } from "./presence-bar";
 import { ReadingPane } from "./reading-pane";
+import { ShortcutSheet } from "./shortcut-sheet";
+import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useLiveArticle, type LiveChange } from "./use-live-article";
 import { CodePointIndex } from "@/lib/anchoring";
 import { reattachClaimAction } from "../actions";
@@ -49,6 +52,11 @@ export interface ArticleWorkspaceProps {
   canImport: boolean;
 }
 
+/** Phones: the open claim is a bottom sheet over the text (Tailwind's md breakpoint). */
+const PHONE = "(max-width: 767.98px)";
+const PHONE_SHEET =
+  "max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:max-h-[65vh] max-md:overflow-y-auto max-md:rounded-t-xl max-md:border-t max-md:border-stone-300 max-md:bg-white max-md:p-4 max-md:shadow-2xl";
+
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { workspaceId, articleId } = props;
   const api = `/api/v1/workspaces/${workspaceId}`;
@@ -63,6 +71,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const [mode, setMode] = useState<"claims" | "suggestions" | "reanchor">("claims");
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null);
   const [reattach, setReattach] = useState<{ pending: boolean; error: string | null }>({ pending: false, error: null });
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const textRef = useRef<HTMLDivElement>(null);
   const selectedRef = useRef(selectedId);
   const ownChanges = useRef(new OwnChanges());
   useEffect(() => {
@@ -209,6 +219,38 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     [claims, filters, props.me.id],
   );
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible]);
+  const readingOrder = useMemo(
+    () =>
+      visible
+        .filter((c) => c.revisionId === props.revisionId)
+        .sort((a, b) => a.start - b.start || b.end - a.end)
+        .map((c) => c.id),
+    [visible, props.revisionId],
+  );
+
+  /** Closes the open claim; focus goes to its entry in the list, or on a phone back to the text, where the reader was. */
+  const closeClaim = useCallback(() => {
+    const id = selectedRef.current;
+    setSelectedId(null);
+    if (!id) return;
+    requestAnimationFrame(() => {
+      if (window.matchMedia(PHONE).matches) textRef.current?.focus({ preventScroll: true });
+      else document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)?.focus();
+    });
+  }, []);
+
+  useReaderShortcuts({
+    textRoot: textRef,
+    text: props.text,
+    blocks: props.blocks,
+    claimOrder: readingOrder,
+    selectedId,
+    canMark: props.canCreateClaim && !marking,
+    onMark: (selection) => void mark(selection),
+    onOpenClaim: (id) => openClaim(id, { flash: true }),
+    onCloseClaim: closeClaim,
+    onHelp: () => setShortcutsOpen(true),
+  });
   const highlights = useMemo(() => {
     const marked = claims
       .filter((c) => c.revisionId === props.revisionId && c.anchorState !== "orphaned")
@@ -271,7 +313,18 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             ) : null}
           </div>
         </details>
+        <div className="no-print mb-2 flex justify-end">
+          <button
+            type="button"
+            onClick={() => setShortcutsOpen(true)}
+            className="text-xs text-stone-700 underline hover:text-ink"
+          >
+            Keyboard shortcuts <kbd className="rounded border border-stone-300 px-1">?</kbd>
+          </button>
+        </div>
+        <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
         <ReadingPane
+          textRef={textRef}
           text={props.text}
           blocks={props.blocks}
           claims={highlights}
@@ -289,7 +342,22 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           }}
         />
       </main>
-      <aside aria-label="Claims" className="no-print lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+      <aside
+        aria-label="Claims"
+        className={`no-print lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto ${selectedId ? PHONE_SHEET : ""}`}
+      >
+        {selectedId ? (
+          <div className="sticky -top-4 z-10 -mx-4 -mt-4 mb-2 flex items-center justify-between gap-2 bg-white px-4 pb-1 pt-2 md:hidden">
+            <span aria-hidden className="mx-auto h-1.5 w-10 rounded-full bg-stone-300" />
+            <button
+              type="button"
+              onClick={closeClaim}
+              className="absolute right-3 top-1.5 rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-stone-100"
+            >
+              Close
+            </button>
+          </div>
+        ) : null}
         <PresenceBar readers={readers.filter((r) => r.id !== props.me.id)} connection={connection} />
         {notice ? (
           <Notice tone="error" className="mb-3">
@@ -363,13 +431,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             userId={props.me.id}
             knownTags={tags}
             ratings={props.ratings}
-            onBack={() => {
-              const id = selectedId;
-              setSelectedId(null);
-              requestAnimationFrame(() =>
-                document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)?.focus(),
-              );
-            }}
+            onBack={closeClaim}
             onShowInText={() => flash(selectedId)}
             onChanged={() => {
               ownChanges.current.expect(selectedId);

@@ -2,8 +2,9 @@
 
 // The article text as a selectable, keyboard-navigable region. Mouse and touch select as usual;
 // with the keyboard, focus the text, move with the arrow keys, extend with Shift+arrows (Ctrl or
-// Alt for words), then press C (or the button) to mark the selection as a claim.
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+// Alt for words) or take a whole sentence or paragraph (S, P), then press M (or the button) to mark
+// the selection as a claim. The page-wide keys are in use-reader-shortcuts.ts.
+import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import { claimForClick } from "@/lib/reader/highlight-segments";
 import { ArticleText, type HighlightClaim } from "./article-text";
@@ -21,6 +22,7 @@ const MOVES: Record<string, [direction: "forward" | "backward", granularity: "ch
 type ModifiableSelection = Selection & { modify(alter: string, direction: string, granularity: string): void };
 
 export function ReadingPane({
+  textRef: root,
   text,
   blocks,
   claims,
@@ -32,6 +34,8 @@ export function ReadingPane({
   onSelectionChange,
   onSelectSuggestion,
 }: {
+  /** The text region, shared with the page's shortcuts. */
+  textRef: RefObject<HTMLDivElement | null>;
   text: string;
   blocks: RevisionBlock[];
   claims: HighlightClaim[];
@@ -43,7 +47,6 @@ export function ReadingPane({
   onSelectionChange?: (selection: TextSelection | null) => void;
   onSelectSuggestion?: (id: string) => void;
 }) {
-  const root = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [caret, setCaret] = useState<{ top: number; left: number; height: number } | null>(null);
 
@@ -66,7 +69,7 @@ export function ReadingPane({
     } else {
       setCaret(null);
     }
-  }, [onSelectionChange]);
+  }, [onSelectionChange, root]);
 
   useEffect(() => {
     document.addEventListener("selectionchange", update);
@@ -93,22 +96,6 @@ export function ReadingPane({
       const granularity = (event.ctrlKey || event.altKey) && move[1] === "character" ? "word" : move[1];
       native.modify(event.shiftKey ? "extend" : "move", move[0], granularity);
       native.focusNode?.parentElement?.scrollIntoView({ block: "nearest" });
-      return;
-    }
-    // The selection as it is now, not as last reported: selectionchange arrives after the key
-    // that extended it, so a quick "c" would mark the selection minus its last word.
-    const current =
-      (event.key === "c" || event.key === "C") && !event.ctrlKey && !event.metaKey && canMark
-        ? readSelection(root.current!)
-        : null;
-    if (current) {
-      event.preventDefault();
-      onMark(current);
-      return;
-    }
-    if (event.key === "Escape") {
-      native.removeAllRanges();
-      onSelectClaim(null);
     }
   }
 
@@ -135,7 +122,7 @@ export function ReadingPane({
           disabled={marking}
           className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium text-white shadow-lg hover:bg-stone-700"
         >
-          {marking ? "Marking…" : "Mark as claim"} <kbd className="ml-1 rounded bg-stone-600 px-1 text-xs">C</kbd>
+          {marking ? "Marking…" : "Mark as claim"} <kbd className="ml-1 rounded bg-stone-600 px-1 text-xs">M</kbd>
         </button>
       </div>
     );
@@ -168,8 +155,9 @@ export function ReadingPane({
       ) : null}
       {toolbar}
       <p id="reading-instructions" className="no-print mt-6 text-xs text-stone-500">
-        Select text to mark a claim. Keyboard: focus the text, move with the arrow keys, hold Shift to select (Ctrl or
-        Alt for whole words), then press C. Click a highlight to open its claim; click again to reach a claim around it.
+        Select text to mark a claim. Keyboard: S selects a sentence and P a paragraph (again for the next one), or focus
+        the text and hold Shift with the arrow keys; then press M. J and K go to the next and previous claim; press ?
+        for all shortcuts. Click a highlight to open its claim; click again to reach a claim around it.
       </p>
     </div>
   );

@@ -67,3 +67,42 @@ export function readSelection(root: HTMLElement): TextSelection | null {
     },
   };
 }
+
+/** The DOM point (text node, offset) of a code point of the article, or null outside its runs. */
+function domPointAt(root: HTMLElement, codePoint: number, edge: "start" | "end"): [Node, number] | null {
+  const runs = [...root.querySelectorAll<HTMLElement>("[data-cp]")];
+  // A point on the border of two runs belongs to the later run for a start, the earlier for an end.
+  const run =
+    edge === "start" ? runs.find((r) => codePoint < runEnd(r)) : runs.findLast((r) => codePoint > Number(r.dataset.cp));
+  const node = run?.firstChild;
+  if (!run || !node || node.nodeType !== Node.TEXT_NODE) return null;
+  const offset = Math.max(0, codePoint - Number(run.dataset.cp));
+  return [node, [...(node as Text).data].slice(0, offset).join("").length];
+}
+
+/** Selects code points [start, end) of the article, as a drag over them would. */
+export function selectCodePoints(root: HTMLElement, start: number, end: number): boolean {
+  const from = domPointAt(root, start, "start");
+  const to = domPointAt(root, end, "end");
+  const selection = window.getSelection();
+  if (!from || !to || !selection) return false;
+  const range = document.createRange();
+  range.setStart(...from);
+  range.setEnd(...to);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
+/** Where the reader is in the article: the caret or the start of the selection, else the first text in view. */
+export function readingPosition(root: HTMLElement): number {
+  const selection = window.getSelection();
+  if (selection?.rangeCount) {
+    const range = selection.getRangeAt(0);
+    const at = codePointAt(root, range.startContainer, range.startOffset, "start");
+    if (at !== null && root.contains(range.startContainer)) return at;
+  }
+  const runs = [...root.querySelectorAll<HTMLElement>("[data-cp]")];
+  const inView = runs.find((run) => run.getBoundingClientRect().bottom > 0) ?? runs[0];
+  return inView ? Number(inView.dataset.cp) : 0;
+}
