@@ -20,8 +20,9 @@ import {
   setClaimTagsSchema,
 } from "../claims/schemas";
 import { similarClaimsQuerySchema } from "../claim-memory/schemas";
-import { EXPORT_FORMATS } from "../exports/export-stream";
+import { exportQuerySchema } from "../exports/schemas";
 import { pageQuerySchema } from "../http/responses";
+import * as r from "./response-schemas";
 import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
 import { searchWorkspaceSchema } from "../search/schemas";
 import { removeSourceSchema, sourceFieldsSchema, updateSourceSchema } from "../sources/schemas";
@@ -38,13 +39,23 @@ export interface ApiRoute {
   /** Larger bodies are refused with 413; default DEFAULT_BODY_LIMIT_BYTES (1 MiB). */
   bodyLimitBytes?: number;
   status: number;
+  /** What a success answers (absent: 204, or a stream described by responseType). */
+  response?: z.ZodType;
   responseType?: string;
 }
 
 const W = "/api/v1/workspaces/{workspaceId}";
-const exportQuery = z.object({
-  format: z.enum(EXPORT_FORMATS),
-  articles: z.string().optional().describe("comma-separated article ids; default: all"),
+/** DELETE takes the version it saw as a JSON body or, for clients that send no body with DELETE, here. */
+const versionQuery = z.object({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("the version you saw: send it here or as the JSON body { version }"),
+});
+const eventsQuery = z.object({
+  lastEventId: z.string().optional().describe("the last event id you received (or send the Last-Event-ID header)"),
 });
 const annotationsQuery = z.object({
   page: z.coerce.number().int().min(0).optional().describe("omit for the collection"),
@@ -60,6 +71,25 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Workspaces you belong to (a token: its own)",
     tag: "Workspaces",
     status: 200,
+    response: r.dataOf(z.array(r.workspaceSummaryResponse)),
+  },
+  {
+    method: "GET",
+    path: `${W}/ratings`,
+    summary:
+      "The rating scale in order (id, label, colour, position, ClaimReview name and numeric value): the ratingId verdicts take",
+    tag: "Workspaces",
+    status: 200,
+    response: r.dataOf(z.array(r.ratingResponse)),
+  },
+  {
+    method: "GET",
+    path: `${W}/members`,
+    summary: "Members with their role, longest-standing first (e-mail addresses for admins only)",
+    tag: "Workspaces",
+    query: pageQuerySchema,
+    status: 200,
+    response: r.pageOf(r.memberResponse),
   },
   {
     method: "GET",
@@ -68,6 +98,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Articles",
     query: listArticlesQuerySchema,
     status: 200,
+    response: r.pageOf(r.articleListItemResponse),
   },
   {
     method: "POST",
@@ -78,6 +109,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 3 * 1024 * 1024,
     write: true,
     status: 201,
+    response: r.dataOf(r.articleCreatedResponse),
   },
   {
     method: "POST",
@@ -88,6 +120,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: importArticleUrlSchema,
     write: true,
     status: 201,
+    response: r.dataOf(r.articleCreatedResponse),
   },
   {
     method: "GET",
@@ -95,6 +128,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "An article with its current revision and claims",
     tag: "Articles",
     status: 200,
+    response: r.dataOf(r.articleDetailResponse),
   },
   {
     method: "PATCH",
@@ -104,6 +138,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateArticleMetadataSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.articleMetadataResponse),
   },
   {
     method: "DELETE",
@@ -111,6 +146,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Move an article to the trash (editors; restorable for 30 days; body or ?version=)",
     tag: "Articles",
     body: deleteArticleSchema,
+    query: versionQuery,
     write: true,
     status: 204,
   },
@@ -122,6 +158,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: archiveArticleSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.articleArchivedResponse),
   },
   {
     method: "GET",
@@ -129,6 +166,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "The article's revisions, newest first",
     tag: "Articles",
     status: 200,
+    response: r.dataOf(z.array(r.revisionListItemResponse)),
   },
   {
     method: "POST",
@@ -139,6 +177,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 3 * 1024 * 1024,
     write: true,
     status: 200,
+    response: r.dataOf(r.reanchorReportResponse),
   },
   {
     method: "POST",
@@ -148,6 +187,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: reattachClaimSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.claimRecordResponse),
   },
   {
     method: "POST",
@@ -157,6 +197,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: markClaimReviewedSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.claimReviewedResponse),
   },
   {
     method: "GET",
@@ -164,6 +205,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Claims of an article, in reading order",
     tag: "Claims",
     status: 200,
+    response: r.dataOf(z.array(r.claimSummaryResponse)),
   },
   {
     method: "POST",
@@ -173,12 +215,14 @@ export const API_ROUTES: ApiRoute[] = [
     body: createClaimFromSelectorsSchema,
     write: true,
     status: 201,
+    response: r.dataOf(r.claimCreatedResponse),
   },
   {
     method: "GET",
     path: `${W}/articles/{articleId}/events`,
     summary: "Live event stream (server-sent events: change, presence); send Last-Event-ID to catch up",
     tag: "Live",
+    query: eventsQuery,
     status: 200,
     responseType: "text/event-stream",
   },
@@ -191,6 +235,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 20 * 1024 * 1024,
     write: true,
     status: 200,
+    response: r.dataOf(r.importReportResponse),
   },
   {
     method: "GET",
@@ -198,6 +243,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "A claim with notes, sources and the verdicts you may see",
     tag: "Claims",
     status: 200,
+    response: r.dataOf(r.claimDetailResponse),
   },
   {
     method: "PATCH",
@@ -207,6 +253,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: setClaimTagsSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.claimTagsResponse),
   },
   {
     method: "DELETE",
@@ -214,6 +261,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Move a claim with all on it to the trash (restorable for 30 days; body or ?version=)",
     tag: "Claims",
     body: deleteClaimSchema,
+    query: versionQuery,
     write: true,
     status: 204,
   },
@@ -224,6 +272,7 @@ export const API_ROUTES: ApiRoute[] = [
       "A claim's timeline from the audit log (blind review redacts others' verdicts; deleted work is redacted for all but admins)",
     tag: "Claims",
     status: 200,
+    response: r.dataOf(z.array(r.historyEntryResponse)),
   },
   {
     method: "GET",
@@ -233,6 +282,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Claims",
     query: similarClaimsQuerySchema,
     status: 200,
+    response: r.dataOf(z.array(r.similarClaimResponse)),
   },
   {
     method: "GET",
@@ -241,6 +291,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Notes",
     query: pageQuerySchema,
     status: 200,
+    response: r.pageOf(r.noteViewResponse),
   },
   {
     method: "POST",
@@ -250,6 +301,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: createNoteSchema,
     write: true,
     status: 201,
+    response: r.dataOf(r.noteRecordResponse),
   },
   {
     method: "PATCH",
@@ -259,6 +311,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateNoteSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.noteRecordResponse),
   },
   {
     method: "DELETE",
@@ -266,6 +319,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Move a note to the trash (yours; editors: anyone's); one with replies stays as a tombstone",
     tag: "Notes",
     body: deleteNoteSchema,
+    query: versionQuery,
     write: true,
     status: 204,
   },
@@ -276,6 +330,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Sources",
     query: pageQuerySchema,
     status: 200,
+    response: r.pageOf(r.sourceViewResponse),
   },
   {
     method: "POST",
@@ -285,6 +340,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: sourceFieldsSchema,
     write: true,
     status: 201,
+    response: r.dataOf(r.sourceRecordResponse),
   },
   {
     method: "PATCH",
@@ -294,6 +350,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateSourceSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.sourceRecordResponse),
   },
   {
     method: "DELETE",
@@ -301,6 +358,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Move a source to the trash (restorable for 30 days)",
     tag: "Sources",
     body: removeSourceSchema,
+    query: versionQuery,
     write: true,
     status: 204,
   },
@@ -310,6 +368,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Your verdict, and others' when blind review allows",
     tag: "Verdicts",
     status: 200,
+    response: r.dataOf(r.claimVerdictsResponse),
   },
   {
     method: "PUT",
@@ -319,6 +378,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: saveVerdictSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.savedVerdictResponse),
   },
   {
     method: "GET",
@@ -326,6 +386,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "The final verdict",
     tag: "Verdicts",
     status: 200,
+    response: r.dataOf(r.orNull(r.finalVerdictViewResponse)),
   },
   {
     method: "PUT",
@@ -335,6 +396,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: setFinalVerdictSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.savedFinalVerdictResponse),
   },
   {
     method: "PATCH",
@@ -344,6 +406,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: publishFinalVerdictSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.savedFinalVerdictResponse),
   },
   {
     method: "GET",
@@ -352,6 +415,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     query: listAssignmentsQuerySchema,
     status: 200,
+    response: r.pageOf(r.assignmentItemResponse),
   },
   {
     method: "POST",
@@ -361,6 +425,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: createAssignmentSchema,
     write: true,
     status: 201,
+    response: r.dataOf(z.array(r.assignmentCreatedResponse)),
   },
   {
     method: "PATCH",
@@ -370,6 +435,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateAssignmentSchema,
     write: true,
     status: 200,
+    response: r.dataOf(r.assignmentRecordResponse),
   },
   {
     method: "POST",
@@ -378,6 +444,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     write: true,
     status: 200,
+    response: r.dataOf(r.assignmentRecordResponse),
   },
   {
     method: "POST",
@@ -386,6 +453,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     write: true,
     status: 200,
+    response: r.dataOf(r.assignmentRecordResponse),
   },
   {
     method: "GET",
@@ -394,13 +462,14 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Search",
     query: searchWorkspaceSchema,
     status: 200,
+    response: r.searchResponse,
   },
   {
     method: "GET",
     path: `${W}/exports`,
     summary: "Export (streamed): Markdown, CSV, Margin JSON backup (admins), W3C, ClaimReview",
     tag: "Export",
-    query: exportQuery,
+    query: exportQuerySchema,
     status: 200,
     responseType: "application/octet-stream",
   },
@@ -413,6 +482,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 512 * 1024 * 1024,
     write: true,
     status: 200,
+    response: r.dataOf(r.restoreSummaryResponse),
   },
   {
     method: "DELETE",
@@ -421,6 +491,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Export",
     write: true,
     status: 200,
+    response: r.dataOf(r.restoreClearedResponse),
   },
   {
     method: "GET",
@@ -429,6 +500,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Trash",
     query: pageQuerySchema,
     status: 200,
+    response: r.pageOf(r.trashItemResponse),
   },
   {
     method: "POST",
@@ -437,6 +509,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Trash",
     write: true,
     status: 200,
+    response: r.dataOf(r.trashRestoredResponse),
   },
   {
     method: "DELETE",
@@ -453,6 +526,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "W3C annotations",
     query: annotationsQuery,
     status: 200,
+    response: r.annotationCollectionResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
   {
@@ -463,6 +537,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: anything,
     write: true,
     status: 201,
+    response: r.createdAnnotationResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
   {
@@ -471,6 +546,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "One claim as a W3C Annotation",
     tag: "W3C annotations",
     status: 200,
+    response: r.annotationResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
 ];
