@@ -22,7 +22,50 @@ import {
 import { similarClaimsQuerySchema } from "../claim-memory/schemas";
 import { exportQuerySchema } from "../exports/schemas";
 import { pageQuerySchema } from "../http/responses";
-import * as r from "./response-schemas";
+import { importReportResponse } from "../annotation-import/response-schemas";
+import {
+  articleArchivedResponse,
+  articleCreatedResponse,
+  articleDetailResponse,
+  articleListItemResponse,
+  articleMetadataResponse,
+  reanchorReportResponse,
+  revisionListItemResponse,
+} from "../articles/response-schemas";
+import {
+  assignmentCreatedResponse,
+  assignmentItemResponse,
+  assignmentRecordResponse,
+} from "../assignments/response-schemas";
+import { historyEntryResponse } from "../audit/response-schemas";
+import { restoreClearedResponse, restoreSummaryResponse } from "../backup/response-schemas";
+import { similarClaimResponse } from "../claim-memory/response-schemas";
+import {
+  claimCreatedResponse,
+  claimDetailResponse,
+  claimRecordResponse,
+  claimReviewedResponse,
+  claimSummaryResponse,
+  claimTagsResponse,
+} from "../claims/response-schemas";
+import {
+  annotationCollectionResponse,
+  annotationResponse,
+  createdAnnotationResponse,
+} from "../exports/response-schemas";
+import { dataOf, orNull, pageOf } from "../http/response-schemas";
+import { noteRecordResponse, noteViewResponse } from "../notes/response-schemas";
+import { ratingResponse } from "../ratings/response-schemas";
+import { searchResponse } from "../search/response-schemas";
+import { sourceRecordResponse, sourceViewResponse } from "../sources/response-schemas";
+import { trashItemResponse, trashRestoredResponse } from "../trash/response-schemas";
+import {
+  claimVerdictsResponse,
+  finalVerdictViewResponse,
+  savedFinalVerdictResponse,
+  savedVerdictResponse,
+} from "../verdicts/response-schemas";
+import { memberResponse, workspaceSummaryResponse } from "../workspaces/response-schemas";
 import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
 import { searchWorkspaceSchema } from "../search/schemas";
 import { removeSourceSchema, sourceFieldsSchema, updateSourceSchema } from "../sources/schemas";
@@ -71,7 +114,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Workspaces you belong to (a token: its own)",
     tag: "Workspaces",
     status: 200,
-    response: r.dataOf(z.array(r.workspaceSummaryResponse)),
+    response: dataOf(z.array(workspaceSummaryResponse)),
   },
   {
     method: "GET",
@@ -80,7 +123,7 @@ export const API_ROUTES: ApiRoute[] = [
       "The rating scale in order (id, label, colour, position, ClaimReview name and numeric value): the ratingId verdicts take",
     tag: "Workspaces",
     status: 200,
-    response: r.dataOf(z.array(r.ratingResponse)),
+    response: dataOf(z.array(ratingResponse)),
   },
   {
     method: "GET",
@@ -89,7 +132,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Workspaces",
     query: pageQuerySchema,
     status: 200,
-    response: r.pageOf(r.memberResponse),
+    response: pageOf(memberResponse),
   },
   {
     method: "GET",
@@ -98,7 +141,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Articles",
     query: listArticlesQuerySchema,
     status: 200,
-    response: r.pageOf(r.articleListItemResponse),
+    response: pageOf(articleListItemResponse),
   },
   {
     method: "POST",
@@ -109,7 +152,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 3 * 1024 * 1024,
     write: true,
     status: 201,
-    response: r.dataOf(r.articleCreatedResponse),
+    response: dataOf(articleCreatedResponse),
   },
   {
     method: "POST",
@@ -120,7 +163,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: importArticleUrlSchema,
     write: true,
     status: 201,
-    response: r.dataOf(r.articleCreatedResponse),
+    response: dataOf(articleCreatedResponse),
   },
   {
     method: "GET",
@@ -128,7 +171,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "An article with its current revision and claims",
     tag: "Articles",
     status: 200,
-    response: r.dataOf(r.articleDetailResponse),
+    response: dataOf(articleDetailResponse),
   },
   {
     method: "PATCH",
@@ -138,7 +181,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateArticleMetadataSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.articleMetadataResponse),
+    response: dataOf(articleMetadataResponse),
   },
   {
     method: "DELETE",
@@ -158,7 +201,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: archiveArticleSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.articleArchivedResponse),
+    response: dataOf(articleArchivedResponse),
   },
   {
     method: "GET",
@@ -166,7 +209,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "The article's revisions, newest first",
     tag: "Articles",
     status: 200,
-    response: r.dataOf(z.array(r.revisionListItemResponse)),
+    response: dataOf(z.array(revisionListItemResponse)),
   },
   {
     method: "POST",
@@ -177,7 +220,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 3 * 1024 * 1024,
     write: true,
     status: 200,
-    response: r.dataOf(r.reanchorReportResponse),
+    response: dataOf(reanchorReportResponse),
   },
   {
     method: "POST",
@@ -187,7 +230,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: reattachClaimSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.claimRecordResponse),
+    response: dataOf(claimRecordResponse),
   },
   {
     method: "POST",
@@ -197,7 +240,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: markClaimReviewedSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.claimReviewedResponse),
+    response: dataOf(claimReviewedResponse),
   },
   {
     method: "GET",
@@ -205,7 +248,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Claims of an article, in reading order",
     tag: "Claims",
     status: 200,
-    response: r.dataOf(z.array(r.claimSummaryResponse)),
+    response: dataOf(z.array(claimSummaryResponse)),
   },
   {
     method: "POST",
@@ -215,7 +258,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: createClaimFromSelectorsSchema,
     write: true,
     status: 201,
-    response: r.dataOf(r.claimCreatedResponse),
+    response: dataOf(claimCreatedResponse),
   },
   {
     method: "GET",
@@ -235,7 +278,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 20 * 1024 * 1024,
     write: true,
     status: 200,
-    response: r.dataOf(r.importReportResponse),
+    response: dataOf(importReportResponse),
   },
   {
     method: "GET",
@@ -243,7 +286,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "A claim with notes, sources and the verdicts you may see",
     tag: "Claims",
     status: 200,
-    response: r.dataOf(r.claimDetailResponse),
+    response: dataOf(claimDetailResponse),
   },
   {
     method: "PATCH",
@@ -253,7 +296,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: setClaimTagsSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.claimTagsResponse),
+    response: dataOf(claimTagsResponse),
   },
   {
     method: "DELETE",
@@ -272,7 +315,7 @@ export const API_ROUTES: ApiRoute[] = [
       "A claim's timeline from the audit log (blind review redacts others' verdicts; deleted work is redacted for all but admins)",
     tag: "Claims",
     status: 200,
-    response: r.dataOf(z.array(r.historyEntryResponse)),
+    response: dataOf(z.array(historyEntryResponse)),
   },
   {
     method: "GET",
@@ -282,7 +325,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Claims",
     query: similarClaimsQuerySchema,
     status: 200,
-    response: r.dataOf(z.array(r.similarClaimResponse)),
+    response: dataOf(z.array(similarClaimResponse)),
   },
   {
     method: "GET",
@@ -291,7 +334,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Notes",
     query: pageQuerySchema,
     status: 200,
-    response: r.pageOf(r.noteViewResponse),
+    response: pageOf(noteViewResponse),
   },
   {
     method: "POST",
@@ -301,7 +344,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: createNoteSchema,
     write: true,
     status: 201,
-    response: r.dataOf(r.noteRecordResponse),
+    response: dataOf(noteRecordResponse),
   },
   {
     method: "PATCH",
@@ -311,7 +354,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateNoteSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.noteRecordResponse),
+    response: dataOf(noteRecordResponse),
   },
   {
     method: "DELETE",
@@ -330,7 +373,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Sources",
     query: pageQuerySchema,
     status: 200,
-    response: r.pageOf(r.sourceViewResponse),
+    response: pageOf(sourceViewResponse),
   },
   {
     method: "POST",
@@ -340,7 +383,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: sourceFieldsSchema,
     write: true,
     status: 201,
-    response: r.dataOf(r.sourceRecordResponse),
+    response: dataOf(sourceRecordResponse),
   },
   {
     method: "PATCH",
@@ -350,7 +393,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateSourceSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.sourceRecordResponse),
+    response: dataOf(sourceRecordResponse),
   },
   {
     method: "DELETE",
@@ -368,7 +411,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Your verdict, and others' when blind review allows",
     tag: "Verdicts",
     status: 200,
-    response: r.dataOf(r.claimVerdictsResponse),
+    response: dataOf(claimVerdictsResponse),
   },
   {
     method: "PUT",
@@ -378,7 +421,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: saveVerdictSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.savedVerdictResponse),
+    response: dataOf(savedVerdictResponse),
   },
   {
     method: "GET",
@@ -386,7 +429,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "The final verdict",
     tag: "Verdicts",
     status: 200,
-    response: r.dataOf(r.orNull(r.finalVerdictViewResponse)),
+    response: dataOf(orNull(finalVerdictViewResponse)),
   },
   {
     method: "PUT",
@@ -396,7 +439,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: setFinalVerdictSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.savedFinalVerdictResponse),
+    response: dataOf(savedFinalVerdictResponse),
   },
   {
     method: "PATCH",
@@ -406,7 +449,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: publishFinalVerdictSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.savedFinalVerdictResponse),
+    response: dataOf(savedFinalVerdictResponse),
   },
   {
     method: "GET",
@@ -415,7 +458,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     query: listAssignmentsQuerySchema,
     status: 200,
-    response: r.pageOf(r.assignmentItemResponse),
+    response: pageOf(assignmentItemResponse),
   },
   {
     method: "POST",
@@ -425,7 +468,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: createAssignmentSchema,
     write: true,
     status: 201,
-    response: r.dataOf(z.array(r.assignmentCreatedResponse)),
+    response: dataOf(z.array(assignmentCreatedResponse)),
   },
   {
     method: "PATCH",
@@ -435,7 +478,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateAssignmentSchema,
     write: true,
     status: 200,
-    response: r.dataOf(r.assignmentRecordResponse),
+    response: dataOf(assignmentRecordResponse),
   },
   {
     method: "POST",
@@ -444,7 +487,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     write: true,
     status: 200,
-    response: r.dataOf(r.assignmentRecordResponse),
+    response: dataOf(assignmentRecordResponse),
   },
   {
     method: "POST",
@@ -453,7 +496,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     write: true,
     status: 200,
-    response: r.dataOf(r.assignmentRecordResponse),
+    response: dataOf(assignmentRecordResponse),
   },
   {
     method: "GET",
@@ -462,7 +505,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Search",
     query: searchWorkspaceSchema,
     status: 200,
-    response: r.searchResponse,
+    response: searchResponse,
   },
   {
     method: "GET",
@@ -482,7 +525,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 512 * 1024 * 1024,
     write: true,
     status: 200,
-    response: r.dataOf(r.restoreSummaryResponse),
+    response: dataOf(restoreSummaryResponse),
   },
   {
     method: "DELETE",
@@ -491,7 +534,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Export",
     write: true,
     status: 200,
-    response: r.dataOf(r.restoreClearedResponse),
+    response: dataOf(restoreClearedResponse),
   },
   {
     method: "GET",
@@ -500,7 +543,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Trash",
     query: pageQuerySchema,
     status: 200,
-    response: r.pageOf(r.trashItemResponse),
+    response: pageOf(trashItemResponse),
   },
   {
     method: "POST",
@@ -509,7 +552,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Trash",
     write: true,
     status: 200,
-    response: r.dataOf(r.trashRestoredResponse),
+    response: dataOf(trashRestoredResponse),
   },
   {
     method: "DELETE",
@@ -526,7 +569,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "W3C annotations",
     query: annotationsQuery,
     status: 200,
-    response: r.annotationCollectionResponse,
+    response: annotationCollectionResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
   {
@@ -537,7 +580,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: anything,
     write: true,
     status: 201,
-    response: r.createdAnnotationResponse,
+    response: createdAnnotationResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
   {
@@ -546,7 +589,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "One claim as a W3C Annotation",
     tag: "W3C annotations",
     status: 200,
-    response: r.annotationResponse,
+    response: annotationResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
 ];
