@@ -35,6 +35,17 @@ test("unknown API paths answer JSON 404, wrong methods JSON 405 with Allow", asy
   expect(wrong.status()).toBe(405);
   expect(wrong.headers()["allow"]).toBe("GET, HEAD");
   expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+  // The large-upload routes the proxy skips, and the OpenAPI document, answer the same way.
+  for (const [path, allow] of [
+    ["/api/v1/workspaces/any-id/restore", "POST, DELETE"],
+    ["/api/v1/workspaces/any-id/articles/any-article/imports", "POST"],
+    ["/api/v1/openapi.json", "GET, HEAD"],
+  ] as const) {
+    const response = await request.patch(path, { data: {} });
+    expect(response.status(), path).toBe(405);
+    expect(response.headers()["allow"], path).toBe(allow);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+  }
 });
 
 test("the OpenAPI document describes success bodies and which query parameters are required", async ({ request }) => {

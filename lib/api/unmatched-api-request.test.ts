@@ -8,6 +8,7 @@ describe("requests no /api/v1 route takes", () => {
     expect(allowedMethods(`${W}/claims/c-1/final-verdict`).sort()).toEqual(["GET", "HEAD", "PATCH", "PUT"]);
     expect(allowedMethods(`${W}/articles/from-url`)).toEqual(["POST"]);
     expect(allowedMethods(`${W}/nothing-here`)).toEqual([]);
+    expect(allowedMethods("/api/v1/openapi.json")).toEqual(["GET", "HEAD"]);
   });
 
   it("answers a known path's missing method with a JSON 405 and Allow", async () => {

@@ -5,6 +5,8 @@ import { ERROR_STATUS } from "../errors/app-error";
 import { API_ROUTES } from "./api-routes";
 
 const HANDLED = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+/** The one /api/v1 route that describes the others rather than being one of them. */
+const OPENAPI_DOCUMENT = { method: "GET", path: "/api/v1/openapi.json" };
 
 let patterns: { method: string; pattern: RegExp; params: number }[] | undefined;
 
@@ -14,7 +16,7 @@ let patterns: { method: string; pattern: RegExp; params: number }[] | undefined;
  * path, never an article id.
  */
 export function allowedMethods(pathname: string): string[] {
-  patterns ??= API_ROUTES.map((route) => ({
+  patterns ??= [...API_ROUTES, OPENAPI_DOCUMENT].map((route) => ({
     method: route.method,
     pattern: new RegExp(`^${route.path.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}/?$`),
     params: (route.path.match(/\{\w+\}/g) ?? []).length,
@@ -38,7 +40,15 @@ export function methodNotAllowed(method: string, pathname: string): Response | n
   );
 }
 
-/** The answer of the catch-all route: 405 for a known path (its handler lacks the method), else 404. */
+/**
+ * The handler of the catch-all route, and of the methods a route lacks where the proxy does not
+ * run (the large-upload routes it skips): 405 for a known path, else 404.
+ */
+export function answerUnmatched(request: Request): Response {
+  return unmatchedApiRequest(request.method, new URL(request.url).pathname);
+}
+
+/** 405 for a known path (its handler lacks the method), else 404. */
 export function unmatchedApiRequest(method: string, pathname: string): Response {
   return (
     methodNotAllowed(method, pathname) ??

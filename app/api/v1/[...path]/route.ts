@@ -1,16 +1,12 @@
-import { unmatchedApiRequest } from "@/lib/api/unmatched-api-request";
+// Every /api/v1 path no route handles: a JSON 404 (or 405 with Allow), as API clients expect.
+export {
+  answerUnmatched as GET,
+  answerUnmatched as POST,
+  answerUnmatched as PUT,
+  answerUnmatched as PATCH,
+  answerUnmatched as DELETE,
+  answerUnmatched as HEAD,
+  answerUnmatched as OPTIONS,
+} from "@/lib/api/unmatched-api-request";
 
 export const dynamic = "force-dynamic";
-
-/** Every /api/v1 path no route handles: a JSON 404 (or 405 with Allow), as API clients expect. */
-function unmatched(request: Request): Response {
-  return unmatchedApiRequest(request.method, new URL(request.url).pathname);
-}
-
-export const GET = unmatched;
-export const POST = unmatched;
-export const PUT = unmatched;
-export const PATCH = unmatched;
-export const DELETE = unmatched;
-export const HEAD = unmatched;
-export const OPTIONS = unmatched;
