@@ -2,6 +2,7 @@
 // the request's CSP header (it tags its own scripts with it) and sent to the browser with the
 // other security headers.
 import { NextResponse, type NextRequest } from "next/server";
+import { methodNotAllowed } from "./lib/api/unmatched-api-request";
 import { isHttps, makeNonce, securityHeaders } from "./lib/security/security-headers";
 
 export function proxy(request: NextRequest) {
@@ -11,6 +12,12 @@ export function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
     https: isHttps(request.headers),
   });
+  // Next answers a route's missing method with a bare 405; API clients get JSON and `Allow`.
+  const refused = methodNotAllowed(request.method, request.nextUrl.pathname);
+  if (refused) {
+    for (const [name, value] of Object.entries(headers)) refused.headers.set(name, value);
+    return refused;
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -20,8 +20,52 @@ import {
   setClaimTagsSchema,
 } from "../claims/schemas";
 import { similarClaimsQuerySchema } from "../claim-memory/schemas";
-import { EXPORT_FORMATS } from "../exports/export-stream";
+import { exportQuerySchema } from "../exports/schemas";
 import { pageQuerySchema } from "../http/responses";
+import { importReportResponse } from "../annotation-import/response-schemas";
+import {
+  articleArchivedResponse,
+  articleCreatedResponse,
+  articleDetailResponse,
+  articleListItemResponse,
+  articleMetadataResponse,
+  reanchorReportResponse,
+  revisionListItemResponse,
+} from "../articles/response-schemas";
+import {
+  assignmentCreatedResponse,
+  assignmentItemResponse,
+  assignmentRecordResponse,
+} from "../assignments/response-schemas";
+import { historyEntryResponse } from "../audit/response-schemas";
+import { restoreClearedResponse, restoreSummaryResponse } from "../backup/response-schemas";
+import { similarClaimResponse } from "../claim-memory/response-schemas";
+import {
+  claimCreatedResponse,
+  claimDetailResponse,
+  claimRecordResponse,
+  claimReviewedResponse,
+  claimSummaryResponse,
+  claimTagsResponse,
+} from "../claims/response-schemas";
+import {
+  annotationCollectionResponse,
+  annotationResponse,
+  createdAnnotationResponse,
+} from "../exports/response-schemas";
+import { dataOf, orNull, pageOf } from "../http/response-schemas";
+import { noteRecordResponse, noteViewResponse } from "../notes/response-schemas";
+import { ratingResponse } from "../ratings/response-schemas";
+import { searchResponse } from "../search/response-schemas";
+import { sourceRecordResponse, sourceViewResponse } from "../sources/response-schemas";
+import { trashItemResponse, trashRestoredResponse } from "../trash/response-schemas";
+import {
+  claimVerdictsResponse,
+  finalVerdictViewResponse,
+  savedFinalVerdictResponse,
+  savedVerdictResponse,
+} from "../verdicts/response-schemas";
+import { memberResponse, workspaceSummaryResponse } from "../workspaces/response-schemas";
 import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
 import { searchWorkspaceSchema } from "../search/schemas";
 import { removeSourceSchema, sourceFieldsSchema, updateSourceSchema } from "../sources/schemas";
@@ -38,13 +82,23 @@ export interface ApiRoute {
   /** Larger bodies are refused with 413; default DEFAULT_BODY_LIMIT_BYTES (1 MiB). */
   bodyLimitBytes?: number;
   status: number;
+  /** What a success answers (absent: 204, or a stream described by responseType). */
+  response?: z.ZodType;
   responseType?: string;
 }
 
 const W = "/api/v1/workspaces/{workspaceId}";
-const exportQuery = z.object({
-  format: z.enum(EXPORT_FORMATS),
-  articles: z.string().optional().describe("comma-separated article ids; default: all"),
+/** DELETE takes the version it saw as a JSON body or, for clients that send no body with DELETE, here. */
+const versionQuery = z.object({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("the version you saw: send it here or as the JSON body { version }"),
+});
+const eventsQuery = z.object({
+  lastEventId: z.string().optional().describe("the last event id you received (or send the Last-Event-ID header)"),
 });
 const annotationsQuery = z.object({
   page: z.coerce.number().int().min(0).optional().describe("omit for the collection"),
@@ -60,6 +114,25 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Workspaces you belong to (a token: its own)",
     tag: "Workspaces",
     status: 200,
+    response: dataOf(z.array(workspaceSummaryResponse)),
+  },
+  {
+    method: "GET",
+    path: `${W}/ratings`,
+    summary:
+      "The rating scale in order (id, label, colour, position, ClaimReview name and numeric value): the ratingId verdicts take",
+    tag: "Workspaces",
+    status: 200,
+    response: dataOf(z.array(ratingResponse)),
+  },
+  {
+    method: "GET",
+    path: `${W}/members`,
+    summary: "Members with their role, longest-standing first (e-mail addresses for admins only)",
+    tag: "Workspaces",
+    query: pageQuerySchema,
+    status: 200,
+    response: pageOf(memberResponse),
   },
   {
     method: "GET",
@@ -68,6 +141,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Articles",
     query: listArticlesQuerySchema,
     status: 200,
+    response: pageOf(articleListItemResponse),
   },
   {
     method: "POST",
@@ -78,6 +152,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 3 * 1024 * 1024,
     write: true,
     status: 201,
+    response: dataOf(articleCreatedResponse),
   },
   {
     method: "POST",
@@ -88,6 +163,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: importArticleUrlSchema,
     write: true,
     status: 201,
+    response: dataOf(articleCreatedResponse),
   },
   {
     method: "GET",
@@ -95,6 +171,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "An article with its current revision and claims",
     tag: "Articles",
     status: 200,
+    response: dataOf(articleDetailResponse),
   },
   {
     method: "PATCH",
@@ -104,6 +181,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateArticleMetadataSchema,
     write: true,
     status: 200,
+    response: dataOf(articleMetadataResponse),
   },
   {
     method: "DELETE",
@@ -111,6 +189,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Move an article to the trash (editors; restorable for 30 days; body or ?version=)",
     tag: "Articles",
     body: deleteArticleSchema,
+    query: versionQuery,
     write: true,
     status: 204,
   },
@@ -122,6 +201,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: archiveArticleSchema,
     write: true,
     status: 200,
+    response: dataOf(articleArchivedResponse),
   },
   {
     method: "GET",
@@ -129,6 +209,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "The article's revisions, newest first",
     tag: "Articles",
     status: 200,
+    response: dataOf(z.array(revisionListItemResponse)),
   },
   {
     method: "POST",
@@ -139,6 +220,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 3 * 1024 * 1024,
     write: true,
     status: 200,
+    response: dataOf(reanchorReportResponse),
   },
   {
     method: "POST",
@@ -148,6 +230,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: reattachClaimSchema,
     write: true,
     status: 200,
+    response: dataOf(claimRecordResponse),
   },
   {
     method: "POST",
@@ -157,6 +240,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: markClaimReviewedSchema,
     write: true,
     status: 200,
+    response: dataOf(claimReviewedResponse),
   },
   {
     method: "GET",
@@ -164,6 +248,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Claims of an article, in reading order",
     tag: "Claims",
     status: 200,
+    response: dataOf(z.array(claimSummaryResponse)),
   },
   {
     method: "POST",
@@ -173,12 +258,14 @@ export const API_ROUTES: ApiRoute[] = [
     body: createClaimFromSelectorsSchema,
     write: true,
     status: 201,
+    response: dataOf(claimCreatedResponse),
   },
   {
     method: "GET",
     path: `${W}/articles/{articleId}/events`,
     summary: "Live event stream (server-sent events: change, presence); send Last-Event-ID to catch up",
     tag: "Live",
+    query: eventsQuery,
     status: 200,
     responseType: "text/event-stream",
   },
@@ -191,6 +278,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 20 * 1024 * 1024,
     write: true,
     status: 200,
+    response: dataOf(importReportResponse),
   },
   {
     method: "GET",
@@ -198,6 +286,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "A claim with notes, sources and the verdicts you may see",
     tag: "Claims",
     status: 200,
+    response: dataOf(claimDetailResponse),
   },
   {
     method: "PATCH",
@@ -207,6 +296,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: setClaimTagsSchema,
     write: true,
     status: 200,
+    response: dataOf(claimTagsResponse),
   },
   {
     method: "DELETE",
@@ -214,6 +304,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Move a claim with all on it to the trash (restorable for 30 days; body or ?version=)",
     tag: "Claims",
     body: deleteClaimSchema,
+    query: versionQuery,
     write: true,
     status: 204,
   },
@@ -224,6 +315,7 @@ export const API_ROUTES: ApiRoute[] = [
       "A claim's timeline from the audit log (blind review redacts others' verdicts; deleted work is redacted for all but admins)",
     tag: "Claims",
     status: 200,
+    response: dataOf(z.array(historyEntryResponse)),
   },
   {
     method: "GET",
@@ -233,6 +325,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Claims",
     query: similarClaimsQuerySchema,
     status: 200,
+    response: dataOf(z.array(similarClaimResponse)),
   },
   {
     method: "GET",
@@ -241,6 +334,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Notes",
     query: pageQuerySchema,
     status: 200,
+    response: pageOf(noteViewResponse),
   },
   {
     method: "POST",
@@ -250,6 +344,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: createNoteSchema,
     write: true,
     status: 201,
+    response: dataOf(noteRecordResponse),
   },
   {
     method: "PATCH",
@@ -259,6 +354,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateNoteSchema,
     write: true,
     status: 200,
+    response: dataOf(noteRecordResponse),
   },
   {
     method: "DELETE",
@@ -266,6 +362,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Move a note to the trash (yours; editors: anyone's); one with replies stays as a tombstone",
     tag: "Notes",
     body: deleteNoteSchema,
+    query: versionQuery,
     write: true,
     status: 204,
   },
@@ -276,6 +373,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Sources",
     query: pageQuerySchema,
     status: 200,
+    response: pageOf(sourceViewResponse),
   },
   {
     method: "POST",
@@ -285,6 +383,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: sourceFieldsSchema,
     write: true,
     status: 201,
+    response: dataOf(sourceRecordResponse),
   },
   {
     method: "PATCH",
@@ -294,6 +393,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateSourceSchema,
     write: true,
     status: 200,
+    response: dataOf(sourceRecordResponse),
   },
   {
     method: "DELETE",
@@ -301,6 +401,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Move a source to the trash (restorable for 30 days)",
     tag: "Sources",
     body: removeSourceSchema,
+    query: versionQuery,
     write: true,
     status: 204,
   },
@@ -310,6 +411,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Your verdict, and others' when blind review allows",
     tag: "Verdicts",
     status: 200,
+    response: dataOf(claimVerdictsResponse),
   },
   {
     method: "PUT",
@@ -319,6 +421,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: saveVerdictSchema,
     write: true,
     status: 200,
+    response: dataOf(savedVerdictResponse),
   },
   {
     method: "GET",
@@ -326,6 +429,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "The final verdict",
     tag: "Verdicts",
     status: 200,
+    response: dataOf(orNull(finalVerdictViewResponse)),
   },
   {
     method: "PUT",
@@ -335,6 +439,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: setFinalVerdictSchema,
     write: true,
     status: 200,
+    response: dataOf(savedFinalVerdictResponse),
   },
   {
     method: "PATCH",
@@ -344,6 +449,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: publishFinalVerdictSchema,
     write: true,
     status: 200,
+    response: dataOf(savedFinalVerdictResponse),
   },
   {
     method: "GET",
@@ -352,6 +458,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     query: listAssignmentsQuerySchema,
     status: 200,
+    response: pageOf(assignmentItemResponse),
   },
   {
     method: "POST",
@@ -361,6 +468,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: createAssignmentSchema,
     write: true,
     status: 201,
+    response: dataOf(z.array(assignmentCreatedResponse)),
   },
   {
     method: "PATCH",
@@ -370,6 +478,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: updateAssignmentSchema,
     write: true,
     status: 200,
+    response: dataOf(assignmentRecordResponse),
   },
   {
     method: "POST",
@@ -378,6 +487,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     write: true,
     status: 200,
+    response: dataOf(assignmentRecordResponse),
   },
   {
     method: "POST",
@@ -386,6 +496,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Assignments",
     write: true,
     status: 200,
+    response: dataOf(assignmentRecordResponse),
   },
   {
     method: "GET",
@@ -394,13 +505,14 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Search",
     query: searchWorkspaceSchema,
     status: 200,
+    response: searchResponse,
   },
   {
     method: "GET",
     path: `${W}/exports`,
     summary: "Export (streamed): Markdown, CSV, Margin JSON backup (admins), W3C, ClaimReview",
     tag: "Export",
-    query: exportQuery,
+    query: exportQuerySchema,
     status: 200,
     responseType: "application/octet-stream",
   },
@@ -413,6 +525,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 512 * 1024 * 1024,
     write: true,
     status: 200,
+    response: dataOf(restoreSummaryResponse),
   },
   {
     method: "DELETE",
@@ -421,6 +534,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Export",
     write: true,
     status: 200,
+    response: dataOf(restoreClearedResponse),
   },
   {
     method: "GET",
@@ -429,6 +543,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Trash",
     query: pageQuerySchema,
     status: 200,
+    response: pageOf(trashItemResponse),
   },
   {
     method: "POST",
@@ -437,6 +552,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Trash",
     write: true,
     status: 200,
+    response: dataOf(trashRestoredResponse),
   },
   {
     method: "DELETE",
@@ -453,6 +569,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "W3C annotations",
     query: annotationsQuery,
     status: 200,
+    response: annotationCollectionResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
   {
@@ -463,6 +580,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: anything,
     write: true,
     status: 201,
+    response: createdAnnotationResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
   {
@@ -471,6 +589,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "One claim as a W3C Annotation",
     tag: "W3C annotations",
     status: 200,
+    response: annotationResponse,
     responseType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   },
 ];

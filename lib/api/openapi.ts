@@ -4,13 +4,29 @@ import { z } from "zod";
 import { ERROR_STATUS } from "../errors/app-error";
 import { API_ROUTES } from "./api-routes";
 
-const schemaOf = (schema: z.ZodType) => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<
+/** Requests are described as zod reads them (input), answers as the server writes them (output). */
+const schemaOf = (schema: z.ZodType, io: "input" | "output" = "input") => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<
     string,
     unknown
   >;
   return rest;
 };
+
+/** Query parameters as the schema reads them: required only when it requires them, with defaults. */
+export function queryParameters(query: z.ZodObject) {
+  const schema = schemaOf(query) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: "query",
+      required: schema.required?.includes(name) ?? false,
+      ...(typeof description === "string" ? { description } : {}),
+      schema: rest,
+    };
+  });
+}
 
 const errorResponse = (description: string) => ({
   description,
@@ -27,14 +43,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         required: true,
         schema: { type: "string" },
       })),
-      ...(route.query
-        ? Object.entries((schemaOf(route.query).properties ?? {}) as Record<string, unknown>).map(([name, schema]) => ({
-            name,
-            in: "query",
-            required: false,
-            schema,
-          }))
-        : []),
+      ...(route.query ? queryParameters(route.query) : []),
     ];
     const success =
       route.status === 204
@@ -43,7 +52,7 @@ export function buildOpenApiDocument(serverUrl: string) {
             description: "Success",
             content: {
               [route.responseType ?? "application/json"]: {
-                schema: route.responseType ? {} : { type: "object", properties: { data: {} } },
+                schema: route.response ? schemaOf(route.response, "output") : {},
               },
             },
           };
@@ -56,7 +65,13 @@ export function buildOpenApiDocument(serverUrl: string) {
         .replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""))}`,
       ...(parameters.length ? { parameters } : {}),
       ...(route.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(route.body) } } } }
+        ? {
+            requestBody: {
+              // DELETE may send its version as ?version= instead.
+              required: route.method !== "DELETE",
+              content: { "application/json": { schema: schemaOf(route.body) } },
+            },
+          }
         : {}),
       security: [{ bearerAuth: [] }, { sessionCookie: [] }],
       responses: {

@@ -2,6 +2,7 @@
 // the audit log in batches, so a large workspace never sits in memory as one string.
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
+import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { backupEmailOf } from "../users/placeholder-users";
 import { getMemberActor } from "../workspaces/get-member-actor";
@@ -16,9 +17,18 @@ import {
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const email = { select: { email: true } } as const;
 
-export async function openBackupExport(db: Db, options: { actor: Actor; workspaceId: string }) {
+/**
+ * `articleIds` limits the backup to those articles (and the audit log to their entries and the
+ * workspace's own); an id that is not an article of this workspace is refused with 404 rather
+ * than quietly left out.
+ */
+export async function openBackupExport(
+  db: Db,
+  options: { actor: Actor; workspaceId: string; articleIds?: string[] | undefined },
+) {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "export.backup");
+  const chosen = options.articleIds ? [...new Set(options.articleIds)] : undefined;
   const workspace = await db.workspace.findUniqueOrThrow({
     where: { id: options.workspaceId },
     select: { id: true, name: true, slug: true, blindReview: true, createdAt: true },
@@ -36,11 +46,13 @@ export async function openBackupExport(db: Db, options: { actor: Actor; workspac
       select: { id: true, name: true, createdAt: true },
     }),
     db.article.findMany({
-      where: { workspaceId: workspace.id },
+      where: { workspaceId: workspace.id, ...(chosen ? { id: { in: chosen } } : {}) },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true },
     }),
   ]);
+  if (chosen && articles.length !== chosen.length)
+    throw new AppError("not_found", "Some of the chosen articles were not found in this workspace.");
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -335,7 +347,11 @@ export async function openBackupExport(db: Db, options: { actor: Actor; workspac
     let first = true;
     for (;;) {
       const batch = await db.auditLog.findMany({
-        where: { workspaceId: workspace.id, id: { gt: after } },
+        where: {
+          workspaceId: workspace.id,
+          id: { gt: after },
+          ...(chosen ? { OR: [{ articleId: { in: chosen } }, { articleId: null, claimId: null }] } : {}),
+        },
         orderBy: { id: "asc" },
         take: 1000,
         select: {

@@ -85,6 +85,9 @@ export async function annotationPage(
   };
 }
 
+/** Where POST /annotations puts its import report in the Annotation it answers (Margin's namespace). */
+export const IMPORT_REPORT_TERM = "margin:importReport";
+
 export async function singleAnnotation(
   db: Db,
   options: { actor: Actor; workspaceId: string; origin: string; claimId: string },

@@ -10,10 +10,10 @@ import { formatClaimsCsv, formatEvidenceCsv } from "./format-csv";
 import { formatMarkdown } from "./format-markdown";
 import { formatW3c } from "./format-w3c";
 import { openExport } from "./load-export-articles";
+import { EXPORT_FORMATS, type ExportFormat } from "./schemas";
 import { W3C_MEDIA_TYPE } from "./w3c-annotation";
 
-export const EXPORT_FORMATS = ["markdown", "csv", "csv-evidence", "json", "w3c", "claimreview"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 const MEDIA_TYPES: Record<ExportFormat, [string, string]> = {
   markdown: ["text/markdown; charset=utf-8", "md"],

@@ -2,6 +2,7 @@
 // same Response), for integration tests. Routes are matched by their file paths under app/api/v1.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { methodNotAllowed } from "../api/unmatched-api-request";
 
 interface Route {
   pattern: RegExp;
@@ -20,10 +21,10 @@ function findRoutes(dir: string): Route[] {
       const segments = relative(ROOT, dir).split("/").filter(Boolean);
       const names: string[] = [];
       const source = segments.map((segment) => {
-        const dynamic = /^\[(\w+)\]$/.exec(segment);
+        const dynamic = /^\[(\.\.\.)?(\w+)\]$/.exec(segment);
         if (dynamic) {
-          names.push(dynamic[1]!);
-          return "([^/]+)";
+          names.push(dynamic[2]!);
+          return dynamic[1] ? "(.+)" : "([^/]+)";
         }
         return segment.replace(/\./g, "\\.");
       });
@@ -41,7 +42,9 @@ let routes: Route[] | undefined;
 
 export function apiRoutes(): Route[] {
   // Static segments win over parameters (`articles/from-url` before `articles/[articleId]`), as in Next.
-  routes ??= findRoutes(ROOT).sort((a, b) => a.names.length - b.names.length);
+  // The catch-all ([...path]) only takes what no other route does.
+  const catchAll = (route: Route) => (route.pattern.source.includes("(.+)") ? 1 : 0);
+  routes ??= findRoutes(ROOT).sort((a, b) => catchAll(a) - catchAll(b) || a.names.length - b.names.length);
   return routes;
 }
 
@@ -63,6 +66,9 @@ export async function callApi(method: string, path: string, call: ApiCall = {}):
     string,
     (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>
   >;
+  // What the proxy (proxy.ts) answers before any handler runs: a method the path does not have.
+  const refused = methodNotAllowed(method, url.pathname);
+  if (refused) return refused;
   const handler = handlers[method];
   if (!handler) return new Response(null, { status: 405 });
   const body = call.rawBody ?? (call.body === undefined ? undefined : JSON.stringify(call.body));

@@ -169,6 +169,8 @@ const annotation = (world: ApiWorld, exact: string) => ({
 
 export const ROUTE_CASES: Record<string, CaseBuilder> = {
   "GET /api/v1/workspaces": () => ({}),
+  [`GET ${W}/ratings`]: () => ({}),
+  [`GET ${W}/members`]: () => ({ query: "?limit=2" }),
   [`GET ${W}/articles`]: () => ({ query: "?limit=10" }),
   [`POST ${W}/articles`]: () => ({
     body: { content: "# A new article\n\nThe bridge opened in 1998.", metadata: { title: "Bridge" } },

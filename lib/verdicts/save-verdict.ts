@@ -66,6 +66,13 @@ export async function saveVerdict(
         if (input.version === undefined || input.version !== before.version) {
           throw await staleWrite(tx, "verdict", await lastEditorOf(tx, before.id), before);
         }
+        // A submitted verdict cannot go back to a draft: the others may already have read it.
+        if (before.submittedAt && !input.submit)
+          throw new AppError(
+            "conflict",
+            "This verdict is already submitted and cannot become a draft again. Send submit: true (or leave it out) to change it.",
+            { current: before },
+          );
         const submittedAt = before.submittedAt ?? (input.submit ? new Date() : null);
         // The version in the where is the optimistic concurrency check.
         const updated = await tx.verdict.updateMany({

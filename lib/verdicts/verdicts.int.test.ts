@@ -261,6 +261,34 @@ describe("verdicts and blind review", () => {
     expect(actions).toEqual(["verdict.draft", "verdict.update", "verdict.submit", "verdict.update"]);
     expect(previous).toMatchObject({ version: 4, sourceIds: [], rating: "True" });
   });
+  it("refuses to turn a submitted verdict back into a draft, with a message, and changes nothing", async () => {
+    const on = await markClaim("the lowest rate");
+    const submitted = await saveVerdict(db(), {
+      actor: ws.reviewer,
+      ...on,
+      input: { ratingId: rating("True"), confidence: 70, submit: true },
+    });
+    const before = await tableCounts(db());
+    const refusal = saveVerdict(db(), {
+      actor: ws.reviewer,
+      ...on,
+      input: { ratingId: rating("False"), confidence: 10, submit: false, version: submitted.version },
+    });
+    await expect(refusal).rejects.toSatisfy(
+      (e: unknown) => e instanceof AppError && e.code === "conflict" && /already submitted/.test(e.message),
+    );
+    expect(await tableCounts(db())).toEqual(before);
+    const kept = await db().verdict.findUniqueOrThrow({ where: { id: submitted.id } });
+    expect(kept).toMatchObject({ ratingId: rating("True"), version: submitted.version });
+    expect(kept.submittedAt).not.toBeNull();
+    // Leaving submit out (or true) still changes a submitted verdict.
+    const changed = await saveVerdict(db(), {
+      actor: ws.reviewer,
+      ...on,
+      input: { ratingId: rating("False"), confidence: 10, version: submitted.version },
+    });
+    expect(changed).toMatchObject({ rating: "False", version: submitted.version + 1 });
+  });
   it("takes one of two first verdicts sent at once and refuses the other as a conflict", async () => {
     const on = await markClaim("in March");
     const attempts = await Promise.allSettled(

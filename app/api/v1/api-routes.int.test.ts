@@ -1,4 +1,5 @@
-// Every route of API_ROUTES, walked from the list: the happy path answers the documented status;
+// Every route of API_ROUTES, walked from the list: the happy path answers the documented status
+// and body (its response schema);
 // revoked tokens 401; read-only tokens writing 403; other workspaces 404 (never 403, so existence
 // does not leak); bad bodies 4xx with { error: { code, message } } and nothing written.
 import { readFileSync } from "node:fs";
@@ -6,7 +7,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { API_ROUTES, type ApiRoute } from "@/lib/api/api-routes";
+import { queryParameters } from "@/lib/api/openapi";
 import { callApi, type ApiCall } from "@/lib/testing/api-client";
 import {
   buildRouteFixture,
@@ -139,13 +142,43 @@ describe.each(API_ROUTES.map((route) => [routeKey(route), route] as const))("%s"
     });
   }
 
+  if (route.query) {
+    const query = route.query;
+    it("documents every query parameter it is called with, and answers without the optional ones", async () => {
+      // A fixture of its own: the happy path below needs the entities this call may delete.
+      const own = await buildRouteFixture(db(), route, { fetchableUrl });
+      const url = new URL(own.path, "http://margin.test");
+      const documented = Object.keys(query.shape);
+      for (const name of url.searchParams.keys()) expect(documented, `?${name} is undocumented`).toContain(name);
+      const required = new Set(queryParameters(query).flatMap((p) => (p.required ? [p.name] : [])));
+      for (const name of [...url.searchParams.keys()]) if (!required.has(name)) url.searchParams.delete(name);
+      const response = await call(route, url.pathname + url.search, own, { token: own.tokens.readWrite });
+      const streams = route.responseType === "text/event-stream";
+      expect(response.status, `${url.search}: ${streams ? "event stream" : await response.clone().text()}`).toBe(
+        route.status,
+      );
+      if (streams) await response.body?.cancel();
+      else await response.arrayBuffer();
+    });
+  }
+
   it(`answers the happy path with ${route.status}${route.write ? " and an audit-log entry" : ""}`, async () => {
     const before = await tableCounts(db());
     const response = await call(route, fixture.path, fixture, { token: fixture.tokens.readWrite });
     const streams = route.responseType === "text/event-stream";
     expect(response.status, streams ? "event stream" : await response.clone().text()).toBe(route.status);
     if (streams) await response.body?.cancel();
-    else if (route.status !== 204) await response.arrayBuffer();
+    else if (route.response) {
+      // The answer is what the OpenAPI document says: strict objects, so an undocumented field fails.
+      const parsed = route.response.safeParse(await response.json());
+      expect(parsed.success, parsed.error ? z.prettifyError(parsed.error) : "").toBe(true);
+    } else {
+      // Only answers without a JSON body may go undescribed: 204, streams, files.
+      expect(
+        route.status === 204 || /^(text\/event-stream|application\/octet-stream)/.test(route.responseType ?? ""),
+      ).toBe(true);
+      await response.arrayBuffer();
+    }
     if (route.write) expect((await tableCounts(db())).auditLog).toBeGreaterThan(before.auditLog);
   });
 });

@@ -6,6 +6,7 @@ import { callApi } from "@/lib/testing/api-client";
 import { makeArticle, makeUser, makeWorkspace, rangeOf } from "@/lib/testing/factories";
 import { tableCounts } from "@/lib/testing/table-counts";
 import { testDb } from "@/lib/testing/test-db";
+import { validateAnnotation } from "@/lib/testing/validate-w3c";
 import { changeMemberRole } from "@/lib/workspaces/change-member-role";
 import { removeMember } from "@/lib/workspaces/remove-member";
 
@@ -303,9 +304,17 @@ describe("W3C annotation endpoints", () => {
     expect(created.headers.get("content-type")).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
     const location = created.headers.get("location")!;
     expect(location).toMatch(new RegExp(`${base}/annotations/[\\w-]+$`));
+    // The answer is the stored Annotation (what GET at its Location answers), a valid W3C one,
+    // with the import report in Margin's namespace.
+    const answered = (await created.json()) as Record<string, unknown>;
+    expect(answered).toMatchObject({ id: location, type: "Annotation" });
+    expect(answered["margin:importReport"]).toMatchObject({ format: "w3c", anchored: 1, notes: 1 });
+    expect(validateAnnotation(answered)).toEqual([]);
+    const { "margin:importReport": _report, ...annotationOnly } = answered;
     const single = await callApi("GET", new URL(location).pathname, { token: secret });
     expect(single.status).toBe(200);
     const read = (await single.json()) as { type: string; body: { value?: string }[] };
+    expect(read).toEqual(annotationOnly);
     expect(read.type).toBe("Annotation");
     expect(read.body.some((b) => b.value === "Check the bank's report.")).toBe(true);
 

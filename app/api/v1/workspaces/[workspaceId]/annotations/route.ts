@@ -1,6 +1,12 @@
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { annotationCollection, annotationPage, annotationsEtag } from "@/lib/exports/annotation-pages";
+import {
+  annotationCollection,
+  annotationPage,
+  annotationsEtag,
+  IMPORT_REPORT_TERM,
+  singleAnnotation,
+} from "@/lib/exports/annotation-pages";
 import { apiRoute } from "@/lib/http/api-handler";
 import { appOrigin } from "@/lib/http/app-origin";
 import { ldResponse } from "@/lib/http/ld-response";
@@ -30,7 +36,9 @@ export const GET = apiRoute<Params>(async ({ actor, params, request }) => {
 
 /**
  * Creates a claim from a W3C Annotation whose target names an article of this workspace (its
- * Margin address, or its source URL) and whose selectors find the quote. 201 + Location.
+ * Margin address, or its source URL) and whose selectors find the quote. Answers the stored
+ * Annotation (201 + Location; 200 when it was imported before) with the import report under
+ * `margin:importReport`.
  */
 export const POST = apiRoute<Params>(async ({ actor, params, json, request }) => {
   const body = await json();
@@ -65,11 +73,19 @@ export const POST = apiRoute<Params>(async ({ actor, params, json, request }) =>
       report.skipped[0]?.reason ?? "The annotation has no quote or position to anchor.",
     );
   const origin = appOrigin(request.headers);
-  // The annotation's IRI is where it can be read.
+  // The annotation's IRI (its `id`) is where it can be read.
   const location = `${origin}/api/v1/workspaces/${params.workspaceId}/annotations/${claim.claimId}`;
+  const stored = await singleAnnotation(getDb(), {
+    actor,
+    workspaceId: params.workspaceId,
+    claimId: claim.claimId,
+    origin,
+  });
+  // The stored annotation, as GET answers it at its IRI (the Location); what the import did (a
+  // changed quote, notes kept from assessing bodies) rides along in Margin's own namespace.
   return ldResponse(
     request,
-    { id: location, report },
+    { ...stored, [IMPORT_REPORT_TERM]: report },
     await annotationsEtag(getDb(), params.workspaceId, actor.userId, claim.claimId),
     { status: report.alreadyImported ? 200 : 201, location },
   );

@@ -9,6 +9,13 @@ import { withSecurityHeaders } from "@/lib/security/with-security-headers";
 
 export const dynamic = "force-dynamic";
 
+// The proxy skips this large-upload route (proxy.ts), so its missing methods answer here: JSON 405 with Allow.
+export {
+  answerUnmatched as GET,
+  answerUnmatched as PUT,
+  answerUnmatched as PATCH,
+} from "@/lib/api/unmatched-api-request";
+
 const RESTORE_BODY_LIMIT_BYTES = 512 * 1024 * 1024;
 
 /**
