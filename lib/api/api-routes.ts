@@ -17,6 +17,7 @@ import {
   deleteClaimSchema,
   markClaimReviewedSchema,
   reattachClaimSchema,
+  setClaimAppearanceSchema,
   setClaimTagsSchema,
 } from "../claims/schemas";
 import { similarClaimsQuerySchema } from "../claim-memory/schemas";
@@ -205,6 +206,16 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Add or remove a claim's tags (concurrent changes merge), or replace them all with a version",
     tag: "Claims",
     body: setClaimTagsSchema,
+    write: true,
+    status: 200,
+  },
+  {
+    method: "PUT",
+    path: `${W}/claims/{claimId}/appearance`,
+    summary:
+      "Set who made the claim and where and when it appeared: { claimantName, claimantType, claimDate, appearanceUrl, version } (the claim's author, editors)",
+    tag: "Claims",
+    body: setClaimAppearanceSchema,
     write: true,
     status: 200,
   },
