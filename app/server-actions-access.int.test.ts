@@ -83,6 +83,11 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
     [f.ws, f.article, { revisionId: f.revision, start: 0, end: 5 }],
     [f.own, f.article, { revisionId: f.revision, start: 0, end: 5 }],
   ],
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#setClaimAppearanceAction": both((w, f) => [
+    w,
+    f.claim,
+    { claimantName: "Someone", claimantType: "person", claimDate: null, appearanceUrl: null, version: 1 },
+  ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#setClaimTagsAction": both((w, f) => [
     w,
     f.claim,

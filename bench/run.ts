@@ -3,6 +3,7 @@ import { runAnchoringBenchmark } from "./anchoring";
 import { runClaimMemoryBenchmark } from "./claim-memory";
 import { runLoadBenchmark } from "./load";
 import { runExportsBenchmark } from "./exports";
+import { runPublicSiteBenchmark } from "./public";
 import { runReaderPageBenchmark } from "./reader-page";
 import { runRestoreBenchmark } from "./restore";
 import { runSuggestionsBenchmark } from "./suggestions";
@@ -15,6 +16,7 @@ const benches: { name: string; run: () => Promise<string[]> | string[] }[] = [
   { name: "restore", run: runRestoreBenchmark },
   { name: "load", run: runLoadBenchmark },
   { name: "memory", run: runClaimMemoryBenchmark },
+  { name: "public", run: runPublicSiteBenchmark },
 ];
 const only = process.argv[2];
 for (const bench of benches) {

@@ -48,7 +48,7 @@ test("editing a published claim's words unpublishes its verdict and asks for re-
   const claimUrl = page.url();
   const claimId = new URL(claimUrl).searchParams.get("claim");
   expect(claimId).toBeTruthy();
-  expect((await claimReviewUrls(page)).some((url) => url.endsWith(`claim=${claimId}`))).toBe(true);
+  expect((await claimReviewUrls(page)).some((url) => url.endsWith(`/${claimId}`))).toBe(true);
 
   // Correct the words in the article editor.
   await page.getByRole("link", { name: "Edit text or details" }).click();
@@ -86,7 +86,7 @@ test("editing a published claim's words unpublishes its verdict and asks for re-
   expect(detail.claim).toMatchObject({ exact: "voted 6-3", needsReviewReason: expect.stringMatching(/^Its words/) });
   expect(detail.verdicts.finalVerdict).toMatchObject({ published: false, publishedExact: CLAIM });
   await page.goto(articleUrl);
-  expect((await claimReviewUrls(page)).some((url) => url.endsWith(`claim=${claimId}`))).toBe(false);
+  expect((await claimReviewUrls(page)).some((url) => url.endsWith(`/${claimId}`))).toBe(false);
 
   // Publishing again, with the keyboard, rates the new words and clears the flag.
   await page.goto(claimUrl);
@@ -95,5 +95,5 @@ test("editing a published claim's words unpublishes its verdict and asks for re-
   await page.keyboard.press("Enter");
   await expect(final.getByText("Published", { exact: true })).toBeVisible();
   await expect(page.getByRole("note").filter({ hasText: "Needs re-review:" })).toHaveCount(0);
-  expect((await claimReviewUrls(page)).some((url) => url.endsWith(`claim=${claimId}`))).toBe(true);
+  expect((await claimReviewUrls(page)).some((url) => url.endsWith(`/${claimId}`))).toBe(true);
 });

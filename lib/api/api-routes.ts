@@ -17,6 +17,7 @@ import {
   deleteClaimSchema,
   markClaimReviewedSchema,
   reattachClaimSchema,
+  setClaimAppearanceSchema,
   setClaimTagsSchema,
 } from "../claims/schemas";
 import { similarClaimsQuerySchema } from "../claim-memory/schemas";
@@ -297,6 +298,16 @@ export const API_ROUTES: ApiRoute[] = [
     write: true,
     status: 200,
     response: dataOf(claimTagsResponse),
+  },
+  {
+    method: "PUT",
+    path: `${W}/claims/{claimId}/appearance`,
+    summary:
+      "Set who made the claim and where and when it appeared: { claimantName, claimantType, claimDate, appearanceUrl, version } (the claim's author, editors)",
+    tag: "Claims",
+    body: setClaimAppearanceSchema,
+    write: true,
+    status: 200,
   },
   {
     method: "DELETE",

@@ -3,6 +3,7 @@ const SUMMARIES: Record<string, string> = {
   "claim.create": "marked the claim",
   "claim.delete": "deleted the claim",
   "claim.tags": "changed the tags",
+  "claim.appearance": "changed the claimant or where the claim appeared",
   "claim.status_change": "moved the status",
   "claim.reanchor": "re-anchored the claim",
   "claim.reattach": "re-attached the claim to new text",

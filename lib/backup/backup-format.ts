@@ -84,6 +84,11 @@ export interface BackupClaim {
   anchorConfidence: number;
   status: string;
   needsReviewReason?: string | null;
+  claimantName?: string | null;
+  claimantType?: string | null;
+  /** YYYY-MM-DD */
+  claimDate?: string | null;
+  appearanceUrl?: string | null;
   importKey: string | null;
   provenance?: string | null;
   createdBy: string;
@@ -140,6 +145,11 @@ export interface BackupClaim {
     published: boolean;
     publishedAt: string | null;
     publishedExact?: string | null;
+    claimReviewed?: string | null;
+    firstPublishedAt?: string | null;
+    publishedState?: string | null;
+    /** The public corrections log, oldest first. */
+    corrections?: { description: string; createdAt: string }[];
     provenance?: string | null;
     createdAt: string;
     updatedAt?: string;

@@ -4,12 +4,12 @@
 // within the text, block lists) are in check-backup.ts. Every problem is reported, not the first.
 import { z } from "zod";
 import { articleMetadataSchema, httpUrlSchema } from "../articles/schemas";
-import { tagNameSchema } from "../claims/schemas";
+import { CLAIMANT_TYPES, tagNameSchema } from "../claims/schemas";
 import { noteBodySchema } from "../notes/schemas";
 import { provenanceSchema } from "../provenance/provenance";
 import { ratingFieldsSchema } from "../ratings/schemas";
 import { sourceFieldsSchema } from "../sources/schemas";
-import { saveVerdictSchema, setFinalVerdictSchema } from "../verdicts/schemas";
+import { CLAIM_REVIEWED_MAX, saveVerdictSchema, setFinalVerdictSchema } from "../verdicts/schemas";
 import { BACKUP_FORMAT, BACKUP_VERSION } from "./backup-format";
 
 const id = z.string().min(1).max(100);
@@ -107,6 +107,10 @@ const finalVerdict = z.strictObject({
   published: z.boolean(),
   publishedAt: date.nullable(),
   publishedExact: text(20_000).nullable().optional(),
+  claimReviewed: text(CLAIM_REVIEWED_MAX).nullable().optional(),
+  firstPublishedAt: date.nullable().optional(),
+  publishedState: text(100_000).nullable().optional(),
+  corrections: z.array(z.strictObject({ description: text(2000), createdAt: date })).optional(),
   provenance,
   createdAt: date,
   updatedAt: date.optional(),
@@ -126,6 +130,10 @@ const claim = z.strictObject({
   anchorConfidence: z.number().min(0).max(1),
   status: z.enum(["unreviewed", "in_review", "verdict_proposed", "final"]),
   needsReviewReason: text(500).nullable().optional(),
+  claimantName: text(200).nullable().optional(),
+  claimantType: z.enum(CLAIMANT_TYPES).nullable().optional(),
+  claimDate: z.iso.date().nullable().optional(),
+  appearanceUrl: text(2000).nullable().optional(),
   importKey: text(500).nullable(),
   provenance,
   createdBy: email,

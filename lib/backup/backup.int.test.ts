@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAssignments } from "../assignments/create-assignments";
 import { createClaim } from "../claims/create-claim";
+import { setClaimAppearance } from "../claims/set-claim-appearance";
 import { setClaimTags } from "../claims/set-claim-tags";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/delete-note";
@@ -144,17 +145,54 @@ describe("backup and restore", () => {
       claimId: second.id,
       input: { ratingId: ratings[0]!.id, confidence: 50, submit: false },
     });
+    const appearance = await setClaimAppearance(db(), {
+      actor: ws.editor,
+      ...scope,
+      claimId: claim.id,
+      input: {
+        claimantName: "Ministry of Trade",
+        claimantType: "organisation",
+        claimDate: "2026-10-29",
+        appearanceUrl: "https://video.example/briefing",
+        version: (await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).version,
+      },
+    });
+    expect(appearance.claimant).toEqual({ name: "Ministry of Trade", type: "organisation" });
     const final = await setFinalVerdict(db(), {
       actor: ws.editor,
       ...scope,
       claimId: claim.id,
-      input: { ratingId: ratings[3]!.id, summary: "Exports rose 9.8%." },
+      input: { ratingId: ratings[4]!.id, summary: "Exports rose 9.8%.", claimReviewed: "Exports rose 12% in 2024" },
+    });
+    // Published, corrected (unpublished, changed, published again): the corrections log travels too.
+    const published = await setFinalVerdictPublished(db(), {
+      actor: ws.editor,
+      ...scope,
+      claimId: claim.id,
+      input: { published: true, version: final.version },
+    });
+    const unpublished = await setFinalVerdictPublished(db(), {
+      actor: ws.editor,
+      ...scope,
+      claimId: claim.id,
+      input: { published: false, version: published.version },
+    });
+    const corrected = await setFinalVerdict(db(), {
+      actor: ws.editor,
+      ...scope,
+      claimId: claim.id,
+      input: {
+        ratingId: ratings[3]!.id,
+        summary: "Exports rose 9.8%.",
+        claimReviewed: "Exports rose 12% in 2024",
+        version: unpublished.version,
+      },
     });
     await setFinalVerdictPublished(db(), {
       actor: ws.editor,
       ...scope,
       claimId: claim.id,
-      input: { published: true, version: final.version },
+      input: { published: true, version: corrected.version },
     });
     await setClaimTags(db(), {
       actor: ws.reviewer2,
@@ -210,6 +248,11 @@ describe("backup and restore", () => {
     expect(JSON.stringify(original)).toContain('"withdrawnAt":"');
     expect(JSON.stringify(original)).toContain('"archivedAt":"');
     expect(JSON.stringify(original)).toContain('"publishedExact":"Exports rose 12% 🚀 in 2024"');
+    expect(JSON.stringify(original)).toContain('"claimantName":"Ministry of Trade"');
+    expect(JSON.stringify(original)).toContain('"appearanceUrl":"https://video.example/briefing"');
+    expect(JSON.stringify(original)).toContain('"claimDate":"2026-10-29"');
+    expect(JSON.stringify(original)).toContain('"claimReviewed":"Exports rose 12% in 2024"');
+    expect(JSON.stringify(original)).toMatch(/"corrections":\[\{"description":"Rating changed from/);
     expect(JSON.stringify(original)).toContain("acct:rosa@hypothes.is");
     const restored = await exportJson(ws.admin, target.id);
     const restoredLog = restored.auditLog as { action: string }[];

@@ -45,6 +45,8 @@ export async function insertRestoreStep(tx: DbTx, step: RestoreStep): Promise<vo
       return void (await tx.verdictSource.createMany({ data: step.rows }));
     case "finalVerdict":
       return void (await tx.finalVerdict.createMany({ data: step.rows }));
+    case "finalVerdictCorrection":
+      return void (await tx.finalVerdictCorrection.createMany({ data: step.rows }));
     case "assignment":
       return void (await tx.assignment.createMany({ data: step.rows }));
     case "suggestionDismissal":

@@ -21,6 +21,7 @@ export type RestoreStep =
   | { table: "verdict"; rows: Prisma.VerdictCreateManyInput[] }
   | { table: "verdictSource"; rows: Prisma.VerdictSourceCreateManyInput[] }
   | { table: "finalVerdict"; rows: Prisma.FinalVerdictCreateManyInput[] }
+  | { table: "finalVerdictCorrection"; rows: Prisma.FinalVerdictCorrectionCreateManyInput[] }
   | { table: "assignment"; rows: Prisma.AssignmentCreateManyInput[] }
   | { table: "suggestionDismissal"; rows: Prisma.SuggestionDismissalCreateManyInput[] }
   | { table: "searchEntry"; rows: Prisma.SearchEntryCreateManyInput[] }
@@ -44,7 +45,7 @@ export function countRestoreRows(backup: Backup): number {
         c.notes.reduce((n, note) => n + note.tagIds.length, 0) +
         c.sources.length * 2 +
         c.verdicts.reduce((n, v) => n + 1 + v.sourceIds.length, 0) +
-        (c.finalVerdict ? 1 : 0);
+        (c.finalVerdict ? 1 + (c.finalVerdict.corrections?.length ?? 0) : 0);
   }
   return rows;
 }
@@ -206,6 +207,10 @@ function* claimSteps(
         anchorConfidence: claim.anchorConfidence,
         status: claim.status,
         needsReviewReason: claim.needsReviewReason ?? null,
+        claimantName: claim.claimantName ?? null,
+        claimantType: claim.claimantName ? (claim.claimantType ?? "person") : null,
+        claimDate: claim.claimDate ? new Date(`${claim.claimDate}T00:00:00.000Z`) : null,
+        appearanceUrl: claim.appearanceUrl ?? null,
         importKey: claim.importKey,
         provenance: claim.provenance ?? null,
         createdById: userOf(claim.createdBy),
@@ -288,26 +293,39 @@ function* claimSteps(
     ),
   };
   const final = claim.finalVerdict;
-  if (final)
-    yield {
-      table: "finalVerdict",
-      rows: [
-        {
-          ...scope,
-          id: fresh(final.id),
-          editorId: userOf(final.editor),
-          ratingId: get(final.ratingId),
-          summary: final.summary,
-          published: final.published,
-          publishedAt: d(final.publishedAt),
-          publishedExact: final.publishedExact ?? null,
-          provenance: final.provenance ?? null,
-          createdAt: at(final.createdAt),
-          updatedAt: at(final.updatedAt ?? final.createdAt),
-          version: final.version ?? 1,
-        },
-      ],
-    };
+  if (!final) return;
+  const finalVerdictId = fresh(final.id);
+  yield {
+    table: "finalVerdict",
+    rows: [
+      {
+        ...scope,
+        id: finalVerdictId,
+        editorId: userOf(final.editor),
+        ratingId: get(final.ratingId),
+        summary: final.summary,
+        published: final.published,
+        publishedAt: d(final.publishedAt),
+        publishedExact: final.publishedExact ?? null,
+        claimReviewed: final.claimReviewed ?? null,
+        firstPublishedAt: d(final.firstPublishedAt),
+        publishedState: final.publishedState ?? null,
+        provenance: final.provenance ?? null,
+        createdAt: at(final.createdAt),
+        updatedAt: at(final.updatedAt ?? final.createdAt),
+        version: final.version ?? 1,
+      },
+    ],
+  };
+  yield {
+    table: "finalVerdictCorrection",
+    rows: (final.corrections ?? []).map((entry) => ({
+      workspaceId: scope.workspaceId,
+      finalVerdictId,
+      description: entry.description,
+      createdAt: at(entry.createdAt),
+    })),
+  };
 }
 
 /** Notes with every note after the one it replies to, so a reply's reference exists when it is written. */

@@ -9,6 +9,7 @@ import { getMemberActor } from "../workspaces/get-member-actor";
 import type { ClaimVerdicts } from "../verdicts/list-claim-verdicts";
 import type { ClaimStatus } from "./claim-status";
 import { claimForDeletion } from "./others-work-on-claim";
+import { claimAppearanceOf } from "./set-claim-appearance";
 
 export interface NoteView {
   id: string;
@@ -62,6 +63,10 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       anchorState: true,
       anchorConfidence: true,
       needsReviewReason: true,
+      claimantName: true,
+      claimantType: true,
+      claimDate: true,
+      appearanceUrl: true,
       version: true,
       createdAt: true,
       provenance: true,
@@ -143,6 +148,8 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       anchorConfidence: claim.anchorConfidence,
       /** Why the claim needs another look (its words changed after its verdict was published), or null. */
       needsReviewReason: claim.needsReviewReason,
+      /** Who made the claim, where and when it appeared (appearanceUrl null: the article's URL). */
+      ...claimAppearanceOf(claim),
       version: claim.version,
       createdAt: claim.createdAt.toISOString(),
       createdBy: claim.createdBy,
@@ -158,6 +165,7 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
       canAddSource: can(member, "source.create"),
       canTag: can(member, "tag.create"),
       canMarkReviewed: can(member, "final_verdict.publish"),
+      canEditAppearance: can(member, "claim.update", { ownerId: claim.createdBy.id }),
     },
   };
 }

@@ -96,3 +96,45 @@ export const reattachClaimSchema = z
 
 /** Clearing a claim's "needs re-review" flag; the version the editor looked at. */
 export const markClaimReviewedSchema = z.strictObject({ version: z.number().int().positive() });
+
+export const CLAIMANT_TYPES = ["person", "organisation"] as const;
+export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .transform((value) => value || null)
+    .nullable();
+
+/**
+ * Who made a claim and where and when it appeared (ClaimReview's itemReviewed). Every field may be
+ * cleared with null or ""; appearanceUrl null means "the article's URL". `version` is the claim's.
+ */
+export const setClaimAppearanceSchema = z
+  .strictObject({
+    claimantName: optionalText(200, "Keep the claimant's name under 200 characters."),
+    claimantType: z
+      .enum(CLAIMANT_TYPES, { message: "The claimant is a person or an organisation." })
+      .nullable()
+      .default(null),
+    claimDate: z
+      .union([z.iso.date("Give the claim's date as YYYY-MM-DD."), z.literal("")])
+      .transform((value) => value || null)
+      .nullable(),
+    appearanceUrl: z
+      .union([
+        z
+          .string()
+          .trim()
+          .max(2000, "Keep the link under 2,000 characters.")
+          .pipe(z.url({ protocol: /^https?$/, message: "Give the link where the claim appeared (http or https)." })),
+        z.literal(""),
+      ])
+      .transform((value) => value || null)
+      .nullable(),
+    version: z.number().int().positive(),
+  })
+  .transform((input) => ({ ...input, claimantType: input.claimantName ? (input.claimantType ?? "person") : null }));
+export type SetClaimAppearanceInput = z.infer<typeof setClaimAppearanceSchema>;

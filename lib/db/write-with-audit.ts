@@ -4,6 +4,7 @@ import "server-only";
 import { recordAudit, type AuditInput, type AuditRecord } from "../audit/record-audit";
 import { changeEventOf } from "../live/change-event";
 import { publishChanges } from "../live/change-bus";
+import { forgetPublicPages } from "../public-site/public-response";
 import { transaction, type Db, type DbTx } from "./client";
 
 export interface AuditTrail {
@@ -25,5 +26,6 @@ export async function writeWithAudit<T>(db: Db, work: (tx: DbTx, audit: AuditTra
     { maxWait: 10_000, timeout: 30_000 },
   );
   await publishChanges(records.map(changeEventOf));
+  forgetPublicPages();
   return result;
 }

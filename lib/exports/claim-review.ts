@@ -7,7 +7,7 @@
 import type { ExportArticle, ExportClaim, ExportContext } from "./export-model";
 import { iri } from "./export-model";
 
-export const CLAIM_REVIEWED_MAX = 280;
+import { CLAIM_REVIEWED_MAX } from "../verdicts/schemas";
 
 /** Long quotes are shortened on a word boundary (after a full sentence when one fits). */
 export function shortenClaim(text: string, max = CLAIM_REVIEWED_MAX): string {
@@ -46,7 +46,7 @@ export function claimReviewOf(
   if (!final || claimReviewBlock(claim)) return null;
   const { best, worst } = scaleBounds(ctx);
   const value = final.rating.claimReviewValue;
-  const appearance = {
+  const articleWork = {
     "@type": "CreativeWork",
     url: article.sourceUrl ?? iri.article(ctx, article.id),
     headline: article.title,
@@ -54,13 +54,29 @@ export function claimReviewOf(
     ...(article.byline ? { author: { "@type": "Person", name: article.byline } } : {}),
     ...(article.outlet ? { publisher: { "@type": "Organization", name: article.outlet } } : {}),
   };
+  // Where the claim was made, when the editor gave a place other than the article (a speech, a post).
+  const appearance =
+    claim.appearanceUrl && claim.appearanceUrl !== articleWork.url
+      ? [{ "@type": "CreativeWork", url: claim.appearanceUrl }, articleWork]
+      : articleWork;
+  const firstPublished = final.firstPublishedAt ?? final.publishedAt ?? final.updatedAt;
+  const lastPublished = final.publishedAt ?? firstPublished;
+  const claimAuthor = claim.claimant
+    ? { "@type": claim.claimant.type === "organisation" ? "Organization" : "Person", name: claim.claimant.name }
+    : article.byline
+      ? { "@type": "Person", name: article.byline }
+      : article.outlet
+        ? { "@type": "Organization", name: article.outlet }
+        : null;
+  const claimDate = claim.claimDate ?? article.publishedAt?.toISOString().slice(0, 10) ?? null;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: iri.claim(ctx, article.id, claim.id),
-    claimReviewed: shortenClaim(claim.exact),
-    datePublished: (final.publishedAt ?? final.updatedAt).toISOString().slice(0, 10),
-    author: { "@type": "Organization", name: ctx.workspace.name, url: iri.workspace(ctx) },
+    url: ctx.publisher.publicSite ? iri.publicFactCheck(ctx, claim.id) : iri.claim(ctx, article.id, claim.id),
+    claimReviewed: final.claimReviewed || shortenClaim(claim.exact),
+    datePublished: firstPublished.toISOString().slice(0, 10),
+    ...(lastPublished > firstPublished ? { dateModified: lastPublished.toISOString() } : {}),
+    author: { "@type": "Organization", name: ctx.publisher.name, url: ctx.publisher.url },
     reviewBody: final.summary,
     reviewRating: {
       "@type": "Rating",
@@ -72,12 +88,8 @@ export function claimReviewOf(
     itemReviewed: {
       "@type": "Claim",
       appearance,
-      ...(article.byline
-        ? { author: { "@type": "Person", name: article.byline } }
-        : article.outlet
-          ? { author: { "@type": "Organization", name: article.outlet } }
-          : {}),
-      ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString().slice(0, 10) } : {}),
+      ...(claimAuthor ? { author: claimAuthor } : {}),
+      ...(claimDate ? { datePublished: claimDate } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 // What every export format is written from: articles with their claims, notes, sources and the
 // verdicts the exporting person may see (blind review applies to exports too).
 import type { Provenance } from "../provenance/provenance";
+import { publicFactCheckUrl } from "../public-site/public-urls";
 
 export interface Person {
   id: string;
@@ -65,6 +66,10 @@ export interface ExportFinalVerdict {
   publishedAt: Date | null;
   /** The claim's words when the verdict was (last) published; null on rows older than this record. */
   publishedExact: string | null;
+  /** ClaimReview's short claimReviewed as the editor wrote it; null: the claim's quote. */
+  claimReviewed: string | null;
+  /** When it was first published (the public page's date); null if never. */
+  firstPublishedAt: Date | null;
   editor: Person;
   createdAt: Date;
   updatedAt: Date;
@@ -87,6 +92,10 @@ export interface ExportClaim {
   createdAt: Date;
   updatedAt: Date;
   provenance?: Provenance | null;
+  /** Who made the claim, and where and when it appeared (appearanceUrl null: the article's URL). */
+  claimant: { name: string; type: "person" | "organisation" } | null;
+  claimDate: string | null;
+  appearanceUrl: string | null;
   tags: string[];
   notes: ExportNote[];
   sources: ExportSource[];
@@ -121,6 +130,8 @@ export interface ExportContext {
   origin: string;
   ratings: ExportRating[];
   exportedAt: Date;
+  /** ClaimReview's author, and whether the workspace's public fact-check site is on (then ClaimReview's url is the public page). */
+  publisher: { name: string; url: string; publicSite: boolean };
 }
 
 export const iri = {
@@ -133,4 +144,5 @@ export const iri = {
     `${ctx.origin}/api/v1/workspaces/${ctx.workspace.id}/annotations/${claimId}`,
   person: (ctx: ExportContext, userId: string) => `${ctx.origin}/users/${userId}`,
   workspace: (ctx: ExportContext) => `${ctx.origin}/w/${ctx.workspace.slug}`,
+  publicFactCheck: (ctx: ExportContext, claimId: string) => publicFactCheckUrl(ctx.origin, ctx.workspace.slug, claimId),
 };

@@ -152,14 +152,48 @@ describe("ClaimReview", () => {
       reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
       itemReviewed: {
         "@type": "Claim",
-        author: { name: "Sam Writer" },
-        datePublished: "2026-10-30",
+        author: { "@type": "Person", name: "Minister of Trade" },
+        datePublished: "2026-10-29",
         appearance: { url: "https://daily.example/trade" },
       },
     });
     expect(claimReviewOf(CONTEXT, article, article.claims[1]!)).toBeNull();
     const all = JSON.parse(await collect(formatClaimReview(CONTEXT, asStream([article])))) as unknown[];
     expect(all).toHaveLength(1);
+  });
+
+  it("falls back to the article's byline and date when the claim has no claimant or date", () => {
+    const article = articleFixture();
+    Object.assign(article.claims[0]!, { claimant: null, claimDate: null });
+    expect(claimReviewOf(CONTEXT, article, article.claims[0]!)!.itemReviewed).toMatchObject({
+      author: { "@type": "Person", name: "Sam Writer" },
+      datePublished: "2026-10-30",
+    });
+  });
+
+  it("uses the public page, the organisation, the editor's claimReviewed and the claim's own appearance", () => {
+    const article = articleFixture();
+    const claim = article.claims[0]!;
+    Object.assign(claim, {
+      claimant: { name: "Trade Council", type: "organisation" },
+      appearanceUrl: "https://video.example/speech",
+    });
+    claim.finalVerdict!.claimReviewed = "Exports rose 12%";
+    const ctx = {
+      ...CONTEXT,
+      publisher: { name: "Fact Desk Ltd", url: "https://factdesk.example", publicSite: true },
+    };
+    const review = claimReviewOf(ctx, article, claim)!;
+    expect(validateClaimReview(review)).toEqual([]);
+    expect(review).toMatchObject({
+      url: "https://margin.example/fact-checks/fact-desk/c-0",
+      claimReviewed: "Exports rose 12%",
+      author: { "@type": "Organization", name: "Fact Desk Ltd", url: "https://factdesk.example" },
+      itemReviewed: {
+        author: { "@type": "Organization", name: "Trade Council" },
+        appearance: [{ url: "https://video.example/speech" }, { url: "https://daily.example/trade" }],
+      },
+    });
   });
 
   it("leaves the numbers out for ratings without one", () => {

@@ -10,6 +10,7 @@ import { getMemberActor } from "../workspaces/get-member-actor";
 import { getWorkspaceSettings } from "../workspaces/get-workspace-settings";
 import type { ExportArticle, ExportContext, ExportRating } from "./export-model";
 import { readExportArticle, type ExportReader } from "./read-export-article";
+import { publisherOf } from "../public-site/publisher";
 
 const ratingSelect = {
   select: { id: true, label: true, ordinal: true, position: true, claimReviewName: true, claimReviewValue: true },
@@ -43,6 +44,7 @@ export async function openExport(
     origin: options.origin.replace(/\/$/, ""),
     ratings,
     exportedAt: new Date(),
+    publisher: publisherOf(workspace, options.origin),
   };
   const reader: ExportReader = {
     sql: sqlOf(db),

@@ -1,6 +1,7 @@
 // The flat driver-level export reader gives exactly what Prisma's nested relation read gave (the
 // reader exports used before, kept here as the oracle), for every kind of viewer under blind
 // review, with an article cut into parts as small as two claims.
+import { claimAppearanceOf } from "../claims/set-claim-appearance";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "../claims/create-claim";
 import { sqlOf, type Db } from "../db/client";
@@ -50,6 +51,10 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
       createdAt: true,
       updatedAt: true,
       provenance: true,
+      claimantName: true,
+      claimantType: true,
+      claimDate: true,
+      appearanceUrl: true,
       createdBy: person,
       tags: { select: { tag: { select: { name: true } } } },
       notes: {
@@ -105,6 +110,8 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
           published: true,
           publishedAt: true,
           publishedExact: true,
+          claimReviewed: true,
+          firstPublishedAt: true,
           createdAt: true,
           updatedAt: true,
           provenance: true,
@@ -114,8 +121,9 @@ async function readWithPrisma(database: Db, actor: Actor, workspaceId: string, a
       },
     },
   });
-  return claims.map((claim) => ({
+  return claims.map(({ claimantName, claimantType, claimDate, appearanceUrl, ...claim }) => ({
     ...claim,
+    ...claimAppearanceOf({ claimantName, claimantType, claimDate, appearanceUrl }),
     provenance: parseProvenance(claim.provenance),
     tags: claim.tags.map((t) => t.tag.name).sort(),
     notes: claim.notes.map((note) => ({

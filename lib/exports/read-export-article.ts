@@ -4,6 +4,7 @@
 // (docs/benchmarks.md, Exports).
 import type { NotNull } from "kysely";
 import type { Sql } from "../db/kysely";
+import { claimAppearanceOf } from "../claims/set-claim-appearance";
 import { parseProvenance } from "../provenance/provenance";
 import { canSeeOthersVerdicts, type VerdictVisibility } from "../verdicts/verdict-visibility";
 import type { ExportArticle, ExportClaim, ExportRating } from "./export-model";
@@ -65,6 +66,10 @@ function readClaimRows(sql: Sql, articleId: string) {
       "c.createdAt",
       "c.updatedAt",
       "c.provenance",
+      "c.claimantName",
+      "c.claimantType",
+      "c.claimDate",
+      "c.appearanceUrl",
       "u.id as createdById",
       "u.name as createdByName",
     ])
@@ -186,6 +191,8 @@ function readPartRows(sql: Sql, part: PartRange) {
         "x.published",
         "x.publishedAt",
         "x.publishedExact",
+        "x.claimReviewed",
+        "x.firstPublishedAt",
         "x.createdAt",
         "x.updatedAt",
         "x.provenance",
@@ -324,6 +331,7 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
       updatedAt: row.updatedAt,
       createdBy: { id: row.createdById, name: row.createdByName },
       provenance: parseProvenance(row.provenance),
+      ...claimAppearanceOf(row),
       tags: claimTags.get(row.id) ?? [],
       notes: (notes.get(row.id) ?? []).map((note) => ({
         id: note.id,
@@ -369,6 +377,8 @@ async function readClaims(reader: ExportReader, articleId: string, claimRows: Cl
             published: final.published,
             publishedAt: final.publishedAt,
             publishedExact: final.publishedExact,
+            claimReviewed: final.claimReviewed,
+            firstPublishedAt: final.firstPublishedAt,
             createdAt: final.createdAt,
             updatedAt: final.updatedAt,
             editor: { id: final.editorId, name: final.editorName },

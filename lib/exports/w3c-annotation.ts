@@ -98,6 +98,10 @@ export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, cl
             "margin:summary": claim.finalVerdict.summary,
             "margin:published": claim.finalVerdict.published,
             "margin:publishedAt": claim.finalVerdict.publishedAt?.toISOString() ?? null,
+            "margin:claimReviewed": claim.finalVerdict.claimReviewed,
+            ...(ctx.publisher.publicSite && claim.finalVerdict.published
+              ? { "margin:publicUrl": iri.publicFactCheck(ctx, claim.id) }
+              : {}),
             ...provenanceTerms(claim.finalVerdict.provenance),
           },
         ]
@@ -129,6 +133,9 @@ export function claimToAnnotation(ctx: ExportContext, article: ExportArticle, cl
       "margin:article": iri.article(ctx, article.id),
       "margin:status": claim.status,
       "margin:anchorState": claim.anchorState,
+      "margin:claimant": claim.claimant,
+      "margin:claimDate": claim.claimDate,
+      "margin:appearanceUrl": claim.appearanceUrl,
     },
   };
 }

@@ -15,6 +15,7 @@ import { createClaim } from "../claims/create-claim";
 import { deleteClaim } from "../claims/delete-claim";
 import { markClaimReviewed } from "../claims/mark-claim-reviewed";
 import { reattachClaim } from "../claims/reattach-claim";
+import { setClaimAppearance } from "../claims/set-claim-appearance";
 import { setClaimTags } from "../claims/set-claim-tags";
 import { archiveArticle } from "../articles/archive-article";
 import { deleteArticle } from "../articles/delete-article";
@@ -214,6 +215,32 @@ const CASES: Case[] = [
         claimId: (await c.othersClaim()).id,
         input: { tags: ["cost"], version: 1 },
       }),
+  },
+  {
+    action: "set the claimant and appearance of someone else's claim",
+    expected: editors,
+    run: async (c) => {
+      const claim = await c.othersClaim();
+      return setClaimAppearance(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: claim.id,
+        input: { claimantName: "A minister", claimDate: null, appearanceUrl: null, version: claim.version },
+      });
+    },
+  },
+  {
+    action: "set the claimant and appearance of one's own claim",
+    expected: reviewers,
+    run: async (c) => {
+      const claim = await c.ownClaim();
+      return setClaimAppearance(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: claim.id,
+        input: { claimantName: "A minister", claimDate: "2026-11-30", appearanceUrl: null, version: claim.version },
+      });
+    },
   },
   {
     action: "delete someone else's claim",

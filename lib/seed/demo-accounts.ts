@@ -3,7 +3,13 @@
 import type { Role } from "../permissions/roles";
 
 export const DEMO_PASSWORD = "margin-demo-password";
-export const DEMO_WORKSPACE = { name: "Demo newsroom", slug: "demo" };
+// The demo shows the whole loop, so its public fact-check site (/fact-checks/demo) is on.
+export const DEMO_WORKSPACE = {
+  name: "Demo newsroom",
+  slug: "demo",
+  publicSite: true,
+  organisationName: "Demo newsroom fact-check desk",
+};
 
 export const DEMO_ACCOUNTS: readonly { name: string; email: string; role: Role }[] = [
   { name: "Elena Editor", email: "editor@margin.test", role: "editor" },

@@ -206,6 +206,15 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
     await world.db.claim.update({ where: { id: world.claimId }, data: { needsReviewReason: "Its words changed." } });
     return { body: { version: (await world.versions()).claim } };
   },
+  [`PUT ${W}/claims/{claimId}/appearance`]: async (world) => ({
+    body: {
+      claimantName: "Minister of Labour",
+      claimantType: "person",
+      claimDate: "2026-03-02",
+      appearanceUrl: "https://video.example/speech",
+      version: (await world.versions()).claim,
+    },
+  }),
   [`GET ${W}/articles/{articleId}/claims`]: () => ({}),
   [`POST ${W}/articles/{articleId}/claims`]: () => ({
     body: { selector: [{ type: "TextQuoteSelector", exact: "Unemployment fell to 4.2%" }], tags: ["jobs"] },

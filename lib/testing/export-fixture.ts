@@ -28,6 +28,7 @@ export const CONTEXT: ExportContext = {
   origin: "https://margin.example",
   ratings: RATINGS,
   exportedAt: new Date("2026-11-22T10:00:00Z"),
+  publisher: { name: "Fact Desk", url: "https://margin.example/w/fact-desk", publicSite: false },
 };
 
 const ana = { id: "u-ana", name: "Ana" };
@@ -121,6 +122,9 @@ export function articleFixture(claimCount = 2): ExportArticle {
             },
           ]
         : [],
+    claimant: i === 0 ? { name: "Minister of Trade", type: "person" as const } : null,
+    claimDate: i === 0 ? "2026-10-29" : null,
+    appearanceUrl: null,
     finalVerdict:
       i === 0
         ? {
@@ -129,6 +133,8 @@ export function articleFixture(claimCount = 2): ExportArticle {
             published: true,
             publishedAt: t("2026-11-04T09:00:00Z"),
             publishedExact: '=HYPERLINK("http://evil") exports rose 12% 🚀',
+            claimReviewed: null,
+            firstPublishedAt: t("2026-11-04T09:00:00Z"),
             editor: ben,
             createdAt: t("2026-11-04T08:00:00Z"),
             updatedAt: t("2026-11-04T09:00:00Z"),

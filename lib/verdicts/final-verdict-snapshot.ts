@@ -12,6 +12,8 @@ export async function finalVerdictSnapshot(tx: DbTx, claimId: string) {
       published: true,
       publishedAt: true,
       publishedExact: true,
+      claimReviewed: true,
+      firstPublishedAt: true,
       editorId: true,
       version: true,
       rating: { select: { label: true } },

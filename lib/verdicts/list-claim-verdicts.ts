@@ -6,6 +6,7 @@ import { assertCan, can } from "../permissions/can";
 import { parseProvenance, type Provenance } from "../provenance/provenance";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { getWorkspaceSettings } from "../workspaces/get-workspace-settings";
+import { publicFactCheckUrl } from "../public-site/public-urls";
 import { canSeeOthersVerdicts, verdictVisibility } from "./verdict-visibility";
 
 export interface VerdictView {
@@ -38,6 +39,15 @@ export interface ClaimVerdicts {
     publishedAt: string | null;
     /** The claim's words when the verdict was (last) published; null if never, or before Margin recorded them. */
     publishedExact: string | null;
+    /** ClaimReview's short claimReviewed as the editor wrote it; null: the claim's quote. */
+    claimReviewed: string | null;
+    /** When it was first published (the public page's date), or null. */
+    firstPublishedAt: string | null;
+    /**
+     * The public fact-check's address while the verdict is published and the workspace's public
+     * site is on; else null. Relative (/fact-checks/...) when no origin was given.
+     */
+    publicUrl: string | null;
     editor: { id: string; name: string };
     updatedAt: string;
     version: number;
@@ -61,7 +71,7 @@ const verdictSelect = {
 
 export async function listClaimVerdicts(
   db: Db,
-  options: { actor: Actor; workspaceId: string; claimId: string },
+  options: { actor: Actor; workspaceId: string; claimId: string; origin?: string },
 ): Promise<ClaimVerdicts> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
@@ -77,6 +87,8 @@ export async function listClaimVerdicts(
           published: true,
           publishedAt: true,
           publishedExact: true,
+          claimReviewed: true,
+          firstPublishedAt: true,
           updatedAt: true,
           version: true,
           provenance: true,
@@ -126,6 +138,11 @@ export async function listClaimVerdicts(
       ? {
           ...final,
           publishedAt: final.publishedAt?.toISOString() ?? null,
+          firstPublishedAt: final.firstPublishedAt?.toISOString() ?? null,
+          publicUrl:
+            final.published && workspace.publicSite
+              ? publicFactCheckUrl(options.origin ?? "", workspace.slug, claim.id)
+              : null,
           updatedAt: final.updatedAt.toISOString(),
           provenance: parseProvenance(final.provenance),
         }

@@ -2,6 +2,9 @@ import { z } from "zod";
 
 const id = z.string().min(1).max(64);
 
+/** ClaimReview's claimReviewed is a short text (Google's guide: a sentence). */
+export const CLAIM_REVIEWED_MAX = 280;
+
 export const RATIONALE_MAX = 20_000;
 
 export const saveVerdictSchema = z.strictObject({
@@ -29,10 +32,20 @@ export const setFinalVerdictSchema = z.strictObject({
     .trim()
     .min(1, "Write a public summary of the verdict.")
     .max(5000, "Keep the summary under 5,000 characters."),
+  /** ClaimReview's short claimReviewed; empty or absent means the claim's quote. */
+  claimReviewed: z
+    .string()
+    .trim()
+    .max(CLAIM_REVIEWED_MAX, `Keep the claim under ${CLAIM_REVIEWED_MAX} characters.`)
+    .transform((value) => value || null)
+    .nullable()
+    .optional(),
   version: z.number().int().positive().optional(),
 });
 
 export const publishFinalVerdictSchema = z.strictObject({
   published: z.boolean(),
+  /** Publishing again: what was corrected, for the public corrections log (else Margin describes it). */
+  correction: z.string().trim().max(500, "Keep the correction note under 500 characters.").optional(),
   version: z.number().int().positive(),
 });

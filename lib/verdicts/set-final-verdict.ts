@@ -12,6 +12,7 @@ import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { finalVerdictSnapshot } from "./final-verdict-snapshot";
 import { holdWordsForPublishing } from "./hold-words-for-publishing";
+import { describeCorrection, parsePublishedState, readPublishedState } from "./published-state";
 import { publishFinalVerdictSchema, setFinalVerdictSchema } from "./schemas";
 
 export async function setFinalVerdict(
@@ -42,7 +43,13 @@ export async function setFinalVerdict(
           throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
         const updated = await tx.finalVerdict.updateMany({
           where: { id: before.id, version: before.version, published: false },
-          data: { ratingId: rating.id, summary: input.summary, editorId: member.userId, version: { increment: 1 } },
+          data: {
+            ratingId: rating.id,
+            summary: input.summary,
+            ...(input.claimReviewed !== undefined ? { claimReviewed: input.claimReviewed } : {}),
+            editorId: member.userId,
+            version: { increment: 1 },
+          },
         });
         if (updated.count !== 1) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
       } else {
@@ -53,6 +60,7 @@ export async function setFinalVerdict(
             editorId: member.userId,
             ratingId: rating.id,
             summary: input.summary,
+            claimReviewed: input.claimReviewed ?? null,
           },
         });
       }
@@ -95,17 +103,33 @@ export async function setFinalVerdictPublished(
     const words = input.published
       ? await holdWordsForPublishing(tx, audit, { workspaceId: options.workspaceId, actorId: member.userId, claim })
       : before.publishedExact;
+    const now = new Date();
+    const state = input.published ? await readPublishedState(tx, claim.id) : null;
+    const { publishedState: previousJson } = await tx.finalVerdict.findUniqueOrThrow({
+      where: { id: before.id },
+      select: { publishedState: true },
+    });
     const updated = await tx.finalVerdict.updateMany({
       where: { id: before.id, version: input.version },
       data: {
         published: input.published,
-        publishedAt: input.published ? new Date() : null,
+        publishedAt: input.published ? now : null,
         // Unpublishing keeps the words it was last published on, for the record.
         publishedExact: words,
+        ...(state ? { publishedState: JSON.stringify(state), firstPublishedAt: before.firstPublishedAt ?? now } : {}),
         version: { increment: 1 },
       },
     });
     if (updated.count !== 1) throw await staleWrite(tx, "final verdict", await lastEditorOf(tx, before.id), before);
+    // Publishing again after a first publication is a correction: readers see what changed.
+    const previous = parsePublishedState(previousJson);
+    if (state && before.firstPublishedAt) {
+      const description = input.correction || (previous ? describeCorrection(previous, state) : null);
+      if (description)
+        await tx.finalVerdictCorrection.create({
+          data: { workspaceId: options.workspaceId, finalVerdictId: before.id, description, createdAt: now },
+        });
+    }
     const after = (await finalVerdictSnapshot(tx, claim.id))!;
     await audit.record({
       workspaceId: options.workspaceId,

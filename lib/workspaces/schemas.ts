@@ -27,5 +27,27 @@ export const changeMemberRoleSchema = z.object({
 export const updateWorkspaceSettingsSchema = z.object({
   name: workspaceNameSchema,
   blindReview: z.boolean(),
+  /** The public fact-check site (/fact-checks/<slug>); omitted: unchanged. */
+  publicSite: z.boolean().optional(),
+  /** ClaimReview's author: the organisation's name and web address ("" clears; omitted: unchanged). */
+  organisationName: z
+    .string()
+    .trim()
+    .max(120, "Keep the organisation's name under 120 characters.")
+    .transform((value) => value || null)
+    .nullable()
+    .optional(),
+  organisationUrl: z
+    .union([
+      z
+        .string()
+        .trim()
+        .max(500, "Keep the address under 500 characters.")
+        .pipe(z.url({ protocol: /^https?$/, message: "Give the organisation's web address (http or https)." })),
+      z.literal(""),
+    ])
+    .transform((value) => value || null)
+    .nullable()
+    .optional(),
   version: z.coerce.number().int().positive(),
 });

@@ -14,14 +14,29 @@ export async function updateWorkspaceSettings(db: Db, options: { actor: Actor; w
   return writeWithAudit(db, async (tx, audit) => {
     const before = await tx.workspace.findUniqueOrThrow({
       where: { id: options.workspaceId },
-      select: { id: true, name: true, blindReview: true, version: true },
+      select: {
+        id: true,
+        name: true,
+        blindReview: true,
+        publicSite: true,
+        organisationName: true,
+        organisationUrl: true,
+        version: true,
+      },
     });
+    const changes = {
+      name: input.name,
+      blindReview: input.blindReview,
+      ...(input.publicSite !== undefined ? { publicSite: input.publicSite } : {}),
+      ...(input.organisationName !== undefined ? { organisationName: input.organisationName } : {}),
+      ...(input.organisationUrl !== undefined ? { organisationUrl: input.organisationUrl } : {}),
+    };
     const updated = await tx.workspace.updateMany({
       where: { id: before.id, version: input.version },
-      data: { name: input.name, blindReview: input.blindReview, version: { increment: 1 } },
+      data: { ...changes, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw await staleWrite(tx, "workspace", await lastEditorOf(tx, before.id), before);
-    const after = { ...before, name: input.name, blindReview: input.blindReview, version: before.version + 1 };
+    const after = { ...before, ...changes, version: before.version + 1 };
     await audit.record({
       workspaceId: before.id,
       actorId: member.userId,

@@ -3,7 +3,11 @@ import { notFound } from "next/navigation";
 import { getRestoreState } from "@/lib/backup/get-restore-state";
 import { getDb } from "@/lib/db/client";
 import { loadWorkspace } from "@/lib/pages/load";
+import { headers } from "next/headers";
+import { appOrigin } from "@/lib/http/app-origin";
 import { can } from "@/lib/permissions/can";
+import { publicIndexUrl } from "@/lib/public-site/public-urls";
+import { getWorkspaceSettings } from "@/lib/workspaces/get-workspace-settings";
 import { listRatingScale } from "@/lib/ratings/list-rating-scale";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,9 +21,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const { actor, workspace, member } = await loadWorkspace(slug);
   if (!can(member, "workspace.update")) notFound();
-  const [ratings, restore] = await Promise.all([
+  const [ratings, restore, settings] = await Promise.all([
     listRatingScale(getDb(), { actor, workspaceId: workspace.id }),
     can(member, "workspace.restore") ? getRestoreState(getDb(), { actor, workspaceId: workspace.id }) : null,
+    getWorkspaceSettings(getDb(), workspace.id),
   ]);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
@@ -32,6 +37,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             slug={slug}
             name={workspace.name}
             blindReview={workspace.blindReview}
+            publicSite={{
+              on: settings.publicSite,
+              organisationName: settings.organisationName,
+              organisationUrl: settings.organisationUrl,
+              index: publicIndexUrl(appOrigin(await headers()), workspace.slug),
+            }}
             version={workspace.version}
           />
         </Card>

@@ -18,6 +18,7 @@ import { withdrawAssignment } from "@/lib/assignments/withdraw-assignment";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { markClaimReviewed } from "@/lib/claims/mark-claim-reviewed";
+import { setClaimAppearance } from "@/lib/claims/set-claim-appearance";
 import { setClaimTags } from "@/lib/claims/set-claim-tags";
 import { getDb } from "@/lib/db/client";
 import { assertJsonDepth } from "@/lib/http/json-depth";
@@ -36,6 +37,11 @@ export const createClaimAction = authedAction(async (actor, workspaceId: string,
 
 export const setClaimTagsAction = authedAction(async (actor, workspaceId: string, claimId: string, input: unknown) =>
   setClaimTags(getDb(), { actor, workspaceId, claimId, input }),
+);
+
+export const setClaimAppearanceAction = authedAction(
+  async (actor, workspaceId: string, claimId: string, input: unknown) =>
+    setClaimAppearance(getDb(), { actor, workspaceId, claimId, input }),
 );
 
 export const deleteClaimAction = authedAction(async (actor, workspaceId: string, claimId: string, input: unknown) =>

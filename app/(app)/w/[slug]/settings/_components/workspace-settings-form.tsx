@@ -13,12 +13,15 @@ export function WorkspaceSettingsForm({
   slug,
   name,
   blindReview,
+  publicSite,
   version,
 }: {
   workspaceId: string;
   slug: string;
   name: string;
   blindReview: boolean;
+  /** The public fact-check site's switch and ClaimReview's author; `index` is the site's address. */
+  publicSite: { on: boolean; organisationName: string | null; organisationUrl: string | null; index: string };
   version: number;
 }) {
   const [pending, startTransition] = useTransition();
@@ -37,6 +40,9 @@ export function WorkspaceSettingsForm({
             updateWorkspaceSettingsAction(workspaceId, slug, {
               name: data.get("name"),
               blindReview: data.get("blindReview") === "on",
+              publicSite: data.get("publicSite") === "on",
+              organisationName: data.get("organisationName"),
+              organisationUrl: data.get("organisationUrl"),
               version,
             }),
           );
@@ -56,6 +62,41 @@ export function WorkspaceSettingsForm({
           </span>
         </span>
       </label>
+      <fieldset className="space-y-3 border-t border-stone-200 pt-4">
+        <legend className="sr-only">Public fact-check site</legend>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="publicSite" defaultChecked={publicSite.on} className="mt-1" />
+          <span>
+            <span className="font-medium">Public fact-check site</span>
+            <span className="block text-stone-600">
+              Published final verdicts get a public page anyone can read, signed out, with an index and an Atom feed at{" "}
+              {publicSite.on ? (
+                <a href={publicSite.index} className="text-accent underline">
+                  {publicSite.index}
+                </a>
+              ) : (
+                <code>{publicSite.index}</code>
+              )}
+              . Unpublishing a verdict takes its page down.
+            </span>
+          </span>
+        </label>
+        <TextField
+          label="Organisation name (ClaimReview author)"
+          name="organisationName"
+          defaultValue={publicSite.organisationName ?? ""}
+          placeholder={name}
+          errors={fieldErrors.organisationName}
+        />
+        <TextField
+          label="Organisation web address"
+          name="organisationUrl"
+          type="url"
+          defaultValue={publicSite.organisationUrl ?? ""}
+          placeholder="https://"
+          errors={fieldErrors.organisationUrl}
+        />
+      </fieldset>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </Button>

@@ -11,6 +11,7 @@ import { NoteThread } from "./note-thread";
 import { ProvenanceLine } from "./provenance-line";
 import { SourceSection } from "./source-section";
 import { TagEditor } from "./tag-editor";
+import { ClaimAppearance } from "./claim-appearance";
 import { ClaimHistory } from "./claim-history";
 import { SimilarClaims } from "./similar-claims";
 import { FinalVerdictSection } from "./final-verdict-section";
@@ -83,6 +84,16 @@ export function ClaimDetailPanel({
           />
         ) : null}
         <ProvenanceLine provenance={claim.provenance} />
+        <ClaimAppearance
+          key={`a-${claim.id}-${claim.version}`}
+          workspaceId={workspaceId}
+          claimId={claim.id}
+          appearance={{ claimant: claim.claimant, claimDate: claim.claimDate, appearanceUrl: claim.appearanceUrl }}
+          version={claim.version}
+          editable={detail.permissions.canEditAppearance}
+          locked={Boolean(detail.verdicts.finalVerdict?.published)}
+          onChanged={onChanged}
+        />
         <TagEditor
           workspaceId={workspaceId}
           claimId={claim.id}

@@ -30,7 +30,11 @@ export function FinalVerdictSection({
   onChanged: () => void;
 }) {
   const final = verdicts.finalVerdict;
-  const shown: DraftValue = { finalRatingId: final?.rating.id ?? "", summary: final?.summary ?? "" };
+  const shown: DraftValue = {
+    finalRatingId: final?.rating.id ?? "",
+    summary: final?.summary ?? "",
+    claimReviewed: final?.claimReviewed ?? "",
+  };
   const draft = useDraft(draftKey(userId, claimId, "final-verdict"), shown);
   const [editing, setEditing] = useState(draft.restored !== null && Boolean(final) && !final?.published);
   const mutation = useMutation();
@@ -64,7 +68,17 @@ export function FinalVerdictSection({
             </span>
           </p>
           <ProvenanceLine provenance={final.provenance} />
+          {final.claimReviewed ? (
+            <p className="text-xs text-stone-700">Claim as reviewed: {final.claimReviewed}</p>
+          ) : null}
           <MarkdownView source={final.summary} />
+          {final.publicUrl ? (
+            <p className="text-xs">
+              <a href={final.publicUrl} className="text-accent underline" target="_blank" rel="noopener">
+                Public page
+              </a>
+            </p>
+          ) : null}
           {final.published ? (
             <ClaimReviewMarkup workspaceId={workspaceId} claimId={claimId} />
           ) : (
@@ -90,6 +104,7 @@ export function FinalVerdictSection({
                 setFinalVerdictAction(workspaceId, claimId, {
                   ratingId: String(data.get("finalRatingId") ?? ""),
                   summary: String(data.get("summary") ?? ""),
+                  claimReviewed: String(data.get("claimReviewed") ?? ""),
                   ...(final || attempt.currentVersion ? { version: attempt.currentVersion ?? final?.version } : {}),
                 }),
               () => {
@@ -118,6 +133,16 @@ export function FinalVerdictSection({
                 </option>
               ))}
             </select>
+          </label>
+          <label className="block text-xs font-medium text-stone-700">
+            Claim as reviewed (short, public)
+            <input
+              name="claimReviewed"
+              maxLength={280}
+              defaultValue={String(initial.claimReviewed ?? "")}
+              placeholder="Empty: the quote"
+              className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm"
+            />
           </label>
           <label className="block text-xs font-medium text-stone-700">
             Public summary (Markdown)

@@ -3,6 +3,7 @@ import { getClaimDetail } from "@/lib/claims/get-claim-detail";
 import { setClaimTags } from "@/lib/claims/set-claim-tags";
 import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-handler";
+import { appOrigin } from "@/lib/http/app-origin";
 import { json, jsonRead, noContent } from "@/lib/http/responses";
 import { listClaimVerdicts } from "@/lib/verdicts/list-claim-verdicts";
 
@@ -10,9 +11,12 @@ export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; claimId: string };
 
 /** A claim with its notes, sources, and the verdicts the caller may see (blind review applies). */
-export const GET = apiRoute<Params>(async ({ actor, params }) => {
+export const GET = apiRoute<Params>(async ({ actor, params, request }) => {
   const scope = { actor, ...params };
-  const [detail, verdicts] = await Promise.all([getClaimDetail(getDb(), scope), listClaimVerdicts(getDb(), scope)]);
+  const [detail, verdicts] = await Promise.all([
+    getClaimDetail(getDb(), scope),
+    listClaimVerdicts(getDb(), { ...scope, origin: appOrigin(request.headers) }),
+  ]);
   return jsonRead("/api/v1/workspaces/{workspaceId}/claims/{claimId}", { ...detail, verdicts });
 });
 
