@@ -76,6 +76,9 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
   "(app)/settings/actions.ts#changePasswordAction": {
     unscoped: "changes the caller's own password only (lib/users/password-lifecycle.int.test.ts)",
   },
+  "(app)/settings/actions.ts#deleteAccountAction": {
+    unscoped: "deletes the caller's own account only (lib/users/delete-account.int.test.ts)",
+  },
   "(app)/settings/actions.ts#signOutEverywhereAction": {
     unscoped: "ends the caller's own sessions only (lib/sessions/sessions.int.test.ts)",
   },
