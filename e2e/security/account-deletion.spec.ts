@@ -1,12 +1,12 @@
 // Deleting one's account from Settings: the password is asked, the browser is signed out and its
-// old cookie opens nothing, the person's note stays credited to "deleted user", and the e-mail can
-// sign up again.
+// old cookie opens nothing, the members list no longer shows the person, and the e-mail can sign up
+// again. (What they wrote staying as "deleted user": lib/users/delete-account.int.test.ts.)
 import { expect, test } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
 
 const PASSWORD = "a sturdy leaving password 5";
 
-test("a person deletes their account; their note stays as 'deleted user' and the e-mail is free", async ({
+test("a person deletes their account: signed out everywhere, gone from the members, the e-mail free", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
