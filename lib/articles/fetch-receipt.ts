@@ -18,7 +18,8 @@ export interface FetchedPage {
 }
 
 function mac(page: FetchedPage, expiresAt: number): string {
-  const htmlHash = createHash("sha256").update(page.html).digest("hex");
+  // The page comes back in a form (multipart), which turns its line breaks into CR LF.
+  const htmlHash = createHash("sha256").update(page.html.replace(/\r\n?/g, "\n")).digest("hex");
   return createHmac("sha256", ensureAuthSecret())
     .update(
       JSON.stringify(["margin.fetch-receipt.v1", page.userId, page.workspaceId, page.finalUrl, htmlHash, expiresAt]),
@@ -47,6 +48,5 @@ export function assertFetchReceipt(receipt: unknown, page: FetchedPage): void {
     throw new AppError(
       "validation_failed",
       "Margin cannot confirm this page was fetched from that address (the preview expired or was changed). Fetch it again.",
-      { fields: { fetchedFrom: ["Fetch the page again."] } },
     );
 }

@@ -176,6 +176,13 @@ describe("importing an article from a URL", () => {
       { actor: ws.editor, input: { content: html, fetchedFrom: finalUrl, fetchReceipt: `1.${receipt.split(".")[1]}` } },
       { actor: ws.admin, input: { content: html, fetchedFrom: finalUrl, fetchReceipt: receipt } },
     ];
+    // The page as a browser's form sends it back (line breaks as CR LF) is the same page.
+    const viaForm = await importArticle(db(), {
+      actor: ws.editor,
+      workspaceId: ws.workspace.id,
+      input: { content: html.replace(/\n/g, "\r\n"), fetchedFrom: finalUrl, fetchReceipt: receipt },
+    });
+    expect(viaForm.id).toBeTruthy();
     const before = await db().article.count({ where: { workspaceId: ws.workspace.id } });
     for (const { actor, input } of attempts) {
       const error = await refusal(importArticle(db(), { actor, workspaceId: ws.workspace.id, input }));
