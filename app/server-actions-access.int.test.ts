@@ -203,6 +203,9 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
   "invite/[token]/actions.ts#acceptInviteAction": () => [["a".repeat(43)], ["not-a-token"]],
   "(app)/workspaces/actions.ts#createWorkspaceAction": { unscoped: "creates a new workspace owned by the caller" },
   "(auth)/sign-up/actions.ts#signUpAction": { unscoped: "public: creates an account, no workspace involved" },
+  "(auth)/sign-up/confirm/[token]/actions.ts#confirmSignUpAction": {
+    unscoped: "public: needs a mailed sign-up link's token (lib/users/sign-up-by-mail.int.test.ts)",
+  },
   "(auth)/forgot-password/actions.ts#requestPasswordResetAction": {
     unscoped: "public: mails a link to the address's owner only (lib/users/password-reset.int.test.ts)",
   },
