@@ -35,6 +35,7 @@ test("an admin's one-time reset link sets a new password and ends the person's o
   for (const address of [email, `nobody.${Date.now()}@example.test`]) {
     await forgot.goto("/sign-in");
     await forgot.getByRole("link", { name: "Forgot password?" }).click();
+    await expect(forgot.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
     await forgot.getByLabel("E-mail").fill(address);
     await forgot.getByRole("button", { name: "Send reset link" }).click();
     answers.push(await forgot.getByText(/Ask an admin of your workspace/).innerText());
