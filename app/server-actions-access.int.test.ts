@@ -76,6 +76,9 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
   "(app)/settings/actions.ts#changePasswordAction": {
     unscoped: "changes the caller's own password only (lib/users/password-lifecycle.int.test.ts)",
   },
+  "(app)/settings/actions.ts#deleteAccountAction": {
+    unscoped: "deletes the caller's own account only (lib/users/delete-account.int.test.ts)",
+  },
   "(app)/settings/actions.ts#signOutEverywhereAction": {
     unscoped: "ends the caller's own sessions only (lib/sessions/sessions.int.test.ts)",
   },
@@ -192,6 +195,7 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
   ],
   "(app)/w/[slug]/members/actions.ts#removeMemberAction": (f) => [[f.slug, f.membership]],
   "(app)/w/[slug]/members/actions.ts#revokeInviteAction": (f) => [[f.slug, f.invite]],
+  "(app)/w/[slug]/members/actions.ts#issuePasswordResetAction": (f) => [[f.slug, f.membership]],
   "(app)/w/[slug]/settings/actions.ts#updateWorkspaceSettingsAction": (f) => [
     [f.ws, f.slug, { name: "Taken over", blindReview: false, version: 1 }],
   ],
@@ -204,6 +208,15 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
   "invite/[token]/actions.ts#acceptInviteAction": () => [["a".repeat(43)], ["not-a-token"]],
   "(app)/workspaces/actions.ts#createWorkspaceAction": { unscoped: "creates a new workspace owned by the caller" },
   "(auth)/sign-up/actions.ts#signUpAction": { unscoped: "public: creates an account, no workspace involved" },
+  "(auth)/sign-up/confirm/[token]/actions.ts#confirmSignUpAction": {
+    unscoped: "public: needs a mailed sign-up link's token (lib/users/sign-up-by-mail.int.test.ts)",
+  },
+  "(auth)/forgot-password/actions.ts#requestPasswordResetAction": {
+    unscoped: "public: mails a link to the address's owner only (lib/users/password-reset.int.test.ts)",
+  },
+  "(auth)/reset-password/[token]/actions.ts#resetPasswordAction": {
+    unscoped: "public: needs a reset link's token (lib/users/password-reset.int.test.ts)",
+  },
 };
 
 function actionFiles(dir: string): string[] {

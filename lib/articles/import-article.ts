@@ -1,7 +1,7 @@
 // Import from a file, pasted text or a web page: parse, then create. The previews are the same
 // parse without saving, for the confirm-or-fix-metadata step; a URL preview also hands back the
 // page it fetched, so that what is saved is exactly what was previewed (no second fetch).
-import type { Actor } from "../auth/actor";
+import { assertActor, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { ImportError, parseArticle, buildRevisionText, deriveTitle, type ParsedArticle } from "../article-import";
@@ -10,12 +10,16 @@ import { getMemberActor } from "../workspaces/get-member-actor";
 import { createArticle, type RevisionOrigin } from "./create-article";
 import { UrlImportError, fetchArticleHtml } from "../article-import/fetch-article-url";
 import { urlImportPolicy } from "../article-import/url-import-policy";
+import { assertFetchReceipt, signFetchReceipt } from "./fetch-receipt";
 import { importArticleSchema, importArticleUrlSchema } from "./schemas";
 
+/** `fetcher`: who saves into which workspace; a page said to be fetched from a URL must carry their receipt. */
 async function parseImport(
   input: unknown,
+  fetcher?: { userId: string; workspaceId: string },
 ): Promise<{ parsed: ParsedArticle; metadata: Record<string, unknown> | undefined; origin: RevisionOrigin }> {
-  const { content, fileName, mediaType, metadata, fetchedFrom } = importArticleSchema.parse(input);
+  const { content, fileName, mediaType, metadata, fetchedFrom, fetchReceipt } = importArticleSchema.parse(input);
+  if (fetchedFrom && fetcher) assertFetchReceipt(fetchReceipt, { ...fetcher, finalUrl: fetchedFrom, html: content });
   try {
     const hint = fetchedFrom
       ? { mediaType: "text/html", url: fetchedFrom }
@@ -60,7 +64,8 @@ export async function previewArticleFromUrl(db: Db, options: { actor: Actor; wor
   const { url } = importArticleUrlSchema.parse(options.input);
   const page = await fetchPage(url);
   const { parsed } = await parseImport({ content: page.html, fetchedFrom: page.finalUrl });
-  return { ...describePreview(parsed), page: { html: page.html, finalUrl: page.finalUrl } };
+  const receipt = signFetchReceipt({ userId: member.userId, workspaceId: options.workspaceId, ...page });
+  return { ...describePreview(parsed), page: { html: page.html, finalUrl: page.finalUrl, receipt } };
 }
 
 /** Fetch and save in one step, for API clients that need no preview. */
@@ -70,7 +75,11 @@ export async function importArticleFromUrl(db: Db, options: { actor: Actor; work
   assertCan(member, "article.create");
   const { url, metadata } = importArticleUrlSchema.parse(options.input);
   const page = await fetchPage(url);
-  return importArticle(db, { ...options, input: { content: page.html, fetchedFrom: page.finalUrl, metadata } });
+  const fetchReceipt = signFetchReceipt({ userId: member.userId, workspaceId: options.workspaceId, ...page });
+  return importArticle(db, {
+    ...options,
+    input: { content: page.html, fetchedFrom: page.finalUrl, fetchReceipt, metadata },
+  });
 }
 
 function describePreview(parsed: ParsedArticle) {
@@ -89,7 +98,9 @@ function describePreview(parsed: ParsedArticle) {
 }
 
 export async function importArticle(db: Db, options: { actor: Actor; workspaceId: string; input: unknown }) {
-  const { parsed, metadata, origin } = await parseImport(options.input);
+  assertActor(options.actor);
+  const fetcher = { userId: options.actor.userId, workspaceId: options.workspaceId };
+  const { parsed, metadata, origin } = await parseImport(options.input, fetcher);
   return createArticle(db, {
     actor: options.actor,
     workspaceId: options.workspaceId,

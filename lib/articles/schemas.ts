@@ -74,8 +74,12 @@ export const importArticleSchema = z.strictObject({
    * found. Validated with articleMetadataSchema once merged with the importer's findings.
    */
   metadata: z.record(z.string(), z.unknown()).optional(),
-  /** The address a URL preview fetched this HTML from: the revision's origin becomes "url". */
+  /**
+   * The address a URL preview fetched this HTML from: the revision's origin becomes "url". Needs
+   * the preview's `fetchReceipt` (lib/articles/fetch-receipt.ts): the origin is the server's word.
+   */
   fetchedFrom: httpUrlSchema.nullable().optional(),
+  fetchReceipt: z.string().max(200).nullable().optional(),
 });
 
 /** A web page to fetch on the server; the fetcher explains what is wrong with an address it refuses. */

@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "../errors/app-error";
+import { callApi } from "../testing/api-client";
+import { makeTokens } from "../testing/api-route-fixtures";
 import { makeWorkspace } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { getArticle } from "./get-article";
@@ -62,6 +64,7 @@ describe("importing an article from a URL", () => {
       input: {
         content: preview.page.html,
         fetchedFrom: preview.page.finalUrl,
+        fetchReceipt: preview.page.receipt,
         metadata: { title: "Flood barrier vote delayed" },
       },
     });
@@ -153,5 +156,45 @@ describe("importing an article from a URL", () => {
       previewArticleFromUrl(db(), { actor: ws.reviewer, workspaceId: ws.workspace.id, input: { url: `${base}/news` } }),
     );
     expect(error.status).toBe(403);
+  });
+
+  it("records the url origin only for a page the server fetched: the browser cannot claim it", async () => {
+    process.env.MARGIN_URL_IMPORT_ALLOW = "loopback";
+    const preview = await previewArticleFromUrl(db(), {
+      actor: ws.editor,
+      workspaceId: ws.workspace.id,
+      input: { url: `${base}/news` },
+    });
+    const forged =
+      "<html><body><h1>Minister resigns</h1><p>The minister resigned this morning, aides said.</p></body></html>";
+    const { receipt, finalUrl, html } = preview.page;
+    const attempts = [
+      { actor: ws.editor, input: { content: forged, fetchedFrom: "https://bbc.example/news/1" } },
+      { actor: ws.editor, input: { content: forged, fetchedFrom: finalUrl, fetchReceipt: receipt } },
+      { actor: ws.editor, input: { content: html, fetchedFrom: "https://bbc.example/news/1", fetchReceipt: receipt } },
+      { actor: ws.editor, input: { content: html, fetchedFrom: finalUrl, fetchReceipt: `${receipt}x` } },
+      { actor: ws.editor, input: { content: html, fetchedFrom: finalUrl, fetchReceipt: `1.${receipt.split(".")[1]}` } },
+      { actor: ws.admin, input: { content: html, fetchedFrom: finalUrl, fetchReceipt: receipt } },
+    ];
+    // The page as a browser's form sends it back (line breaks as CR LF) is the same page.
+    const viaForm = await importArticle(db(), {
+      actor: ws.editor,
+      workspaceId: ws.workspace.id,
+      input: { content: html.replace(/\n/g, "\r\n"), fetchedFrom: finalUrl, fetchReceipt: receipt },
+    });
+    expect(viaForm.id).toBeTruthy();
+    const before = await db().article.count({ where: { workspaceId: ws.workspace.id } });
+    for (const { actor, input } of attempts) {
+      const error = await refusal(importArticle(db(), { actor, workspaceId: ws.workspace.id, input }));
+      expect(error.status).toBe(400);
+    }
+    expect(await db().article.count({ where: { workspaceId: ws.workspace.id } })).toBe(before);
+    // Through the REST API too.
+    const response = await callApi("POST", `/api/v1/workspaces/${ws.workspace.id}/articles`, {
+      token: (await makeTokens(db(), ws)).readWrite,
+      body: { content: forged, fetchedFrom: "https://bbc.example/news/1" },
+    });
+    expect(response.status).toBe(400);
+    expect(await db().article.count({ where: { workspaceId: ws.workspace.id } })).toBe(before);
   });
 });

@@ -12,7 +12,11 @@ export type AuthEventAction =
   | "sessions_revoked_all"
   | "api_token_created"
   | "api_token_revoked"
-  | "password_changed";
+  | "password_changed"
+  | "password_reset_requested"
+  | "password_reset_issued"
+  | "password_reset"
+  | "account_deleted";
 
 export interface AuthEventInput {
   action: AuthEventAction;

@@ -8,7 +8,7 @@ import { getDb } from "../db/client";
 import { recordAuthEvent } from "../auth-events/record-auth-event";
 import { isAppError } from "../errors/app-error";
 import { authenticateWithPassword } from "../users/authenticate-with-password";
-import { linkOAuthAccount } from "../users/link-oauth-account";
+import { linkOAuthAccount, providerVerifiedEmail } from "../users/link-oauth-account";
 import { clientIpFromHeaders } from "./client-ip";
 import { oauthProviders } from "./oauth-providers";
 import { safeRedirectUrl } from "./safe-callback-url";
@@ -62,17 +62,19 @@ export function buildAuthOptions(): NextAuthOptions {
       redirect({ url, baseUrl }) {
         return safeRedirectUrl(url, baseUrl);
       },
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile }) {
         if (!account || account.provider === "credentials") return true;
         const linked = await linkOAuthAccount(getDb(), {
           provider: account.provider,
           providerAccountId: account.providerAccountId,
           type: account.type,
           email: user.email ?? null,
+          emailVerified: providerVerifiedEmail(profile),
           name: user.name ?? null,
           image: user.image ?? null,
         });
-        if (!linked) return "/sign-in?error=OAuthNoEmail";
+        if ("refused" in linked)
+          return `/sign-in?error=${linked.refused === "no_email" ? "OAuthNoEmail" : "OAuthEmailNotVerified"}`;
         user.id = linked.id;
         return true;
       },

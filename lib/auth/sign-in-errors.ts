@@ -3,6 +3,8 @@
 const SIGN_IN_ERROR_MESSAGES = {
   CredentialsSignin: "That e-mail and password do not match an account.",
   OAuthNoEmail: "Your provider did not share an e-mail address, so Margin cannot create your account.",
+  OAuthEmailNotVerified:
+    "Your provider has not verified your e-mail address, so Margin cannot use it. Verify it there, or sign in with your password.",
   OAuthAccountNotLinked: "This e-mail is already used by another sign-in method.",
   OAuthSignin: "Signing in with that provider did not work. Try again.",
   OAuthCallback: "Signing in with that provider did not work. Try again.",

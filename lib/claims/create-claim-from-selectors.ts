@@ -14,6 +14,7 @@ import { writeWithAudit } from "../db/write-with-audit";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
+import { snapToGraphemes } from "../text/graphemes";
 import { insertClaim } from "./insert-claim";
 import { createClaimFromSelectorsSchema, type CreateClaimFromSelectorsInput } from "./schemas";
 
@@ -97,7 +98,9 @@ export async function createClaimFromSelectors(
       anchoring: result,
     });
   }
-  const selectors = describeRange(index, result.start, result.end);
+  // Selectors from elsewhere may split a grapheme (a flag, a letter and its accent): whole ones are kept.
+  const range = snapToGraphemes(index.text, result.start, result.end);
+  const selectors = describeRange(index, range.start, range.end);
   const claim = await writeWithAudit(db, (tx, audit) =>
     insertClaim(tx, audit, {
       workspaceId: options.workspaceId,

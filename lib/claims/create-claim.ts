@@ -1,5 +1,6 @@
 import { describeRange } from "../anchoring";
 import { countCodePoints, sliceByCodePoints } from "../text/code-points";
+import { snapToGraphemes } from "../text/graphemes";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
@@ -34,7 +35,7 @@ export async function createClaim(
       fields: { end: ["The selection is outside the article text."] },
     });
   }
-  const { start, end } = trimRange(text, input.start, input.end);
+  const { start, end } = claimRange(text, input.start, input.end);
   if (end <= start) {
     throw new AppError("validation_failed", "Select some text, not only spaces.", {
       fields: { end: ["Select some text, not only spaces."] },
@@ -53,8 +54,16 @@ export async function createClaim(
   );
 }
 
-/** Selections often catch a space or line break at either end; a claim starts and ends on text. */
-export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+/**
+ * The claim a selection marks: without the space or line break selections often catch at either
+ * end, and widened to whole graphemes (never half a flag, nor an accent without its letter).
+ */
+export function claimRange(text: string, start: number, end: number): { start: number; end: number } {
+  const trimmed = trimRange(text, start, end);
+  return trimmed.end > trimmed.start ? snapToGraphemes(text, trimmed.start, trimmed.end) : trimmed;
+}
+
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
   const span = sliceByCodePoints(text, start, end);
   const chars = [...span];
   let head = 0;

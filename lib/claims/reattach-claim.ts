@@ -11,7 +11,7 @@ import { assertCan } from "../permissions/can";
 import { upsertSearchEntry } from "../search/search-entries";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { claimSnapshotSelect } from "./claim-snapshot";
-import { trimRange } from "./create-claim";
+import { claimRange } from "./create-claim";
 import { lastEditorOf } from "./last-editor";
 import { loadClaimInWorkspace, staleWrite } from "./load-claim-in-workspace";
 import { reattachClaimSchema } from "./schemas";
@@ -36,7 +36,7 @@ export async function reattachClaim(
       );
     const index = new CodePointIndex(article.currentRevision.text);
     if (input.end > index.length) throw new AppError("validation_failed", "The selection is outside the article text.");
-    const { start, end } = trimRange(article.currentRevision.text, input.start, input.end);
+    const { start, end } = claimRange(article.currentRevision.text, input.start, input.end);
     if (end <= start) throw new AppError("validation_failed", "Select some text, not only spaces.");
     const before = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSnapshotSelect });
     const selectors = describeRange(index, start, end);

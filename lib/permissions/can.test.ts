@@ -33,6 +33,7 @@ describe("can", () => {
 
   it.each([
     ["member.invite", ["admin"]],
+    ["member.issue_password_reset", ["admin"]],
     ["article.create", ["admin", "editor"]],
     ["final_verdict.set", ["admin", "editor"]],
     ["claim.create", ["admin", "editor", "reviewer"]],

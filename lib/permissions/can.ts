@@ -41,6 +41,7 @@ const RULES = {
   "member.invite": { any: "admin", write: true },
   "member.update_role": { any: "admin", write: true },
   "member.remove": { any: "admin", write: true },
+  "member.issue_password_reset": { any: "admin", write: true },
   "rating_scale.update": { any: "admin", write: true },
   "article.read": { any: "viewer", write: false },
   "article.create": { any: "editor", write: true },

@@ -4,6 +4,7 @@
 // puts the nonce on its own scripts when it finds it in the request's CSP header (see proxy.ts).
 // Styles allow 'unsafe-inline' because React renders `style` attributes (highlight offsets, bars);
 // style injection cannot run code.
+import { trustedProxyHops } from "../auth/trust-proxy";
 
 export interface SecurityHeaderOptions {
   nonce: string;
@@ -53,7 +54,7 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
  */
 export function isHttps(headers: Headers, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   if (env.NEXTAUTH_URL?.startsWith("https://")) return true;
-  return env.TRUST_PROXY === "1" && headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return trustedProxyHops(env) > 0 && headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
 }
 
 /** 128 random bits, base64: unguessable, and valid as a CSP nonce-source. */

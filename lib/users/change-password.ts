@@ -8,6 +8,7 @@ import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { transaction, type Db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { notifyPasswordChanged } from "./notify-password-changed";
 import { weakPasswordProblem } from "./password-policy";
 import { changePasswordSchema } from "./schemas";
 
@@ -29,7 +30,7 @@ export async function changePassword(db: Db, options: { actor: Actor; input: unk
   if (weak) throw fieldError("newPassword", weak);
   const passwordHash = await hashPassword(newPassword);
   const keep = options.actor.sessionId;
-  return transaction(db, async (tx) => {
+  const result = await transaction(db, async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const ended = await tx.session.updateMany({
       where: { userId: user.id, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
@@ -42,6 +43,8 @@ export async function changePassword(db: Db, options: { actor: Actor; input: unk
     });
     return { otherSessionsEnded: ended.count };
   });
+  await notifyPasswordChanged(user, "changed");
+  return result;
 }
 
 function fieldError(field: string, message: string): AppError {

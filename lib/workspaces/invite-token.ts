@@ -1,14 +1,4 @@
-// Invite links carry a random token; only its SHA-256 is stored, so a database leak does not
-// leak usable links.
-import { createHash, randomBytes } from "node:crypto";
+// Invite links are one-time links (lib/auth/one-time-token.ts).
+export { newOneTimeToken as newInviteToken, hashOneTimeToken as hashInviteToken } from "../auth/one-time-token";
 
 export const INVITE_LIFETIME_DAYS = 14;
-
-export function newInviteToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(24).toString("base64url");
-  return { token, tokenHash: hashInviteToken(token) };
-}
-
-export function hashInviteToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}

@@ -7,6 +7,7 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { getDb } from "@/lib/db/client";
 import { revokeAllSessions } from "@/lib/sessions/revoke-all-sessions";
 import { changePassword } from "@/lib/users/change-password";
+import { deleteAccount } from "@/lib/users/delete-account";
 import { revokeSession } from "@/lib/sessions/revoke-session";
 
 export const createApiTokenAction = authedAction(async (actor, input: unknown) => {
@@ -35,4 +36,9 @@ export const changePasswordAction = authedAction(async (actor, input: unknown) =
   const result = await changePassword(getDb(), { actor, input });
   revalidatePath("/settings");
   return result;
+});
+
+/** Asks the password; the content stays, credited to "deleted user"; the browser then signs out. */
+export const deleteAccountAction = authedAction(async (actor, input: unknown) => {
+  return deleteAccount(getDb(), { actor, input });
 });

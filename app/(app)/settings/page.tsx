@@ -14,6 +14,7 @@ import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
 import { SessionList } from "./_components/session-list";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { DeleteAccountForm } from "./_components/delete-account-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -109,6 +110,16 @@ export default async function SettingsPage() {
           </tbody>
         </table>
       </Card>
+      {hasPassword ? (
+        <Card className="mt-6">
+          <h2 className="mb-1 text-lg font-semibold">Delete your account</h2>
+          <p className="mb-4 text-sm text-stone-600">
+            You leave every workspace and are signed out everywhere; your API tokens stop working. What you wrote stays
+            for your colleagues, credited to “deleted user”. Your e-mail can be used to sign up again.
+          </p>
+          <DeleteAccountForm />
+        </Card>
+      ) : null}
     </main>
   );
 }

@@ -22,7 +22,12 @@ export default async function SignInPage({
     <div className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
       <SignInForm callbackUrl={callbackUrl} providers={providers} initialMessage={signInErrorMessage(params.error)} />
-      <p className="mt-6 text-sm text-stone-600">
+      <p className="mt-4 text-sm">
+        <Link className="text-accent underline" href="/forgot-password">
+          Forgot password?
+        </Link>
+      </p>
+      <p className="mt-4 text-sm text-stone-600">
         New to Margin?{" "}
         <Link className="text-accent underline" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
           Create an account

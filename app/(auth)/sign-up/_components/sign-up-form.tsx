@@ -14,6 +14,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, startTransition] = useTransition();
+  const [checkMail, setCheckMail] = useState<string | null>(null);
 
   // Every field, the password included, stays after a failure: the error is usually about one
   // field (an e-mail already used), and the password is the person's own choice, never shown.
@@ -26,10 +27,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       password: String(formData.get("password") ?? ""),
     };
     startTransition(async () => {
-      const result = await callAction(() => signUpAction(input));
+      const result = await callAction(() => signUpAction(input, callbackUrl));
       if (!result.ok) {
         setError(result.failure.message);
         setFieldErrors(result.failure.fieldErrors);
+        return;
+      }
+      if (result.data.confirmByMail) {
+        setCheckMail(result.data.email);
         return;
       }
       const signedIn = await signIn("credentials", {
@@ -44,6 +49,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(callbackUrl);
     });
   }
+
+  // The same words whether or not the address already has an account (start-sign-up.ts).
+  if (checkMail)
+    return (
+      <Notice tone="success">
+        Check your e-mail: we sent a message to {checkMail}. Follow its link within a day to finish.
+      </Notice>
+    );
 
   return (
     <form

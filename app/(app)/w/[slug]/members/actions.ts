@@ -11,6 +11,8 @@ import { getWorkspaceBySlug } from "@/lib/workspaces/get-workspace-by-slug";
 import { inviteMember } from "@/lib/workspaces/invite-member";
 import { revokeInvite } from "@/lib/workspaces/revoke-invite";
 import { appOrigin } from "@/lib/http/app-origin";
+import { issuePasswordReset } from "@/lib/users/issue-password-reset";
+import { passwordResetUrl } from "@/lib/users/password-reset-link";
 
 async function workspaceId(actor: Actor, slug: string) {
   return (await getWorkspaceBySlug(getDb(), { actor, slug })).workspace.id;
@@ -35,4 +37,13 @@ export const removeMemberAction = authedAction(async (actor, slug: string, membe
 export const revokeInviteAction = authedAction(async (actor, slug: string, inviteId: string) => {
   await revokeInvite(getDb(), { actor, workspaceId: await workspaceId(actor, slug), inviteId });
   revalidatePath(`/w/${slug}/members`);
+});
+
+export const issuePasswordResetAction = authedAction(async (actor, slug: string, membershipId: string) => {
+  const reset = await issuePasswordReset(getDb(), {
+    actor,
+    workspaceId: await workspaceId(actor, slug),
+    input: { membershipId },
+  });
+  return { name: reset.name, link: passwordResetUrl(appOrigin(await headers()), reset.token) };
 });

@@ -12,9 +12,10 @@ import type { Actor } from "@/lib/auth/actor";
 async function importInput(formData: FormData) {
   // A page a URL preview fetched: saved as previewed, never fetched again.
   const fetchedFrom = formData.get("fetchedFrom");
+  const fetchReceipt = formData.get("fetchReceipt");
   const html = formData.get("html");
   if (typeof fetchedFrom === "string" && typeof html === "string")
-    return { content: html, fetchedFrom, fileName: null, mediaType: null };
+    return { content: html, fetchedFrom, fetchReceipt: String(fetchReceipt ?? ""), fileName: null, mediaType: null };
   const file = formData.get("file");
   if (file instanceof File && file.size > 0) {
     return {

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { OneTimeLink } from "@/components/ui/one-time-link";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions/roles";
 import { inviteMemberAction } from "../actions";
@@ -20,13 +21,7 @@ export function InviteForm({ slug }: { slug: string }) {
       {invited ? (
         <Notice tone="success">
           <p>Send this link to {invited.email}. It works once, for 14 days, and is shown only now:</p>
-          <input
-            readOnly
-            aria-label="Invite link"
-            value={invited.link}
-            onFocus={(event) => event.currentTarget.select()}
-            className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs"
-          />
+          <OneTimeLink label="Invite link" link={invited.link} />
         </Notice>
       ) : null}
       <form

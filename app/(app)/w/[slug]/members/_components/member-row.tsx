@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/permissions/roles";
-import { changeRoleAction, removeMemberAction } from "../actions";
+import { OneTimeLink } from "@/components/ui/one-time-link";
+import { changeRoleAction, issuePasswordResetAction, removeMemberAction } from "../actions";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { settleAction } from "@/lib/actions/call-action";
 
@@ -29,6 +30,7 @@ export function MemberRow({
   joined: string;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const [resetLink, setResetLink] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const run = (work: () => Promise<ActionResult<unknown>>) =>
     startTransition(async () => {
@@ -74,10 +76,34 @@ export function MemberRow({
             {error}
           </p>
         ) : null}
+        {resetLink ? (
+          <div role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-2 text-xs text-green-900">
+            Send this link to {member.name} yourself. It sets a new password once, within 24 hours, and is shown only
+            now:
+            <OneTimeLink label={`Password reset link for ${member.name}`} link={resetLink} />
+          </div>
+        ) : null}
       </td>
       <td className="px-4 py-2 text-stone-600">{joined}</td>
       {editable ? (
         <td className="px-4 py-2 text-right">
+          {isSelf ? null : (
+            <Button
+              variant="ghost"
+              size="sm"
+              disabled={pending}
+              onClick={() =>
+                startTransition(async () => {
+                  setError(null);
+                  const result = await settleAction(() => issuePasswordResetAction(slug, member.membershipId));
+                  if (result.ok) setResetLink(result.data.link);
+                  else setError(result.error);
+                })
+              }
+            >
+              Reset link<span className="sr-only"> for {member.name}</span>
+            </Button>
+          )}
           <Button
             variant="ghost"
             size="sm"

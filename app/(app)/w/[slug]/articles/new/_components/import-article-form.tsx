@@ -19,7 +19,7 @@ export function ImportArticleForm({ slug }: { slug: string }) {
   const [url, setUrl] = useState("");
   const [preview, setPreview] = useState<PreviewData | null>(null);
   // The page a URL preview fetched: importing saves exactly this, without fetching again.
-  const [fetched, setFetched] = useState<{ html: string; finalUrl: string } | null>(null);
+  const [fetched, setFetched] = useState<{ html: string; finalUrl: string; receipt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, startTransition] = useTransition();
@@ -29,6 +29,7 @@ export function ImportArticleForm({ slug }: { slug: string }) {
     if (fetched) {
       data.set("html", fetched.html);
       data.set("fetchedFrom", fetched.finalUrl);
+      data.set("fetchReceipt", fetched.receipt);
       return data;
     }
     const file = fileInput.current?.files?.[0];

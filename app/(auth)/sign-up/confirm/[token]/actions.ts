@@ -1,0 +1,9 @@
+"use server";
+
+import { publicAction } from "@/lib/actions/authed-action";
+import { getDb } from "@/lib/db/client";
+import { confirmSignUp } from "@/lib/users/start-sign-up";
+
+export const confirmSignUpAction = publicAction(async (token: string) => {
+  return confirmSignUp(getDb(), { token });
+});
