@@ -3,7 +3,7 @@
 // place (the page already carries the text). A thousand claims take about a third of the room
 // their objects would; the browser expands them back into ClaimSummary objects before use.
 import { CodePointIndex } from "../anchoring/code-points";
-import type { ClaimStatus } from "../claims/claim-status";
+import { CLAIM_STATUSES } from "../claims/claim-status";
 import type { ClaimSummary } from "../claims/list-article-claims";
 
 type ClaimRow = [
@@ -12,12 +12,14 @@ type ClaimRow = [
   end: number,
   /** null: the revision's text from start to end. */
   exact: string | null,
-  status: ClaimStatus,
+  /** Index into CLAIM_STATUSES. */
+  status: number,
   anchorState: string,
   anchorConfidence: number,
   needsReviewReason: string | null,
   version: number,
-  createdAt: string,
+  /** Milliseconds since the epoch. */
+  createdAt: number,
   /** Index into `users`. */
   createdBy: number,
   tags: string[],
@@ -55,12 +57,12 @@ export function compactClaims(claims: ClaimSummary[], revision: { id: string; te
       claim.start,
       claim.end,
       current && index.slice(claim.start, claim.end) === claim.exact ? null : claim.exact,
-      claim.status,
+      CLAIM_STATUSES.indexOf(claim.status),
       claim.anchorState,
       claim.anchorConfidence,
       claim.needsReviewReason,
       claim.version,
-      claim.createdAt,
+      Date.parse(claim.createdAt),
       user(claim.createdBy.id, claim.createdBy.name),
       claim.tags,
       claim.noteCount,
@@ -102,12 +104,12 @@ export function expandClaims(compact: CompactClaims, revision: { id: string; tex
       start,
       end,
       exact: exact ?? revision.text.slice(start, end),
-      status,
+      status: CLAIM_STATUSES[status]!,
       anchorState,
       anchorConfidence,
       needsReviewReason,
       version,
-      createdAt,
+      createdAt: new Date(createdAt).toISOString(),
       createdBy: { id: users[createdBy]![0], name: users[createdBy]![1] },
       tags,
       noteCount,
