@@ -112,7 +112,9 @@ export function formatPhaseTable(rows: PhaseRow[]): string[] {
         .map(([code, count]) => `${code}×${count}`)
         .join(", ") || "none";
     const kinds = Object.entries(row.kinds)
-      .map(([kind, { p50, p99 }]) => `${kind} ${p50.toFixed(0)} / ${p99.toFixed(0)}`)
+      .map(
+        ([kind, { count, p50, p99 }]) => `${kind} ${count ? `${p50.toFixed(0)} / ${p99.toFixed(0)}` : "none answered"}`,
+      )
       .join("; ");
     lines.push(
       `| ${row.database} | ${row.phase} | ${row.requests} | ${row.perSecond.toFixed(0)} | ${row.p50.toFixed(0)} | ${row.p99.toFixed(0)} | ${kinds} | ${row.serverCpuMs.toFixed(2)} | ${row.databaseCpuMs?.toFixed(2) ?? "—"} | ${failures} |`,
