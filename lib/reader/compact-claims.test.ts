@@ -31,7 +31,9 @@ const claims: ClaimSummary[] = [
   // After the emoji: code points and UTF-16 units differ.
   claim({ id: "c1", start: 16, end: 25 }),
   // A quote that is not the text at its place (an edit changed the words under it).
-  claim({ id: "c2", start: 27, end: 38, exact: "Prices rose", needsReviewReason: "edited" }),
+  claim({ id: "c2", start: 27, end: 38, exact: "Prices rose", needsReviewReason: "edited", anchorState: "changed" }),
+  // A state this encoding does not know travels as itself.
+  claim({ id: "c4", start: 0, end: 5, anchorState: "someday" }),
   // On an older revision, and orphaned.
   claim({
     id: "c3",
@@ -55,7 +57,7 @@ describe("compactClaims and expandClaims", () => {
 
   it("leave out quotes that are the revision's text at their place, and name each user once", () => {
     const compact = compactClaims(claims, { id: "rev-2", text });
-    expect(compact.rows.map((row) => row[3])).toEqual([null, "Prices rose", "Wages"]);
+    expect(compact.rows.map((row) => row[3])).toEqual([null, "Prices rose", null, "Wages"]);
     expect(compact.users).toEqual([
       ["user-ravi", "Ravi"],
       ["user-ed", "Ed"],

@@ -14,7 +14,8 @@ type ClaimRow = [
   exact: string | null,
   /** Index into CLAIM_STATUSES. */
   status: number,
-  anchorState: string,
+  /** Index into ANCHOR_STATES, or the state itself when it is not one of them. */
+  anchorState: number | string,
   anchorConfidence: number,
   needsReviewReason: string | null,
   version: number,
@@ -31,6 +32,8 @@ type ClaimRow = [
   /** null: the page's revision. */
   revisionId: string | null,
 ];
+
+const ANCHOR_STATES = ["anchored", "moved", "changed", "orphaned"];
 
 export interface CompactClaims {
   /** [id, name] of every user the claims name. */
@@ -58,7 +61,7 @@ export function compactClaims(claims: ClaimSummary[], revision: { id: string; te
       claim.end,
       current && index.slice(claim.start, claim.end) === claim.exact ? null : claim.exact,
       CLAIM_STATUSES.indexOf(claim.status),
-      claim.anchorState,
+      ANCHOR_STATES.includes(claim.anchorState) ? ANCHOR_STATES.indexOf(claim.anchorState) : claim.anchorState,
       claim.anchorConfidence,
       claim.needsReviewReason,
       claim.version,
@@ -105,7 +108,7 @@ export function expandClaims(compact: CompactClaims, revision: { id: string; tex
       end,
       exact: exact ?? revision.text.slice(start, end),
       status: CLAIM_STATUSES[status]!,
-      anchorState,
+      anchorState: typeof anchorState === "number" ? ANCHOR_STATES[anchorState]! : anchorState,
       anchorConfidence,
       needsReviewReason,
       version,

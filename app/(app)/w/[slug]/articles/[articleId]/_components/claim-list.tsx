@@ -10,7 +10,7 @@ import { NeedsReviewBadge, StanceCounts, StatusBadge } from "./claim-badges";
  * Claims listed at first, and added by each "Show more": a long article's thousand claims would
  * otherwise be most of its page's HTML, while the reader starts with the first ones and the text.
  */
-export const CLAIM_LIST_PAGE = 50;
+export const CLAIM_LIST_PAGE = 30;
 
 export function ClaimList({
   claims,
