@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DatabaseProvider } from "../lib/db/database-url";
 import { freshDatabase } from "./lib/fresh-database";
-import { mixed, noteWrite, pageReads, verdictWrite } from "./lib/load-requests";
+import { kindOf, mixed, noteWrite, pageReads, verdictWrite } from "./lib/load-requests";
 import { formatPhaseTable, runPhase, type PhaseRow } from "./lib/load-phase";
 import { seedLoadWorkspace } from "./lib/load-workspace";
 import { prepareBuild, startNextServer } from "./lib/next-server";
@@ -18,7 +18,9 @@ import { signInOverHttp } from "../lib/testing/sign-in-over-http";
 const root = process.cwd();
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 15);
-const PORTS: Record<DatabaseProvider, number> = { sqlite: 3500, postgresql: 3501 };
+// BENCH_PORT moves the servers off their default ports (SQLite on it, PostgreSQL on the next).
+const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3500);
+const PORTS: Record<DatabaseProvider, number> = { sqlite: BENCH_PORT, postgresql: BENCH_PORT + 1 };
 
 function profileArgs(): string[] {
   return process.env.LOAD_CPU_PROF === "1"
@@ -61,6 +63,7 @@ async function loadOne(provider: DatabaseProvider): Promise<PhaseRow[]> {
         connections: CONNECTIONS,
         seconds,
         requestsFor,
+        kindOf,
         cpu: () => ({
           server: processTreeCpuMs(next.process.pid!),
           database: provider === "postgresql" ? postgresCpuMs() : null,

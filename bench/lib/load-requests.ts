@@ -82,3 +82,11 @@ export function mixed(workspace: LoadWorkspace, cookie: string, connection: numb
   const [other] = pageReads(workspace, cookie, connection + 1);
   return [read!, noteWrite(workspace, connection), other!, verdictWrite(workspace, connection)];
 }
+
+/** The kind a load request is reported under: page read, note, verdict or the health route. */
+export function kindOf(request: Request): string {
+  if (request.path?.startsWith("/w/")) return "page";
+  if (request.method === "POST") return "note";
+  if (request.method === "PUT") return "verdict";
+  return "health";
+}

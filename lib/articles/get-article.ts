@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error";
 import { assertCan, type MemberActor } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { parseRevisionBlocks, type RevisionBlock } from "./revision-blocks";
+import { revisionCache, type CachedRevision } from "./revision-cache";
 
 export interface ArticleView {
   id: string;
@@ -54,20 +55,30 @@ export async function getArticle(
   });
   if (!article?.currentRevisionId) throw new AppError("not_found", "Article not found.");
   const [revision, revisionCount] = await Promise.all([
-    db.articleRevision.findFirst({
-      where:
-        options.revisionNumber === undefined
-          ? { id: article.currentRevisionId }
-          : { articleId: article.id, number: options.revisionNumber },
-      select: { id: true, number: true, text: true, blocks: true, contentHash: true, createdAt: true },
-    }),
+    options.revisionNumber === undefined
+      ? readRevision(db, { id: article.currentRevisionId })
+      : readRevision(db, { articleId: article.id, number: options.revisionNumber }),
     // Through the (articleId, number) index; a relation `_count` grouped the whole revision table.
     db.articleRevision.count({ where: { articleId: article.id } }),
   ]);
   if (!revision) throw new AppError("not_found", "Revision not found.");
   const { currentRevisionId: _current, ...rest } = article;
-  return {
-    article: { ...rest, revisionCount, revision: { ...revision, blocks: parseRevisionBlocks(revision.blocks) } },
-    member,
-  };
+  return { article: { ...rest, revisionCount, revision }, member };
+}
+
+/** A revision by id (through the process's revision cache) or by its article and number. */
+async function readRevision(
+  db: Db,
+  where: { id: string } | { articleId: string; number: number },
+): Promise<CachedRevision | null> {
+  const cached = "id" in where ? revisionCache.get(where.id) : undefined;
+  if (cached) return cached;
+  const row = await db.articleRevision.findFirst({
+    where,
+    select: { id: true, number: true, text: true, blocks: true, contentHash: true, createdAt: true },
+  });
+  if (!row) return null;
+  const revision = { ...row, blocks: parseRevisionBlocks(row.blocks) };
+  revisionCache.set(revision);
+  return revision;
 }

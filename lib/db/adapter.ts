@@ -2,6 +2,9 @@ import "server-only";
 // The Prisma driver adapter factory for a database target; shared by the app's client and the
 // migration runner so both open the database the same way (SQLite: a busy timeout; WAL is set on
 // the file by the migration runner). Only the adapters' public interface is used.
+// The app's SQLite client (`sqliteReader`) also opens a read-only connection to the same file for
+// SELECTs outside transactions (sqlite-connection-lock.ts): WAL lets it read while the writing
+// connection holds a transaction open across awaits.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -18,18 +21,34 @@ export interface AdapterFactoryHandle {
   close(): Promise<void>;
 }
 
-/** The better-sqlite3 adapter, its one connection taken in turns (sqlite-connection-lock.ts). */
+/**
+ * The better-sqlite3 adapter, its one writing connection taken in turns, reads outside
+ * transactions on a read-only connection of their own when `reader` is given (sqlite-connection-lock.ts).
+ */
 class LockedSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite";
   readonly adapterName: string;
   readonly #lock = new ConnectionLock();
 
-  constructor(private readonly adapter: PrismaBetterSqlite3) {
+  constructor(
+    private readonly adapter: PrismaBetterSqlite3,
+    private readonly reader?: PrismaBetterSqlite3,
+  ) {
     this.adapterName = adapter.adapterName;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    return lockConnection(await this.adapter.connect(), this.#lock);
+    const connection = await this.adapter.connect();
+    if (!this.reader) return lockConnection(connection, this.#lock);
+    // Opened at the first read, after the writing connection has created the file.
+    let reading: Promise<SqlDriverAdapter> | undefined;
+    const readsOn = () => (reading ??= this.reader!.connect());
+    const dispose = connection.dispose.bind(connection);
+    connection.dispose = async () => {
+      await dispose();
+      if (reading) await (await reading).dispose();
+    };
+    return lockConnection(connection, this.#lock, readsOn);
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
@@ -39,7 +58,7 @@ class LockedSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactor
 
 export function createAdapterFactory(
   target: DatabaseTarget,
-  options: { poolSize?: number } = {},
+  options: { poolSize?: number; sqliteReader?: boolean } = {},
 ): AdapterFactoryHandle {
   if (target.provider === "postgresql") {
     const pool = new pg.Pool({
@@ -53,9 +72,14 @@ export function createAdapterFactory(
     return { factory: new PrismaPg(pool), close: () => pool.end() };
   }
   if (target.url !== ":memory:") ensurePrivateSqliteFiles(target.url);
+  const reader =
+    options.sqliteReader && target.url !== ":memory:"
+      ? new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS, readonly: true })
+      : undefined;
   return {
     factory: new LockedSqliteAdapterFactory(
       new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+      reader,
     ),
     close: async () => {},
   };

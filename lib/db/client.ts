@@ -62,7 +62,7 @@ export function transaction<T>(
 }
 
 export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
-  const adapter = createAdapterFactory(target);
+  const adapter = createAdapterFactory(target, { sqliteReader: true });
   const db =
     target.provider === "postgresql"
       ? (new PostgresClient({ adapter: adapter.factory }) as unknown as Db)

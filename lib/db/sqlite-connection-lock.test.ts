@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
-import { ConnectionLock, lockConnection } from "./sqlite-connection-lock";
+import { ConnectionLock, isSelect, lockConnection } from "./sqlite-connection-lock";
 
 const query = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
@@ -71,5 +71,35 @@ describe("lockConnection", () => {
     await expect(adapter.startTransaction()).rejects.toThrow("database is locked");
     await adapter.executeRaw(query("UPDATE after"));
     expect(log).toEqual(["UPDATE after"]);
+  });
+
+  it("sends SELECTs outside a transaction to the reading connection at once, everything else in turn", async () => {
+    const log: string[] = [];
+    const reads: string[] = [];
+    const reader = {
+      queryRaw: async (q: SqlQuery) => (reads.push(q.sql), { columnNames: [], columnTypes: [], rows: [] }),
+    };
+    const adapter = lockConnection(fakeAdapter(log), new ConnectionLock(), async () => reader);
+    const tx = await adapter.startTransaction();
+    await adapter.queryRaw(query("SELECT while the transaction is open"));
+    expect(reads).toEqual(["SELECT while the transaction is open"]);
+    const insert = adapter.queryRaw(query("INSERT INTO t VALUES (1) RETURNING id"));
+    await tx.queryRaw(query("SELECT inside"));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(log).toEqual(["begin", "tx SELECT inside"]);
+    await tx.commit();
+    await insert;
+    expect(log).toEqual(["begin", "tx SELECT inside", "commit", "INSERT INTO t VALUES (1) RETURNING id"]);
+    expect(reads).toEqual(["SELECT while the transaction is open"]);
+  });
+});
+
+describe("isSelect", () => {
+  it("tells statements that only read from those that may write", () => {
+    expect(isSelect("SELECT `main`.`User`.`id` FROM `main`.`User`")).toBe(true);
+    expect(isSelect("\n  select count(*) from Note")).toBe(true);
+    expect(isSelect("INSERT INTO Note (id) VALUES (?) RETURNING id")).toBe(false);
+    expect(isSelect("WITH x AS (SELECT 1) DELETE FROM Note")).toBe(false);
+    expect(isSelect("SELECTED")).toBe(false);
   });
 });

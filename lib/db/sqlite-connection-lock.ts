@@ -7,7 +7,10 @@
 // query outside a transaction for the time of the query (better-sqlite3 runs it synchronously).
 // Code inside a transaction must use its transaction client: a query on the outer client waits
 // for the transaction, which Prisma ends after its timeout.
-import type { SqlDriverAdapter, Transaction } from "@prisma/driver-adapter-utils";
+// Reads need not wait: a SELECT outside a transaction may run on a read-only connection of its
+// own (`readsOn`), which in WAL mode sees the last committed state and never a transaction's
+// uncommitted rows, so a page read does not queue behind a write transaction held across awaits.
+import type { SqlDriverAdapter, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
 
 /** First come, first served; `acquire` resolves with the function that releases the lock. */
 export class ConnectionLock {
@@ -31,13 +34,28 @@ async function withLock<T>(lock: ConnectionLock, work: () => Promise<T>): Promis
   }
 }
 
-/** Makes the adapter's queries outside transactions and its transactions take turns on its connection. */
-export function lockConnection(adapter: SqlDriverAdapter, lock = new ConnectionLock()): SqlDriverAdapter {
+/** A statement that only reads: SQLite's SELECT cannot write (INSERT … RETURNING starts otherwise). */
+export function isSelect(sql: string): boolean {
+  return /^\s*select\b/i.test(sql);
+}
+
+/**
+ * Makes the adapter's queries outside transactions and its transactions take turns on its
+ * connection; SELECTs outside transactions go to `readsOn`'s connection, when given, at once.
+ */
+export function lockConnection(
+  adapter: SqlDriverAdapter,
+  lock = new ConnectionLock(),
+  readsOn?: () => Promise<Pick<SqlQueryable, "queryRaw">>,
+): SqlDriverAdapter {
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   const executeScript = adapter.executeScript.bind(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.queryRaw = (query) => withLock(lock, () => queryRaw(query));
+  adapter.queryRaw = (query) =>
+    readsOn && isSelect(query.sql)
+      ? readsOn().then((reader) => reader.queryRaw(query))
+      : withLock(lock, () => queryRaw(query));
   adapter.executeRaw = (query) => withLock(lock, () => executeRaw(query));
   adapter.executeScript = (script) => withLock(lock, () => executeScript(script));
   adapter.startTransaction = async (isolationLevel) => {

@@ -89,6 +89,30 @@ describe.each(transactionKinds)("%s and the queries of other requests", (_kind, 
   });
 });
 
+describe("reads while a transaction is open", () => {
+  it.each(transactionKinds)("a read outside %s answers before it ends", async (_kind, open) => {
+    const email = `waiting.${Date.now()}@example.test`;
+    const inside = gate();
+    const finish = gate();
+    const rolledBack = open({ email }, async () => {
+      inside.open();
+      await finish.opened;
+      throw new Error("the change is refused");
+    }).catch((error: unknown) => error);
+    await inside.opened;
+    // A page read does not queue behind another request's write held open across awaits.
+    const answered = await Promise.race([
+      db()
+        .user.count({ where: { email } })
+        .then((count) => ({ count })),
+      new Promise((resolve) => setTimeout(() => resolve("still waiting"), 2000)),
+    ]);
+    finish.open();
+    expect(await rolledBack).toBeInstanceOf(Error);
+    expect(answered).toEqual({ count: 0 });
+  });
+});
+
 describe("typed queries inside a transaction", () => {
   it("commit and roll back with the transaction's model queries", async () => {
     const email = `typed.${Date.now()}@example.test`;

@@ -1,12 +1,20 @@
 // Resolves an actor's membership in a workspace. A workspace the actor is not a member of (or a
 // token is not scoped to) answers "not found", the same as one that does not exist.
+import { cache } from "react";
 import { assertActor, type Actor } from "../auth/actor";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { MemberActor } from "../permissions/can";
 import { isRole } from "../permissions/roles";
 
-export async function getMemberActor(db: DbTx, actor: Actor, workspaceId: string): Promise<MemberActor> {
+/**
+ * Read once per page render: a page's use cases each check the same membership, and React's request
+ * cache answers the repeats (same client, same actor object, same workspace). Outside a server
+ * component's render (route handlers, server actions, live streams, scripts) every call reads.
+ */
+export const getMemberActor = cache(readMemberActor);
+
+async function readMemberActor(db: DbTx, actor: Actor, workspaceId: string): Promise<MemberActor> {
   assertActor(actor);
   if (typeof workspaceId !== "string" || !workspaceId) throw workspaceNotFound();
   if (actor.token && actor.token.workspaceId !== workspaceId) throw workspaceNotFound();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { getArticle } from "@/lib/articles/get-article";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { getDb } from "@/lib/db/client";
@@ -7,6 +8,7 @@ import { can } from "@/lib/permissions/can";
 import { listTags } from "@/lib/tags/list-tags";
 import { listRatingScale } from "@/lib/ratings/list-rating-scale";
 import { listMembers } from "@/lib/workspaces/list-members";
+import { compactClaims } from "@/lib/reader/compact-claims";
 import { ArticleActions } from "./_components/article-actions";
 import { ArticleHeader } from "./_components/article-header";
 import { ArticleWorkspace } from "./_components/article-workspace";
@@ -14,10 +16,15 @@ import { ExportPanel } from "@/components/exports/export-panel";
 
 type Params = Promise<{ slug: string; articleId: string }>;
 
+/** The article, read once per request for both the title and the page. */
+const loadArticle = cache(async (slug: string, articleId: string) => {
+  const { actor, workspace } = await loadWorkspace(slug);
+  return orNotFound(getArticle(getDb(), { actor, workspaceId: workspace.id, articleId }));
+});
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, articleId } = await params;
-  const { actor, workspace } = await loadWorkspace(slug);
-  const { article } = await orNotFound(getArticle(getDb(), { actor, workspaceId: workspace.id, articleId }));
+  const { article } = await loadArticle(slug, articleId);
   return { title: article.title };
 }
 
@@ -34,7 +41,7 @@ export default async function ArticlePage({
   const db = getDb();
   const scope = { actor, workspaceId: workspace.id };
   const [{ article }, claims, members, tags, ratings] = await Promise.all([
-    orNotFound(getArticle(db, { ...scope, articleId })),
+    loadArticle(slug, articleId),
     orNotFound(listArticleClaims(db, { ...scope, articleId })),
     listMembers(db, scope),
     listTags(db, scope),
@@ -47,7 +54,7 @@ export default async function ArticlePage({
       revisionId={article.revision.id}
       text={article.revision.text}
       blocks={article.revision.blocks}
-      initialClaims={claims}
+      initialClaims={compactClaims(claims, article.revision)}
       initialClaimId={claim && claims.some((c) => c.id === claim) ? claim : null}
       me={{ id: actor.userId, name: actor.user.name }}
       members={members.map((m) => ({ id: m.userId, name: m.name }))}

@@ -11,6 +11,7 @@ import { OwnChanges } from "@/lib/reader/own-changes";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
 import type { ClaimSummary } from "@/lib/claims/list-article-claims";
+import { expandClaims, type CompactClaims } from "@/lib/reader/compact-claims";
 import { callAction } from "@/lib/actions/call-action";
 import { createClaimAction } from "../actions";
 import { ClaimDetailPanel } from "./claim-detail-panel";
@@ -37,7 +38,8 @@ export interface ArticleWorkspaceProps {
   revisionId: string;
   text: string;
   blocks: RevisionBlock[];
-  initialClaims: ClaimSummary[];
+  /** The claims at page load, compacted for the payload (lib/reader/compact-claims.ts). */
+  initialClaims: CompactClaims;
   initialClaimId: string | null;
   me: { id: string; name: string };
   members: { id: string; name: string }[];
@@ -61,7 +63,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { workspaceId, articleId } = props;
   const api = `/api/v1/workspaces/${workspaceId}`;
   const pathname = usePathname();
-  const [claims, setClaims] = useState(props.initialClaims);
+  const index = useMemo(() => new CodePointIndex(props.text), [props.text]);
+  const [claims, setClaims] = useState(() => expandClaims(props.initialClaims, { id: props.revisionId, text: index }));
   const [selectedId, setSelectedId] = useState<string | null>(props.initialClaimId);
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [filters, setFilters] = useState<ClaimFilters>(NO_FILTERS);
@@ -186,7 +189,6 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     void refreshClaims();
     void claimId;
   });
-  const index = useMemo(() => new CodePointIndex(props.text), [props.text]);
   const orphans = useMemo(() => claims.filter((c) => c.anchorState === "orphaned"), [claims]);
   const nearbyText = useCallback(
     (claim: ClaimSummary) => {

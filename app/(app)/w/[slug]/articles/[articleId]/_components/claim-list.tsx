@@ -1,9 +1,16 @@
 "use client";
 
+import { useState } from "react";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import type { ClaimSummary } from "@/lib/claims/list-article-claims";
 import { isFiltering, type ClaimFilters } from "./claim-filters";
 import { NeedsReviewBadge, StanceCounts, StatusBadge } from "./claim-badges";
+
+/**
+ * Claims listed at first, and added by each "Show more": a long article's thousand claims would
+ * otherwise be most of its page's HTML, while the reader starts with the first ones and the text.
+ */
+export const CLAIM_LIST_PAGE = 30;
 
 export function ClaimList({
   claims,
@@ -22,6 +29,8 @@ export function ClaimList({
   tags: string[];
   onOpen: (id: string) => void;
 }) {
+  const [shown, setShown] = useState(CLAIM_LIST_PAGE);
+  const more = Math.min(CLAIM_LIST_PAGE, visible.length - shown);
   const set = <K extends keyof ClaimFilters>(key: K, value: ClaimFilters[K]) => onFilters({ ...filters, [key]: value });
   const select = "w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm";
   return (
@@ -101,7 +110,7 @@ export function ClaimList({
         </p>
       ) : (
         <ol className="mt-2 space-y-1.5" aria-label="Claims in reading order">
-          {visible.map((claim) => (
+          {visible.slice(0, shown).map((claim) => (
             <li key={claim.id}>
               <button
                 type="button"
@@ -137,6 +146,15 @@ export function ClaimList({
           ))}
         </ol>
       )}
+      {more > 0 ? (
+        <button
+          type="button"
+          onClick={() => setShown(shown + CLAIM_LIST_PAGE)}
+          className="mt-2 w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-800 hover:border-accent"
+        >
+          Show {more} more claim{more === 1 ? "" : "s"} ({visible.length - shown} not shown)
+        </button>
+      ) : null}
     </div>
   );
 }
