@@ -51,8 +51,8 @@ export async function runPhase(options: {
   seconds: number;
   /** The request loop of each connection (its index picks its reviewer, claim, ...). */
   requestsFor: (connection: number) => autocannon.Request[];
-  /** The kind a request is counted under for the per-kind latencies. */
-  kindOf: (request: autocannon.Request) => string;
+  /** The kind a request is counted under for the per-kind latencies (default: one kind, the phase). */
+  kindOf?: (request: autocannon.Request) => string;
   /** Reads the CPU time used so far: by the server, and by the database when it is a server. */
   cpu: () => { server: number; database: number | null };
 }): Promise<PhaseRow> {
@@ -60,7 +60,7 @@ export async function runPhase(options: {
   const latencies = new Map<string, number[]>();
   const requestsFor = (index: number) =>
     options.requestsFor(index).map((request) => {
-      const kind = options.kindOf(request);
+      const kind = options.kindOf?.(request) ?? options.phase;
       const bucket = latencies.get(kind) ?? [];
       latencies.set(kind, bucket);
       return timed(request, (ms) => bucket.push(ms));
