@@ -1,5 +1,6 @@
 "use client";
 
+import { TimeStamp } from "@/components/ui/time-stamp";
 import { useState } from "react";
 import { MarkdownView } from "@/components/markdown/markdown-view";
 import type { NoteView } from "@/lib/claims/get-claim-detail";
@@ -51,7 +52,7 @@ function NoteItem({
     <article aria-label={`Note by ${note.author.name}`} className="space-y-1">
       <header className="flex flex-wrap items-baseline gap-x-2 text-xs text-stone-600">
         <span className="font-medium text-stone-900">{note.author.name}</span>
-        <time dateTime={note.createdAt}>{new Date(note.createdAt).toLocaleString()}</time>
+        <TimeStamp date={note.createdAt} />
         {note.edited ? <span>(edited)</span> : null}
       </header>
       <ProvenanceLine provenance={note.provenance} />
