@@ -205,8 +205,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     }
   }
   const visible = useMemo(
-    () => claims.filter((claim) => claim.anchorState !== "orphaned" && matchesFilters(claim, filters, props.me.id)),
-    [claims, filters, props.me.id],
+    () => claims.filter((claim) => claim.anchorState !== "orphaned" && matchesFilters(claim, filters)),
+    [claims, filters],
   );
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible]);
   const highlights = useMemo(() => {
@@ -216,7 +216,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         id: c.id,
         start: c.start,
         end: c.end,
-        color: c.finalRating?.color ?? null,
+        status: c.status,
+        verdictColor: c.finalRating?.color ?? null,
         dimmed: !visibleIds.has(c.id),
       }));
     if (mode !== "suggestions" || !suggestions.suggestions) return marked;
@@ -226,7 +227,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         id: `s:${s.hash}`,
         start: s.start,
         end: s.end,
-        color: null,
+        status: "unreviewed" as const,
+        verdictColor: null,
         dimmed: false,
         suggestion: true,
       })),
@@ -393,6 +395,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             filters={filters}
             onFilters={setFilters}
             members={props.members}
+            meId={props.me.id}
+            ratings={props.ratings}
             tags={tags}
             onOpen={(id) => openClaim(id, { flash: true })}
           />

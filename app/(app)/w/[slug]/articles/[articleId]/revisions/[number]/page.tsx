@@ -50,7 +50,15 @@ export default async function RevisionPage({
         <ArticleText
           text={article.revision.text}
           blocks={article.revision.blocks}
-          claims={claims.map((c) => ({ id: c.id, start: c.start, end: c.end, color: null, dimmed: false }))}
+          claims={claims.map((c) => ({
+            id: c.id,
+            start: c.start,
+            end: c.end,
+            // Where the claims were, not how they stand now: drawn alike.
+            status: "unreviewed" as const,
+            verdictColor: null,
+            dimmed: false,
+          }))}
         />
       </div>
     </main>
