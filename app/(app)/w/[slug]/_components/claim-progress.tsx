@@ -13,10 +13,7 @@ export function ClaimProgress({ counts }: { counts: Record<ClaimStatus, number> 
     .join(" · ");
   return (
     <div className="mt-1.5 max-w-md">
-      <div
-        className="flex h-2 overflow-hidden rounded-full border border-stone-300 bg-stone-100"
-        aria-hidden
-      >
+      <div className="flex h-2 overflow-hidden rounded-full border border-stone-300 bg-stone-100" aria-hidden>
         {CLAIM_STATUSES.map((status) =>
           counts[status] ? (
             <span

@@ -3,6 +3,7 @@
 import { settleAction } from "@/lib/actions/call-action";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { FieldErrors } from "@/lib/errors/app-error";
@@ -27,6 +28,9 @@ export function InviteForm({ slug }: { slug: string }) {
             onFocus={(event) => event.currentTarget.select()}
             className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs"
           />
+          <p className="mt-2">
+            <CopyButton text={invited.link} />
+          </p>
         </Notice>
       ) : null}
       <form

@@ -19,7 +19,12 @@ export const NO_FILTERS: ClaimFilters = { status: "", verdict: "", reviewerId: "
 
 export function isFiltering(filters: ClaimFilters): boolean {
   return Boolean(
-    filters.status || filters.verdict || filters.reviewerId || filters.assigneeId || filters.tag || filters.query.trim(),
+    filters.status ||
+    filters.verdict ||
+    filters.reviewerId ||
+    filters.assigneeId ||
+    filters.tag ||
+    filters.query.trim(),
   );
 }
 

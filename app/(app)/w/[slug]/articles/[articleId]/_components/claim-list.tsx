@@ -70,7 +70,11 @@ export function ClaimList({
         </label>
         <label className="text-xs font-medium text-stone-700">
           Final verdict
-          <select value={filters.verdict} onChange={(e) => set("verdict", e.target.value)} className={`${select} mt-0.5`}>
+          <select
+            value={filters.verdict}
+            onChange={(e) => set("verdict", e.target.value)}
+            className={`${select} mt-0.5`}
+          >
             <option value="">Any</option>
             <option value={NO_VERDICT}>None yet</option>
             {ratings.map((rating) => (
