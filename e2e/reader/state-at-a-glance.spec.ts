@@ -71,3 +71,50 @@ test("highlights show status and verdict, the legend explains them, filters dim 
   await expect(mark(page, FIRST)).toHaveClass(/claim-dimmed/);
   await expect(mark(page, SECOND)).not.toHaveClass(/claim-dimmed/);
 });
+
+test("notes: the composer is back to Write after posting, newest first is remembered, threads collapse", async ({
+  page,
+}) => {
+  await openDemoArticle(page, /Underground pipeline/);
+  await markClaim(page, "hair dye, vitamins and lingerie");
+  const notes = page.getByRole("region", { name: /^Notes/ });
+  const composer = notes.getByLabel("Add a note");
+  await composer.fill("First **note**.");
+  await notes.getByRole("button", { name: "Preview" }).click();
+  await notes.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.getByRole("article", { name: /Note by/ })).toHaveCount(1);
+  // Back to writing, not a preview of nothing.
+  await expect(notes.getByLabel("Add a note")).toBeVisible();
+  await expect(notes.getByText("Nothing to preview.")).toHaveCount(0);
+  await notes.getByLabel("Add a note").fill("Second note.");
+  await notes.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.getByRole("article", { name: /Note by/ })).toHaveCount(2);
+
+  const threads = notes.getByRole("list", { name: "Note threads" });
+  await expect(threads.getByRole("article").first()).toContainText("First note.");
+  await notes.getByLabel("Order").selectOption({ label: "Newest first" });
+  await expect(threads.getByRole("article").first()).toContainText("Second note.");
+
+  // A reply, then the thread folds away and opens again.
+  await threads
+    .getByRole("button", { name: /^Reply/ })
+    .last()
+    .click();
+  await notes.getByLabel(/^Reply to/).fill("A reply.");
+  await notes.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(notes.getByText("A reply.")).toBeVisible();
+  await notes.getByRole("button", { name: "Hide 1 reply" }).click();
+  await expect(notes.getByText("A reply.")).toHaveCount(0);
+  await notes.getByRole("button", { name: "Show 1 reply" }).click();
+  await expect(notes.getByText("A reply.")).toBeVisible();
+
+  // The order chosen is kept after a reload.
+  await page.reload();
+  await expect(
+    page
+      .getByRole("region", { name: /^Notes/ })
+      .getByRole("list", { name: "Note threads" })
+      .getByRole("article")
+      .first(),
+  ).toContainText("Second note.");
+});

@@ -34,8 +34,8 @@ export default async function ComparePage({
         description={
           <>
             <TimeStamp date={diff.to.createdAt} /> by {diff.to.by}
-            {diff.to.message ? `: “${diff.to.message}”` : ""} · {diff.stats.removed} characters removed,{" "}
-            {diff.stats.added} added ·{" "}
+            {diff.to.message ? `: “${diff.to.message}”` : ""} · {diff.stats.removedWords} word
+            {diff.stats.removedWords === 1 ? "" : "s"} removed, {diff.stats.addedWords} added ·{" "}
             <Link className="text-accent underline" href={`/w/${slug}/articles/${articleId}/revisions`}>
               All revisions
             </Link>
