@@ -7,9 +7,12 @@ import { demoAccount } from "../support/accounts";
 import { markClaim, openDemoArticle } from "../support/reader";
 
 const BLOCKING = new Set(["critical", "serious", "moderate"]);
+// Some twenty pages, each analysed by axe.
+test.describe.configure({ timeout: 300_000 });
 
 async function expectNoViolations(page: Page, what: string) {
-  await page.waitForLoadState("networkidle");
+  // Not "networkidle": the reader keeps a live event stream open.
+  await page.waitForLoadState("load");
   const { violations } = await new AxeBuilder({ page }).analyze();
   const blocking = violations
     .filter((v) => BLOCKING.has(v.impact ?? ""))

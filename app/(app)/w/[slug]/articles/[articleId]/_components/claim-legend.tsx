@@ -30,7 +30,7 @@ export function ClaimLegend({ ratings }: { ratings: { label: string; color: stri
         {CLAIM_STATUSES.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
             <Swatch look={STATUS_LOOKS[status]} />
-            {CLAIM_STATUS_LABELS[status]}
+            <span>{CLAIM_STATUS_LABELS[status]}</span>
           </li>
         ))}
       </ul>
@@ -41,7 +41,7 @@ export function ClaimLegend({ ratings }: { ratings: { label: string; color: stri
             {ratings.map((rating) => (
               <li key={rating.label} className="flex items-center gap-1.5">
                 <Swatch look={claimHighlight("final", rating.color)} />
-                {rating.label}
+                <span>{rating.label}</span>
               </li>
             ))}
           </ul>
