@@ -2,7 +2,7 @@
 // filter that dims the other highlights, and the claim panel with the evidence before the verdict.
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
-import { markClaim, openDemoArticle } from "../support/reader";
+import { markClaim, openDemoArticle, selectInArticle } from "../support/reader";
 
 test.use({ storageState: demoAccount("editor").storageState });
 
@@ -43,6 +43,11 @@ test("highlights show status and verdict, the legend explains them, filters dim 
   await expect(mark(page, FIRST)).toHaveCSS("text-decoration-style", "solid");
 
   await page.getByRole("button", { name: "← All claims" }).click();
+  // The "Mark as claim" pill sits above the selection: the line after it stays readable.
+  await selectInArticle(page, SECOND);
+  const pill = await page.getByRole("button", { name: /Mark as claim/ }).boundingBox();
+  const selected = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON());
+  expect(pill!.y + pill!.height).toBeLessThanOrEqual((selected as DOMRect).top + 1);
   await markClaim(page, SECOND);
   await page.getByRole("button", { name: "← All claims" }).click();
   await expect(mark(page, SECOND)).toHaveAttribute("data-status", "unreviewed");
@@ -58,7 +63,7 @@ test("highlights show status and verdict, the legend explains them, filters dim 
   await expect(page.getByRole("list", { name: "Final verdicts in the text" }).getByText("Mixed")).toBeVisible();
 
   // Filter by final verdict: the matching claim keeps its colour, the other is dimmed in the text.
-  await page.getByLabel("Final verdict").selectOption({ label: "Mixed" });
+  await page.getByRole("combobox", { name: "Final verdict" }).selectOption({ label: "Mixed" });
   await expect(page.getByText(/of \d+ claims match/)).toBeVisible();
   await expect(mark(page, SECOND)).toHaveClass(/claim-dimmed/);
   await expect(mark(page, FIRST)).not.toHaveClass(/claim-dimmed/);
@@ -66,8 +71,8 @@ test("highlights show status and verdict, the legend explains them, filters dim 
     page.getByRole("list", { name: "Claims in reading order" }).locator(`[data-claim-id="${firstId}"]`),
   ).toBeVisible();
   // And by status: unreviewed claims only.
-  await page.getByLabel("Final verdict").selectOption({ label: "Any" });
-  await page.getByLabel("Status").selectOption({ label: "Unreviewed" });
+  await page.getByRole("combobox", { name: "Final verdict" }).selectOption({ label: "Any" });
+  await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Unreviewed" });
   await expect(mark(page, FIRST)).toHaveClass(/claim-dimmed/);
   await expect(mark(page, SECOND)).not.toHaveClass(/claim-dimmed/);
 });

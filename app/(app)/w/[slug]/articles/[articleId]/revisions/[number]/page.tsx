@@ -46,6 +46,7 @@ export default async function RevisionPage({
           Current text
         </Link>
       </Notice>
+      <h1 className="mb-6 font-serif text-3xl font-semibold leading-tight text-ink">{article.title}</h1>
       <div className="space-y-4 font-serif text-lg leading-relaxed text-ink">
         <ArticleText
           text={article.revision.text}
