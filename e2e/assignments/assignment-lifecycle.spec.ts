@@ -45,6 +45,7 @@ async function rate(page: Page, claim: string) {
   await page.getByRole("button", { name: new RegExp(claim.slice(0, 20).replace(/[$.]/g, "\\$&")) }).click();
   const verdicts = page.getByRole("region", { name: "Verdicts" });
   await verdicts.getByLabel("True", { exact: true }).check();
+  await verdicts.getByLabel("Confidence (%)").fill("90");
   await verdicts.getByRole("button", { name: "Submit verdict" }).click();
   await expect(verdicts.getByRole("article", { name: /Verdict by/ }).first()).toBeVisible();
   await page.getByRole("button", { name: /All claims/ }).click();

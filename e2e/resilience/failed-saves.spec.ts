@@ -37,6 +37,7 @@ test("a verdict survives a cut network and a 503, and Try again submits it", asy
   await claimPanel(page, "has allowed a growing number of semi-legal markets known as jangmadang");
   const verdicts = page.getByRole("region", { name: "Verdicts" });
   await verdicts.getByLabel("Mostly true", { exact: true }).check();
+  await verdicts.getByLabel("Confidence (%)").fill("80");
   const rationale = verdicts.getByLabel("Rationale (Markdown)");
   await rationale.fill("Markets are tolerated, per several defector surveys.");
   await saveThroughFailures(page, {

@@ -14,6 +14,7 @@ async function openClaim(page: Page) {
 async function submitVerdict(page: Page, rating: string, rationale: string) {
   const verdicts = page.getByRole("region", { name: "Verdicts" });
   await verdicts.getByLabel(rating, { exact: true }).check();
+  await verdicts.getByLabel("Confidence (%)").fill("80");
   await verdicts.getByLabel("Rationale (Markdown)").fill(rationale);
   await verdicts.getByRole("button", { name: "Submit verdict" }).click();
   await expect(verdicts.getByRole("article", { name: /Verdict by/ }).first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTitle } from "./title";
+import { deriveTitle, looksTruncated } from "./title";
 
 describe("deriveTitle", () => {
   it("reads the URL slug, casing and spelling words as the article does", () => {
@@ -26,5 +26,14 @@ describe("deriveTitle", () => {
     expect(title.length).toBeLessThanOrEqual(90);
     expect(title.endsWith("…")).toBe(true);
     expect(deriveTitle([{ type: "paragraph", text: "Short one. Then more." }], null)).toBe("Short one.");
+  });
+});
+
+describe("looksTruncated", () => {
+  it("flags titles that end in an ellipsis, and only those", () => {
+    expect(looksTruncated("North Korea eyes startups as sanctions…")).toBe(true);
+    expect(looksTruncated("Rents rose again...")).toBe(true);
+    expect(looksTruncated("Rents rose 8% … in Leeds")).toBe(false);
+    expect(looksTruncated("Rents rose 8%")).toBe(false);
   });
 });

@@ -135,3 +135,11 @@ export function deriveTitle(blocks: ArticleBlock[], sourceUrl: string | null): s
   const withoutDateline = first.replace(/^[\p{Lu}][\p{Lu}\p{N}\s.,'’()-]{1,60}?\s+(?:--|—|–)\s+/u, "");
   return shorten(firstSentence(withoutDateline).trim()) || "Untitled article";
 }
+
+/**
+ * A title Margin cut short (or an outlet's truncated headline) ends in an ellipsis: the reader
+ * flags it so an editor puts in the real headline.
+ */
+export function looksTruncated(title: string): boolean {
+  return /(?:…|\.\.\.)\s*$/u.test(title);
+}

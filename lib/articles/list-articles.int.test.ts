@@ -30,14 +30,24 @@ describe("article list", () => {
       ["The dam holds 2 billion cubic metres."],
       "Dam",
     );
+    const firstClaims = [];
     for (const quote of ["Rents rose 8%", "Wages rose 3%"]) {
-      await createClaim(db(), {
-        actor: ws.reviewer,
-        ...scope,
-        articleId: first.articleId,
-        input: { revisionId: first.revisionId, ...rangeOf(first.text, quote) },
-      });
+      firstClaims.push(
+        await createClaim(db(), {
+          actor: ws.reviewer,
+          ...scope,
+          articleId: first.articleId,
+          input: { revisionId: first.revisionId, ...rangeOf(first.text, quote) },
+        }),
+      );
     }
+    const ratings = await loadRatingScale(db(), ws.workspace.id);
+    await saveVerdict(db(), {
+      actor: ws.reviewer,
+      ...scope,
+      claimId: firstClaims[0]!.id,
+      input: { ratingId: ratings[0]!.id, confidence: 80 },
+    });
     await reviseArticle(db(), {
       actor: ws.editor,
       ...scope,
@@ -60,6 +70,14 @@ describe("article list", () => {
       ["Dam", 0, 2],
       ["Rents", 2, 1],
     ]);
+    // Progress by status: one claim with a submitted verdict, one untouched.
+    expect(items.find((item) => item.title === "Rents")?.claimsByStatus).toEqual({
+      unreviewed: 1,
+      in_review: 0,
+      verdict_proposed: 1,
+      final: 0,
+    });
+    expect(Object.values(items.find((item) => item.title === "Dam")!.claimsByStatus)).toEqual([0, 0, 0, 0]);
   });
 
   it("shows each reviewer's open assignments on the article with due date and progress, overdue flagged", async () => {

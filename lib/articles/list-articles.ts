@@ -4,6 +4,7 @@ import {
 } from "../assignments/article-assignment-summaries";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
+import { CLAIM_STATUSES, isClaimStatus, type ClaimStatus } from "../claims/claim-status";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 
@@ -18,9 +19,15 @@ export interface ArticleListItem {
   archivedAt: Date | null;
   createdAt: Date;
   claimCount: number;
+  /** The article's progress: how many of its claims are in each status. */
+  claimsByStatus: Record<ClaimStatus, number>;
   revisionCount: number;
   /** One line per reviewer with open assignments on the article. */
   assignments: ArticleAssignmentSummary[];
+}
+
+function emptyCounts(): Record<ClaimStatus, number> {
+  return Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
 }
 
 export async function listArticles(
@@ -57,16 +64,26 @@ export async function listArticles(
   // would aggregate the whole Claim and ArticleRevision tables on every listing.
   const articleIds = page.map((row) => row.id);
   const [claims, revisions, assignments] = await Promise.all([
-    db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: articleIds } }, _count: { _all: true } }),
+    db.claim.groupBy({
+      by: ["articleId", "status"],
+      where: { articleId: { in: articleIds } },
+      _count: { _all: true },
+    }),
     db.articleRevision.groupBy({ by: ["articleId"], where: { articleId: { in: articleIds } }, _count: { _all: true } }),
     loadArticleAssignmentSummaries(db, articleIds),
   ]);
-  const claimCounts = new Map(claims.map((row) => [row.articleId, row._count._all]));
+  const byStatus = new Map<string, Record<ClaimStatus, number>>();
+  for (const row of claims) {
+    const counts = byStatus.get(row.articleId) ?? emptyCounts();
+    if (isClaimStatus(row.status)) counts[row.status] += row._count._all;
+    byStatus.set(row.articleId, counts);
+  }
   const revisionCounts = new Map(revisions.map((row) => [row.articleId, row._count._all]));
   return {
     items: page.map((row) => ({
       ...row,
-      claimCount: claimCounts.get(row.id) ?? 0,
+      claimCount: Object.values(byStatus.get(row.id) ?? {}).reduce((sum, n) => sum + n, 0),
+      claimsByStatus: byStatus.get(row.id) ?? emptyCounts(),
       revisionCount: revisionCounts.get(row.id) ?? 0,
       assignments: assignments.get(row.id) ?? [],
     })),

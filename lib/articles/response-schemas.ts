@@ -1,6 +1,7 @@
 // What the API answers for this domain, one zod schema per response shape (see lib/http/response-schemas.ts).
 import { z } from "zod";
 import { assignmentProgressResponse } from "../assignments/response-schemas";
+import { CLAIM_STATUSES, type ClaimStatus } from "../claims/claim-status";
 import { claimSummaryResponse } from "../claims/response-schemas";
 import { idSchema, isoTimeSchema, orNull } from "../http/response-schemas";
 
@@ -13,6 +14,10 @@ export const articleListItemResponse = z.strictObject({
   archivedAt: orNull(isoTimeSchema),
   createdAt: isoTimeSchema,
   claimCount: z.number().int(),
+  /** Progress: how many of the article's claims are in each status. */
+  claimsByStatus: z.strictObject(
+    Object.fromEntries(CLAIM_STATUSES.map((status) => [status, z.number().int()])) as Record<ClaimStatus, z.ZodNumber>,
+  ),
   revisionCount: z.number().int(),
   assignments: z.array(
     z.strictObject({

@@ -11,17 +11,41 @@ describe("describeChange", () => {
       }),
     ).toEqual({
       summary: "changed their verdict",
-      details: ["rating: True → False"],
+      details: ["Rating: True → False"],
     });
   });
 
   it("shows what a creation set and what a deletion removed", () => {
     expect(
       describeChange({ action: "source.create", before: null, after: { title: "Budget", stance: "refutes" } }).details,
-    ).toEqual(["stance: refutes", "title: Budget"]);
+    ).toEqual(["Stance: refutes", "Title: Budget"]);
     expect(describeChange({ action: "note.delete", before: { body: "Gone" }, after: null }).details).toEqual([
-      "body was: Gone",
+      "Text was: Gone",
     ]);
+  });
+
+  it("speaks the reader's words: status names, percentages, yes and no, never offsets", () => {
+    expect(
+      describeChange({
+        action: "claim.status_change",
+        before: { status: "in_review" },
+        after: { status: "verdict_proposed" },
+      }).details,
+    ).toEqual(["Status: In review → Verdict proposed"]);
+    expect(
+      describeChange({
+        action: "claim.reanchor",
+        before: { start: 10, end: 20, anchorState: "anchored" },
+        after: { start: 40, end: 50, anchorState: "orphaned" },
+      }).details,
+    ).toEqual(["Place in the text: in place → lost (needs re-anchoring)"]);
+    expect(
+      describeChange({
+        action: "verdict.update",
+        before: { confidence: 70, published: false },
+        after: { confidence: 85, published: true },
+      }).details,
+    ).toEqual(["Confidence: 70% → 85%", "Published: no → yes"]);
   });
 
   it("says why a redacted entry shows nothing", () => {

@@ -1,4 +1,8 @@
-// Words for an audit entry in a timeline: what happened, and which fields went from what to what.
+// Words for an audit entry in a timeline: what happened, and which fields went from what to what,
+// in the words the reader uses ("Status: In review → Verdict proposed"), never internal names or
+// character offsets.
+import { CLAIM_STATUS_LABELS, isClaimStatus } from "../claims/claim-status";
+
 const SUMMARIES: Record<string, string> = {
   "claim.create": "marked the claim",
   "claim.delete": "deleted the claim",
@@ -64,26 +68,37 @@ function withheld(entry: Describable): string {
     : `Deleted${by}; its content is not shown.`;
 }
 
-const SHOWN_FIELDS = [
-  "status",
-  "rating",
-  "confidence",
-  "stance",
-  "title",
-  "url",
-  "tags",
-  "summary",
-  "published",
-  "body",
-  "exact",
-  "start",
-  "end",
-  "anchorState",
-  "needsReviewReason",
-];
+/** The fields a timeline shows, in this order, with their names for people. Offsets are left out. */
+const SHOWN_FIELDS: Record<string, string> = {
+  status: "Status",
+  rating: "Rating",
+  confidence: "Confidence",
+  stance: "Stance",
+  title: "Title",
+  url: "Link",
+  tags: "Tags",
+  summary: "Summary",
+  published: "Published",
+  body: "Text",
+  exact: "Quote",
+  anchorState: "Place in the text",
+  needsReviewReason: "Reason for re-review",
+};
 
-function show(value: unknown): string {
+const ANCHOR_STATES: Record<string, string> = {
+  anchored: "in place",
+  moved: "moved",
+  changed: "wording changed",
+  fuzzy: "found nearby",
+  orphaned: "lost (needs re-anchoring)",
+};
+
+function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (field === "status" && isClaimStatus(value)) return CLAIM_STATUS_LABELS[value];
+  if (field === "anchorState" && typeof value === "string") return ANCHOR_STATES[value] ?? value;
+  if (field === "confidence" && typeof value === "number") return `${value}%`;
+  if (typeof value === "boolean") return value ? "yes" : "no";
   if (Array.isArray(value)) return value.length ? value.join(", ") : "—";
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -99,14 +114,14 @@ export function describeChange(entry: Describable): { summary: string; details: 
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   const details: string[] = [];
-  for (const field of SHOWN_FIELDS) {
+  for (const [field, name] of Object.entries(SHOWN_FIELDS)) {
     const had = field in before;
     const has = field in after;
     if (!had && !has) continue;
     if (had && has && JSON.stringify(before[field]) === JSON.stringify(after[field])) continue;
-    if (had && has) details.push(`${field}: ${show(before[field])} → ${show(after[field])}`);
-    else if (has && entry.before == null) details.push(`${field}: ${show(after[field])}`);
-    else if (had && entry.after == null) details.push(`${field} was: ${show(before[field])}`);
+    if (had && has) details.push(`${name}: ${show(field, before[field])} → ${show(field, after[field])}`);
+    else if (has && entry.before == null) details.push(`${name}: ${show(field, after[field])}`);
+    else if (had && entry.after == null) details.push(`${name} was: ${show(field, before[field])}`);
   }
   return { summary, details };
 }

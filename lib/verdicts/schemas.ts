@@ -9,8 +9,9 @@ export const RATIONALE_MAX = 20_000;
 
 export const saveVerdictSchema = z.strictObject({
   ratingId: id,
+  // Required and never pre-filled: a default would nudge the reviewer. Missing arrives as NaN.
   confidence: z.coerce
-    .number()
+    .number({ error: "Choose your confidence, from 0 to 100%." })
     .int("Confidence is a whole number from 0 to 100.")
     .min(0, "Confidence is at least 0.")
     .max(100, "Confidence is at most 100."),

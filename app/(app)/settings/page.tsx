@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatDate } from "@/lib/format/dates";
 import { describeUserAgent } from "@/lib/sessions/describe-user-agent";
 import { listSessions } from "@/lib/sessions/list-sessions";
 import { hasPasswordSignIn } from "@/lib/users/has-password-sign-in";
@@ -48,8 +48,8 @@ export default async function SettingsPage() {
           sessions={sessions.map((session) => ({
             id: session.id,
             device: describeUserAgent(session.userAgent),
-            signedIn: formatDateTime(session.createdAt),
-            lastSeen: formatDateTime(session.lastSeenAt),
+            signedIn: session.createdAt.toISOString(),
+            lastSeen: session.lastSeenAt.toISOString(),
             current: session.current,
           }))}
         />

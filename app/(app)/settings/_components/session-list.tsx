@@ -1,5 +1,6 @@
 "use client";
 
+import { TimeStamp } from "@/components/ui/time-stamp";
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -39,8 +40,12 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                 {session.device}
                 {session.current ? <strong className="ml-2 text-xs">(this browser)</strong> : null}
               </td>
-              <td>{session.signedIn}</td>
-              <td>{session.lastSeen}</td>
+              <td>
+                <TimeStamp date={session.signedIn} />
+              </td>
+              <td>
+                <TimeStamp date={session.lastSeen} />
+              </td>
               <td className="text-right">
                 {session.current ? null : (
                   <Button
@@ -55,7 +60,11 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                       })
                     }
                   >
-                    Sign out<span className="sr-only"> the session signed in {session.signedIn}</span>
+                    Sign out
+                    <span className="sr-only">
+                      {" "}
+                      the session signed in <TimeStamp date={session.signedIn} />
+                    </span>
                   </Button>
                 )}
               </td>

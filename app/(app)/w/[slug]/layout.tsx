@@ -16,7 +16,12 @@ export default async function WorkspaceLayout({
     { href: `/w/${slug}`, label: "Articles" },
     { href: `/w/${slug}/queue`, label: "My queue" },
     { href: `/w/${slug}/search`, label: "Search" },
-    ...(can(member, "verdict.read_others") ? [{ href: `/w/${slug}/dashboard`, label: "Dashboard" }] : []),
+    ...(can(member, "verdict.read_others")
+      ? [
+          { href: `/w/${slug}/dashboard`, label: "Dashboard" },
+          { href: `/w/${slug}/disagreements`, label: "Disagreements" },
+        ]
+      : []),
     { href: `/w/${slug}/members`, label: "Members" },
     ...(can(member, "trash.read") ? [{ href: `/w/${slug}/trash`, label: "Trash" }] : []),
     ...(can(member, "workspace.update") ? [{ href: `/w/${slug}/settings`, label: "Settings" }] : []),
@@ -24,10 +29,7 @@ export default async function WorkspaceLayout({
   return (
     <div>
       <div className="no-print border-b border-stone-200 bg-stone-50">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
-          <span className="text-sm font-semibold text-ink">{workspace.name}</span>
-          <WorkspaceNav links={links} />
-        </div>
+        <WorkspaceNav workspaceName={workspace.name} links={links} />
       </div>
       {workspace.demo ? (
         <aside aria-label="Demo content" className="no-print border-b border-violet-200 bg-violet-50">

@@ -75,6 +75,7 @@ export default async function ArticlesPage({
               .filter(Boolean)
               .join(" · "),
             counts: `${article.claimCount} claim${article.claimCount === 1 ? "" : "s"} · revision ${article.revisionCount}`,
+            claimsByStatus: article.claimsByStatus,
             assignments: article.assignments.map((line) => ({
               assigneeId: line.assigneeId,
               label: [

@@ -3,12 +3,15 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ExportPanel } from "@/components/exports/export-panel";
+import type { ClaimStatus } from "@/lib/claims/claim-status";
+import { ClaimProgress } from "./claim-progress";
 
 interface Item {
   id: string;
   title: string;
   meta: string;
   counts: string;
+  claimsByStatus: Record<ClaimStatus, number>;
   /** One line per reviewer with open assignments: "Rosa · due 12 Dec 2026 · 3/5 claims". */
   assignments: { assigneeId: string; label: string; overdue: boolean }[];
 }
@@ -48,7 +51,8 @@ export function ArticleList({
                 {article.title}
               </Link>
               <p className="mt-1 text-sm text-stone-600">{article.meta}</p>
-              <p className="mt-1 text-xs text-stone-500">{article.counts}</p>
+              <p className="mt-1 text-xs text-stone-600">{article.counts}</p>
+              <ClaimProgress counts={article.claimsByStatus} />
               {article.assignments.length ? (
                 <ul aria-label="Open assignments" className="mt-1 space-y-0.5 text-xs text-stone-700">
                   {article.assignments.map((line) => (

@@ -3,11 +3,19 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function WorkspaceNav({ links }: { links: { href: string; label: string }[] }) {
+/** The workspace's name and its pages, all inside one landmark (content outside landmarks is lost to screen-reader navigation). */
+export function WorkspaceNav({
+  workspaceName,
+  links,
+}: {
+  workspaceName: string;
+  links: { href: string; label: string }[];
+}) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Workspace">
-      <ul className="flex gap-1 text-sm">
+    <nav aria-label="Workspace" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
+      <span className="text-sm font-semibold text-ink">{workspaceName}</span>
+      <ul className="flex flex-wrap gap-1 text-sm">
         {links.map((link) => {
           const active = link.href === pathname || (link.label === "Articles" && pathname.includes("/articles"));
           return (

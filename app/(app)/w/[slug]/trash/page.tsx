@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/dates";
 import { loadWorkspace } from "@/lib/pages/load";
 import { can } from "@/lib/permissions/can";
 import { listTrash } from "@/lib/trash/list-trash";
@@ -36,7 +35,7 @@ export default async function TrashPage({
         workspaceId={workspace.id}
         canRestore={can(member, "trash.restore")}
         canPurge={can(member, "trash.purge")}
-        items={items.map((item) => ({ ...item, deletedAtLabel: formatDateTime(new Date(item.deletedAt)) }))}
+        items={items}
       />
       {nextCursor ? (
         <p className="mt-4">

@@ -1,6 +1,8 @@
-/** A search snippet with the database's [[match]] markers drawn as <mark>, everything else as text. */
+import { plainSnippet } from "@/lib/search/plain-snippet";
+
+/** A search snippet without its Markdown, with the database's [[match]] markers drawn as <mark>. */
 export function Snippet({ text }: { text: string }) {
-  const parts = text.split(/(\[\[.*?\]\])/g);
+  const parts = plainSnippet(text).split(/(\[\[.*?\]\])/g);
   return (
     <span>
       {parts.map((part, index) =>

@@ -1,5 +1,6 @@
 "use client";
 
+import { TimeStamp } from "@/components/ui/time-stamp";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -9,7 +10,7 @@ import type { TrashItemView } from "@/lib/trash/list-trash";
 import { purgeTrashItemAction, restoreTrashItemAction } from "../actions";
 import { settleAction } from "@/lib/actions/call-action";
 
-type Item = TrashItemView & { deletedAtLabel: string };
+type Item = TrashItemView;
 
 const KIND = { article: "Article", claim: "Claim", note: "Note", source: "Source" } as const;
 
@@ -114,7 +115,7 @@ export function TrashList({
                   </td>
                   <td className="px-3 py-2 align-top">{item.deletedBy.name}</td>
                   <td className="px-3 py-2 align-top">
-                    <time dateTime={item.deletedAt}>{item.deletedAtLabel}</time>
+                    <TimeStamp date={item.deletedAt} />
                   </td>
                   <td className="px-3 py-2 align-top">{item.daysLeft}</td>
                   <td className="px-3 py-2 align-top">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ArticleView } from "@/lib/articles/get-article";
+import { looksTruncated } from "@/lib/article-import/title";
 import { formatDate } from "@/lib/format/dates";
 
 export function ArticleHeader({
@@ -31,6 +32,18 @@ export function ArticleHeader({
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">{article.outlet}</p>
       ) : null}
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight text-ink">{article.title}</h1>
+      {looksTruncated(article.title) ? (
+        <p role="note" className="no-print mt-2 text-sm text-amber-900">
+          This title ends in “…”: it was probably cut at import.{" "}
+          {canEdit ? (
+            <Link href={`${base}/edit`} className="underline">
+              Put in the real headline
+            </Link>
+          ) : (
+            "An editor can put in the real headline."
+          )}
+        </p>
+      ) : null}
       <dl className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700">
         {article.byline ? (
           <div>

@@ -6,12 +6,17 @@ import { memo, useMemo } from "react";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import { utf16OffsetsOf } from "@/lib/text/code-points";
 import { buildHighlightSegments } from "@/lib/reader/highlight-segments";
+import type { ClaimStatus } from "@/lib/claims/claim-status";
+import { claimHighlight } from "@/lib/reader/claim-look";
 
 export interface HighlightClaim {
   id: string;
   start: number;
   end: number;
-  color: string | null;
+  status: ClaimStatus;
+  /** The final verdict's rating colour, once there is one. */
+  verdictColor: string | null;
+  /** Filtered out: drawn plain, without colour or pattern. */
   dimmed: boolean;
   /** Suggestions are drawn as a dashed underline, claims as highlights. */
   suggestion?: boolean;
@@ -61,14 +66,23 @@ export const ArticleText = memo(function ArticleText({
         }
         const innermost = byId.get(claimIds[0]!);
         const depth = DEPTH_CLASSES[Math.min(claimIds.length, 3)];
-        const dimmed = claimIds.every((id) => byId.get(id)?.dimmed);
+        // The look of the innermost claim that the filters keep; dimmed when they keep none.
+        const shown = claimIds.map((id) => byId.get(id)!).find((claim) => !claim.dimmed);
+        const look = claimHighlight((shown ?? innermost)!.status, (shown ?? innermost)!.verdictColor);
         return (
           <mark
             key={segment.start}
             data-cp={segment.start}
             data-claims={claimIds.join(" ")}
-            className={`claim-run ${depth} ${dimmed ? "claim-dimmed" : ""}`}
-            style={innermost?.color ? ({ "--claim-color": innermost.color } as React.CSSProperties) : undefined}
+            data-status={(shown ?? innermost)!.status}
+            className={`claim-run ${depth} ${shown ? "" : "claim-dimmed"}`}
+            style={
+              {
+                "--claim-bg": look.highlight,
+                "--claim-line": look.underline,
+                "--claim-pattern": look.pattern,
+              } as React.CSSProperties
+            }
           >
             {content}
           </mark>

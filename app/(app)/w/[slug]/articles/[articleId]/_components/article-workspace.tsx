@@ -217,8 +217,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     }
   }
   const visible = useMemo(
-    () => claims.filter((claim) => claim.anchorState !== "orphaned" && matchesFilters(claim, filters, props.me.id)),
-    [claims, filters, props.me.id],
+    () => claims.filter((claim) => claim.anchorState !== "orphaned" && matchesFilters(claim, filters)),
+    [claims, filters],
   );
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible]);
   const readingOrder = useMemo(
@@ -260,7 +260,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         id: c.id,
         start: c.start,
         end: c.end,
-        color: c.finalRating?.color ?? null,
+        status: c.status,
+        verdictColor: c.finalRating?.color ?? null,
         dimmed: !visibleIds.has(c.id),
       }));
     if (mode !== "suggestions" || !suggestions.suggestions) return marked;
@@ -270,7 +271,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         id: `s:${s.hash}`,
         start: s.start,
         end: s.end,
-        color: null,
+        status: "unreviewed" as const,
+        verdictColor: null,
         dimmed: false,
         suggestion: true,
       })),
@@ -457,6 +459,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             filters={filters}
             onFilters={setFilters}
             members={props.members}
+            meId={props.me.id}
+            ratings={props.ratings}
             tags={tags}
             onOpen={(id) => openClaim(id, { flash: true })}
           />

@@ -1,15 +1,17 @@
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/claims/claim-status";
+import { STATUS_LOOKS } from "@/lib/reader/claim-look";
 
-const STATUS_STYLES: Record<ClaimStatus, string> = {
-  unreviewed: "bg-stone-100 text-stone-700",
-  in_review: "bg-blue-50 text-blue-800",
-  verdict_proposed: "bg-amber-50 text-amber-900",
-  final: "bg-green-50 text-green-800",
-};
-
+/** The status with its symbol (the same as in the legend), so it does not rely on colour. */
 export function StatusBadge({ status }: { status: ClaimStatus }) {
+  const look = STATUS_LOOKS[status];
   return (
-    <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLES[status]}`}>{CLAIM_STATUS_LABELS[status]}</span>
+    <span
+      className="rounded px-1.5 py-0.5 font-medium"
+      style={{ background: look.badgeBackground, color: look.badgeText }}
+    >
+      <span aria-hidden>{look.symbol} </span>
+      {CLAIM_STATUS_LABELS[status]}
+    </span>
   );
 }
 

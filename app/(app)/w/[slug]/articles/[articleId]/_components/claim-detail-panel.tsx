@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { SaveError } from "@/components/ui/save-error";
+import { TimeStamp } from "@/components/ui/time-stamp";
 import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
 import { deleteClaimAction } from "../actions";
 import { StatusBadge } from "./claim-badges";
@@ -65,7 +66,7 @@ export function ClaimDetailPanel({
         <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
           <StatusBadge status={claim.status} />
           <span>
-            marked by {claim.createdBy.name} on {new Date(claim.createdAt).toLocaleDateString()}
+            marked by {claim.createdBy.name} on <TimeStamp date={claim.createdAt} dateOnly />
           </span>
           {claim.anchorState !== "anchored" ? (
             <span className="text-amber-800">
@@ -103,6 +104,22 @@ export function ClaimDetailPanel({
           onChanged={onChanged}
         />
       </section>
+      {/* Evidence first: notes and sources come before the verdicts that rest on them. */}
+      <NoteThread
+        notes={detail.notes}
+        claimId={claim.id}
+        workspaceId={workspaceId}
+        userId={userId}
+        canNote={detail.permissions.canNote}
+        onChanged={onChanged}
+      />
+      <SourceSection
+        sources={detail.sources}
+        claimId={claim.id}
+        workspaceId={workspaceId}
+        canAdd={detail.permissions.canAddSource}
+        onChanged={onChanged}
+      />
       <VerdictSection
         key={`v-${claim.id}-${detail.verdicts.mine?.version ?? 0}`}
         workspaceId={workspaceId}
@@ -123,21 +140,6 @@ export function ClaimDetailPanel({
         onChanged={onChanged}
       />
       <SimilarClaims key={`s-${claim.id}`} params={{ workspaceId, claimId: claim.id }} />
-      <NoteThread
-        notes={detail.notes}
-        claimId={claim.id}
-        workspaceId={workspaceId}
-        userId={userId}
-        canNote={detail.permissions.canNote}
-        onChanged={onChanged}
-      />
-      <SourceSection
-        sources={detail.sources}
-        claimId={claim.id}
-        workspaceId={workspaceId}
-        canAdd={detail.permissions.canAddSource}
-        onChanged={onChanged}
-      />
       <ClaimHistory key={`h-${claim.id}`} params={{ workspaceId, claimId: claim.id }} />
       {claim.canDelete ? (
         <div className="border-t border-stone-200 pt-3">

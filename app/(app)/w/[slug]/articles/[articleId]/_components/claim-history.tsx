@@ -1,5 +1,6 @@
 "use client";
 
+import { TimeStamp } from "@/components/ui/time-stamp";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { HistoryEntry } from "@/lib/audit/get-claim-history";
@@ -34,9 +35,9 @@ export function ClaimHistory({ params }: { params: { workspaceId: string; claimI
               <li key={entry.id}>
                 <p>
                   <span className="font-medium text-stone-900">{entry.actor?.name ?? "Margin"}</span> {change.summary}{" "}
-                  <time className="text-stone-500" dateTime={entry.at}>
-                    {new Date(entry.at).toLocaleString()}
-                  </time>
+                  <span className="text-stone-600">
+                    <TimeStamp date={entry.at} />
+                  </span>
                 </p>
                 {change.details.length ? (
                   <ul className="mt-0.5 text-stone-600">

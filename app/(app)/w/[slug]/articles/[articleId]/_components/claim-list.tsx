@@ -3,8 +3,13 @@
 import { useState } from "react";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import type { ClaimSummary } from "@/lib/claims/list-article-claims";
-import { isFiltering, type ClaimFilters } from "./claim-filters";
+import { isFiltering, NO_VERDICT, type ClaimFilters } from "./claim-filters";
 import { NeedsReviewBadge, StanceCounts, StatusBadge } from "./claim-badges";
+import { ClaimLegend } from "./claim-legend";
+
+function claimCount(n: number): string {
+  return `${n} claim${n === 1 ? "" : "s"}`;
+}
 
 /**
  * Claims listed at first, and added by each "Show more": a long article's thousand claims would
@@ -18,6 +23,8 @@ export function ClaimList({
   filters,
   onFilters,
   members,
+  meId,
+  ratings,
   tags,
   onOpen,
 }: {
@@ -26,6 +33,8 @@ export function ClaimList({
   filters: ClaimFilters;
   onFilters: (filters: ClaimFilters) => void;
   members: { id: string; name: string }[];
+  meId: string;
+  ratings: { label: string; color: string }[];
   tags: string[];
   onOpen: (id: string) => void;
 }) {
@@ -33,8 +42,14 @@ export function ClaimList({
   const more = Math.min(CLAIM_LIST_PAGE, visible.length - shown);
   const set = <K extends keyof ClaimFilters>(key: K, value: ClaimFilters[K]) => onFilters({ ...filters, [key]: value });
   const select = "w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm";
+  // Claims that lost their place are listed under "Needs re-anchoring", not here: count what is listed.
+  const listed = claims.filter((claim) => claim.anchorState !== "orphaned");
+  const orphaned = claims.length - listed.length;
+  const me = members.find((member) => member.id === meId);
+  const others = members.filter((member) => member.id !== meId);
   return (
     <div>
+      <ClaimLegend ratings={ratings} />
       <fieldset className="grid grid-cols-2 gap-2 border-b border-stone-200 pb-3">
         <legend className="sr-only">Filter claims</legend>
         <label className="col-span-2 text-xs font-medium text-stone-700">
@@ -58,6 +73,22 @@ export function ClaimList({
             {CLAIM_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {CLAIM_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-stone-700">
+          Final verdict
+          <select
+            value={filters.verdict}
+            onChange={(e) => set("verdict", e.target.value)}
+            className={`${select} mt-0.5`}
+          >
+            <option value="">Any</option>
+            <option value={NO_VERDICT}>None yet</option>
+            {ratings.map((rating) => (
+              <option key={rating.label} value={rating.label}>
+                {rating.label}
               </option>
             ))}
           </select>
@@ -88,23 +119,32 @@ export function ClaimList({
             ))}
           </select>
         </label>
-        <label className="flex items-end gap-1.5 pb-1 text-sm text-stone-800">
-          <input
-            type="checkbox"
-            checked={filters.assignedToMe}
-            onChange={(e) => set("assignedToMe", e.target.checked)}
-          />
-          Assigned to me
+        <label className="text-xs font-medium text-stone-700">
+          Assigned to
+          <select
+            value={filters.assigneeId}
+            onChange={(e) => set("assigneeId", e.target.value)}
+            className={`${select} mt-0.5`}
+          >
+            <option value="">Anyone</option>
+            {me ? <option value={me.id}>Me</option> : null}
+            {others.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
         </label>
       </fieldset>
       <p className="mt-2 text-xs text-stone-600" aria-live="polite">
         {isFiltering(filters)
-          ? `${visible.length} of ${claims.length} claims match`
-          : `${claims.length} claim${claims.length === 1 ? "" : "s"}`}
+          ? `${visible.length} of ${listed.length} claims match; the others are dimmed in the text`
+          : claimCount(listed.length)}
+        {orphaned ? ` (and ${orphaned} needing re-anchoring)` : ""}
       </p>
       {visible.length === 0 ? (
         <p className="mt-3 text-sm text-stone-600">
-          {claims.length
+          {listed.length
             ? "No claim matches these filters."
             : "No claims yet. Select a sentence in the text to mark the first one."}
         </p>

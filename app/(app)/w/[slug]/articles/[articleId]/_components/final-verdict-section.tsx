@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { MarkdownView } from "@/components/markdown/markdown-view";
+import { RatingBadge } from "@/components/ui/rating-badge";
 import type { ClaimVerdicts } from "@/lib/verdicts/list-claim-verdicts";
 import { SaveError } from "@/components/ui/save-error";
 import { differsFrom, draftKey, type DraftValue } from "@/lib/drafts/draft-store";
@@ -56,12 +57,7 @@ export function FinalVerdictSection({
       {final && !editing ? (
         <div className="space-y-1 rounded-md border border-stone-200 bg-white p-2.5 text-sm">
           <p className="flex flex-wrap items-center gap-2">
-            <span
-              className="rounded px-1.5 py-0.5 text-xs font-semibold text-white"
-              style={{ background: final.rating.color }}
-            >
-              {final.rating.label}
-            </span>
+            <RatingBadge rating={final.rating} />
             <span className="text-xs text-stone-600">by {final.editor.name}</span>
             <span className={`text-xs font-medium ${final.published ? "text-green-800" : "text-stone-600"}`}>
               {final.published ? "Published" : "Not published"}

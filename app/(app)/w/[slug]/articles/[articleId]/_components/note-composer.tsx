@@ -42,6 +42,8 @@ export function NoteComposer({
     onSubmit(body, () => {
       draft.clear();
       setBody("");
+      // Back to writing: a preview of the empty box would say "Nothing to preview."
+      setPreview(false);
     });
   const change = (next: string) => {
     setBody(next);

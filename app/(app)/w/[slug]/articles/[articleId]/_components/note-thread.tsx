@@ -1,5 +1,6 @@
 "use client";
 
+import { TimeStamp } from "@/components/ui/time-stamp";
 import { useState } from "react";
 import { MarkdownView } from "@/components/markdown/markdown-view";
 import type { NoteView } from "@/lib/claims/get-claim-detail";
@@ -9,27 +10,7 @@ import { SaveError } from "@/components/ui/save-error";
 import { useMutation } from "./mutation";
 import { NoteComposer } from "./note-composer";
 import { ProvenanceLine } from "./provenance-line";
-
-function threads(notes: NoteView[]): { root: NoteView; replies: NoteView[] }[] {
-  const byId = new Map(notes.map((note) => [note.id, note]));
-  const rootOf = (note: NoteView): NoteView => {
-    let current = note;
-    const seen = new Set<string>();
-    while (current.replyToId && byId.has(current.replyToId) && !seen.has(current.id)) {
-      seen.add(current.id);
-      current = byId.get(current.replyToId)!;
-    }
-    return current;
-  };
-  const result = new Map<string, { root: NoteView; replies: NoteView[] }>();
-  for (const note of notes) {
-    const root = rootOf(note);
-    const entry = result.get(root.id) ?? { root, replies: [] };
-    if (root.id !== note.id) entry.replies.push(note);
-    result.set(root.id, entry);
-  }
-  return [...result.values()].filter((thread) => !thread.root.deleted || thread.replies.length > 0);
-}
+import { orderThreads, rememberedNoteOrder, rememberNoteOrder, threads, type NoteOrder } from "./note-threads";
 
 function NoteItem({
   note,
@@ -51,7 +32,7 @@ function NoteItem({
     <article aria-label={`Note by ${note.author.name}`} className="space-y-1">
       <header className="flex flex-wrap items-baseline gap-x-2 text-xs text-stone-600">
         <span className="font-medium text-stone-900">{note.author.name}</span>
-        <time dateTime={note.createdAt}>{new Date(note.createdAt).toLocaleString()}</time>
+        <TimeStamp date={note.createdAt} />
         {note.edited ? <span>(edited)</span> : null}
       </header>
       <ProvenanceLine provenance={note.provenance} />
@@ -138,19 +119,46 @@ export function NoteThread({
   onChanged: () => void;
 }) {
   const [replyTo, setReplyTo] = useState<string | null>(null);
+  const [order, setOrder] = useState<NoteOrder>(rememberedNoteOrder);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const create = useMutation();
   const reply = useMutation();
-  const list = threads(notes);
+  const list = orderThreads(threads(notes), order);
+  const toggle = (id: string) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const draftScope = (form: string) => draftKey(userId, claimId, form);
   return (
     <section aria-labelledby="notes-heading" className="space-y-3">
-      <h3 id="notes-heading" className="text-sm font-semibold">
-        Notes ({notes.filter((n) => !n.deleted).length})
-      </h3>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id="notes-heading" className="text-sm font-semibold">
+          Notes ({notes.filter((n) => !n.deleted).length})
+        </h3>
+        {list.length > 1 ? (
+          <label className="text-xs text-stone-700">
+            Order{" "}
+            <select
+              value={order}
+              onChange={(event) => {
+                const next = event.target.value as NoteOrder;
+                setOrder(next);
+                rememberNoteOrder(next);
+              }}
+              className="rounded border border-stone-300 bg-white px-1 py-0.5 text-xs"
+            >
+              <option value="oldest">Oldest first</option>
+              <option value="newest">Newest first</option>
+            </select>
+          </label>
+        ) : null}
+      </div>
       {list.length === 0 ? <p className="text-xs text-stone-600">No notes yet.</p> : null}
-      <ul className="space-y-3">
+      <ul className="space-y-3" aria-label="Note threads">
         {list.map(({ root, replies }) => (
-          <li key={root.id} className="rounded-md border border-stone-200 bg-white p-2.5">
+          <li key={root.id} className="rounded-md border border-stone-200 bg-white p-2.5" data-note-thread={root.id}>
             <NoteItem
               note={root}
               workspaceId={workspaceId}
@@ -159,6 +167,16 @@ export function NoteThread({
               onReply={canNote && !root.deleted ? () => setReplyTo(root.id) : undefined}
             />
             {replies.length ? (
+              <button
+                type="button"
+                className="mt-1 text-xs text-stone-700 underline"
+                aria-expanded={!collapsed.has(root.id)}
+                onClick={() => toggle(root.id)}
+              >
+                {collapsed.has(root.id) ? "Show" : "Hide"} {replies.length} repl{replies.length === 1 ? "y" : "ies"}
+              </button>
+            ) : null}
+            {replies.length && !collapsed.has(root.id) ? (
               <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3" aria-label="Replies">
                 {replies.map((note) => (
                   <li key={note.id}>

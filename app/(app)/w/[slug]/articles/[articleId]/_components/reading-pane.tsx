@@ -110,10 +110,16 @@ export function ReadingPane({
 
   let toolbar: ReactNode = null;
   if (selection && canMark) {
+    // Above the selection, over the line just read, so the next line stays readable; below only
+    // when the selection starts at the very top of the text.
+    const above = selection.rect.top > 40;
     toolbar = (
       <div
-        className="no-print absolute z-10 -translate-x-1/2"
-        style={{ top: selection.rect.bottom + 6, left: selection.rect.left + selection.rect.width / 2 }}
+        className={`no-print absolute z-10 -translate-x-1/2 ${above ? "-translate-y-full" : ""}`}
+        style={{
+          top: above ? selection.rect.top - 6 : selection.rect.bottom + 6,
+          left: selection.rect.left + selection.rect.width / 2,
+        }}
       >
         <button
           type="button"

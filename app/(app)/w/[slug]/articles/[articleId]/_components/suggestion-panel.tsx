@@ -25,7 +25,11 @@ export function SuggestionPanel({
 }) {
   if (!suggestions) return <p className="text-sm text-stone-600">Reading the article…</p>;
   if (suggestions.length === 0)
-    return <p className="text-sm text-stone-600">No more suggestions: every likely claim is marked or dismissed.</p>;
+    return (
+      <p className="text-sm text-stone-600" tabIndex={-1} data-suggestions-done>
+        No more suggestions: every likely claim is marked or dismissed.
+      </p>
+    );
   const keys = (suggestion: ArticleSuggestion) => (event: KeyboardEvent<HTMLLIElement>) => {
     if (!canAct || pending || event.target !== event.currentTarget) return;
     if (event.key === "a" || event.key === "A") {

@@ -22,17 +22,24 @@ export function useSuggestions(workspaceId: string, articleId: string, onAccepte
     });
   }, [workspaceId, articleId]);
 
+  /** Moves focus to the next suggestion (or the previous); says whether there was one. */
   const focusNext = (hash: string) => {
     const items = [...document.querySelectorAll<HTMLElement>("[data-suggestion-item]")];
     const index = items.findIndex((item) => item.dataset.suggestionItem === hash);
-    requestAnimationFrame(() => (items[index + 1] ?? items[index - 1])?.focus());
+    const next = items[index + 1] ?? items[index - 1];
+    if (next) requestAnimationFrame(() => next.focus());
+    return Boolean(next);
   };
 
-  const remove = (hash: string) => setSuggestions((current) => current?.filter((s) => s.hash !== hash) ?? null);
+  // After the last suggestion goes, focus lands on the message that says so, not on the page's body.
+  const remove = (hash: string, focusDone: boolean) => {
+    setSuggestions((current) => current?.filter((s) => s.hash !== hash) ?? null);
+    if (focusDone) requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-suggestions-done]")?.focus());
+  };
 
   const accept = (suggestion: ArticleSuggestion) => {
     if (!revisionId) return;
-    focusNext(suggestion.hash);
+    const focusDone = !focusNext(suggestion.hash);
     startTransition(async () => {
       const result = await createClaimAction(workspaceId, articleId, {
         revisionId,
@@ -40,17 +47,17 @@ export function useSuggestions(workspaceId: string, articleId: string, onAccepte
         end: suggestion.end,
       });
       if (!result.ok) return setError(result.error);
-      remove(suggestion.hash);
+      remove(suggestion.hash, focusDone);
       onAccepted(result.data.id);
     });
   };
 
   const dismiss = (suggestion: ArticleSuggestion) => {
-    focusNext(suggestion.hash);
+    const focusDone = !focusNext(suggestion.hash);
     startTransition(async () => {
       const result = await dismissSuggestionAction(workspaceId, articleId, suggestion.text);
       if (!result.ok) return setError(result.error);
-      remove(suggestion.hash);
+      remove(suggestion.hash, focusDone);
     });
   };
 

@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { MarkdownView } from "@/components/markdown/markdown-view";
+import { RatingBadge } from "@/components/ui/rating-badge";
 import type { SourceView } from "@/lib/claims/get-claim-detail";
 import type { ClaimVerdicts, VerdictView } from "@/lib/verdicts/list-claim-verdicts";
 import { SaveError } from "@/components/ui/save-error";
@@ -32,12 +33,7 @@ function VerdictCard({ verdict, sources }: { verdict: VerdictView; sources: Sour
     >
       <p className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{verdict.reviewer.name}</span>
-        <span
-          className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold text-white"
-          style={{ background: verdict.rating.color }}
-        >
-          {verdict.rating.label}
-        </span>
+        <RatingBadge rating={verdict.rating} />
         <span className="text-xs text-stone-600">confidence {verdict.confidence}%</span>
         {verdict.submittedAt ? null : <span className="text-xs text-amber-800">draft</span>}
       </p>
@@ -70,7 +66,7 @@ export function VerdictSection({
   const mine = verdicts.mine;
   const shown: DraftValue = {
     ratingId: mine?.rating.id ?? "",
-    confidence: String(mine?.confidence ?? 70),
+    confidence: mine ? String(mine.confidence) : "",
     rationale: mine?.rationale ?? "",
     sourceIds: mine?.sourceIds ?? [],
   };
@@ -89,11 +85,13 @@ export function VerdictSection({
 
   function submit(form: HTMLFormElement, submitNow: boolean) {
     const data = new FormData(form);
+    const confidence = String(data.get("confidence") ?? "").trim();
     mutation.run(
       (attempt) =>
         saveVerdictAction(workspaceId, claimId, {
           ratingId: String(data.get("ratingId") ?? ""),
-          confidence: Number(data.get("confidence") ?? 0),
+          // Left empty, it is missing, and the validation asks for it.
+          ...(confidence ? { confidence: Number(confidence) } : {}),
           rationale: String(data.get("rationale") ?? ""),
           sourceIds: data.getAll("sourceIds").map(String),
           submit: submitNow,
@@ -153,10 +151,18 @@ export function VerdictSection({
               min={0}
               max={100}
               step={5}
+              placeholder="0–100"
+              aria-invalid={mutation.fieldErrors.confidence ? true : undefined}
+              aria-describedby={mutation.fieldErrors.confidence ? "confidence-error" : undefined}
               defaultValue={initialText("confidence")}
               className="mt-0.5 block w-24 rounded border border-stone-300 px-2 py-1 text-sm"
             />
           </label>
+          {mutation.fieldErrors.confidence ? (
+            <p id="confidence-error" className="text-xs text-red-700">
+              {mutation.fieldErrors.confidence.join(" ")}
+            </p>
+          ) : null}
           <label className="block text-xs font-medium text-stone-700">
             Rationale (Markdown)
             <textarea
@@ -182,7 +188,7 @@ export function VerdictSection({
               ))}
             </fieldset>
           ) : null}
-          {!mutation.fieldErrors.ratingId ? (
+          {!mutation.fieldErrors.ratingId && !mutation.fieldErrors.confidence ? (
             <SaveError
               message={mutation.error}
               canRetry={mutation.canRetry}

@@ -1,8 +1,8 @@
+import { TimeStamp } from "@/components/ui/time-stamp";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { compareRevisions } from "@/lib/articles/compare-revisions";
 import { getDb } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/dates";
 import { loadWorkspace, orNotFound } from "@/lib/pages/load";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -33,9 +33,9 @@ export default async function ComparePage({
         title={`Revision ${diff.from.number} → ${diff.to.number}`}
         description={
           <>
-            {formatDateTime(diff.to.createdAt)} by {diff.to.by}
-            {diff.to.message ? `: “${diff.to.message}”` : ""} · {diff.stats.removed} characters removed,{" "}
-            {diff.stats.added} added ·{" "}
+            <TimeStamp date={diff.to.createdAt} /> by {diff.to.by}
+            {diff.to.message ? `: “${diff.to.message}”` : ""} · {diff.stats.removedWords} word
+            {diff.stats.removedWords === 1 ? "" : "s"} removed, {diff.stats.addedWords} added ·{" "}
             <Link className="text-accent underline" href={`/w/${slug}/articles/${articleId}/revisions`}>
               All revisions
             </Link>

@@ -1,8 +1,8 @@
+import { TimeStamp } from "@/components/ui/time-stamp";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listRevisions } from "@/lib/articles/list-revisions";
 import { getDb } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/dates";
 import { loadWorkspace, orNotFound } from "@/lib/pages/load";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -32,7 +32,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ slug
                 <span className="ml-2 rounded bg-green-50 px-1.5 text-xs text-green-800">current</span>
               ) : null}
               <span className="block text-xs text-stone-600">
-                {formatDateTime(revision.createdAt)} by {revision.createdBy.name} · {revision.origin}
+                <TimeStamp date={revision.createdAt} /> by {revision.createdBy.name} · {revision.origin}
                 {revision.message ? ` · “${revision.message}”` : ""} · sha256 {revision.contentHash.slice(0, 10)}
               </span>
             </div>

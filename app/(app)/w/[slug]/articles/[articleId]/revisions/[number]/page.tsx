@@ -1,9 +1,9 @@
+import { TimeStamp } from "@/components/ui/time-stamp";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { claimsAtRevision } from "@/lib/articles/claims-at-revision";
 import { getArticle } from "@/lib/articles/get-article";
 import { getDb } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/dates";
 import { loadWorkspace, orNotFound } from "@/lib/pages/load";
 import { Notice } from "@/components/ui/notice";
 import { ArticleText } from "../../_components/article-text";
@@ -36,7 +36,7 @@ export default async function RevisionPage({
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <Notice tone="info" className="mb-6">
-        Revision {article.revision.number} of “{article.title}”, saved {formatDateTime(article.revision.createdAt)},
+        Revision {article.revision.number} of “{article.title}”, saved <TimeStamp date={article.revision.createdAt} />,
         with its {claims.length} claim{claims.length === 1 ? "" : "s"} as they were.{" "}
         <Link className="underline" href={`/w/${slug}/articles/${articleId}/revisions`}>
           All revisions
@@ -46,11 +46,20 @@ export default async function RevisionPage({
           Current text
         </Link>
       </Notice>
+      <h1 className="mb-6 font-serif text-3xl font-semibold leading-tight text-ink">{article.title}</h1>
       <div className="space-y-4 font-serif text-lg leading-relaxed text-ink">
         <ArticleText
           text={article.revision.text}
           blocks={article.revision.blocks}
-          claims={claims.map((c) => ({ id: c.id, start: c.start, end: c.end, color: null, dimmed: false }))}
+          claims={claims.map((c) => ({
+            id: c.id,
+            start: c.start,
+            end: c.end,
+            // Where the claims were, not how they stand now: drawn alike.
+            status: "unreviewed" as const,
+            verdictColor: null,
+            dimmed: false,
+          }))}
         />
       </div>
     </main>
