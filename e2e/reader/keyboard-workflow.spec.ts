@@ -44,12 +44,16 @@ test("marking a sentence, rating it and submitting the verdict takes under 10 ke
   await expect(page.locator("blockquote").first()).toHaveText(sentence);
   await press("1");
   await expect(page.getByRole("radio", { name: "True", exact: true })).toBeChecked();
+  // Confidence has no default: the rating key leaves the caret in it.
+  await expect(page.getByLabel("Confidence (%)")).toBeFocused();
+  await press("8");
+  await press("0");
   await press("Control+Enter");
   const verdict = page.getByRole("article", { name: `Verdict by ${reviewer.name}` });
   await expect(verdict).toContainText("True");
   await expect(page.getByRole("button", { name: "Change my verdict" })).toBeVisible();
 
-  expect(pressed).toEqual(["s", "s", "m", "1", "Control+Enter"]);
+  expect(pressed).toEqual(["s", "s", "m", "1", "8", "0", "Control+Enter"]);
   expect(pressed.length).toBeLessThan(10);
   const keyEvents = await page.evaluate(() => (window as unknown as { keyEvents: number }).keyEvents);
   expect(keyEvents).toBeLessThan(10);

@@ -29,7 +29,10 @@ export const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
   { keys: ["M"], what: "Mark the selection as a claim (also C, or Enter on “Mark as claim”)" },
   { keys: ["J"], what: "Open the next claim in reading order" },
   { keys: ["K"], what: "Open the previous claim" },
-  { keys: ["1", "…", "9"], what: "Choose that rating in your verdict (1 is the first rating)" },
+  {
+    keys: ["1", "…", "9"],
+    what: "Choose that rating in your verdict (1 is the first rating), then type your confidence",
+  },
   { keys: ["Ctrl", "Enter"], what: "Submit the form you are in, or your verdict (⌘ Enter on a Mac)" },
   { keys: ["N"], what: "Write a note on the open claim" },
   { keys: ["A"], what: "Add a source to the open claim" },

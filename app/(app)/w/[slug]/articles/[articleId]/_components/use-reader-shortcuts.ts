@@ -98,7 +98,10 @@ export function useReaderShortcuts(options: ReaderShortcutOptions) {
           const radio = radios[action.position - 1];
           if (!radio) return false;
           radio.click(); // checks it and fires the change the form's draft listens to
-          radio.focus();
+          // Confidence has no default: the reviewer types it next, then Ctrl+Enter submits.
+          const confidence = radio.form?.querySelector<HTMLInputElement>('input[name="confidence"]');
+          if (confidence && confidence.value === "") confidence.focus();
+          else radio.focus();
           return true;
         }
         case "submit": {
