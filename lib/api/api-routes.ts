@@ -23,6 +23,7 @@ import { similarClaimsQuerySchema } from "../claim-memory/schemas";
 import { EXPORT_FORMATS } from "../exports/export-stream";
 import { pageQuerySchema } from "../http/responses";
 import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
+import { listNotificationsQuerySchema, markNotificationsReadSchema } from "../notifications/schemas";
 import { searchWorkspaceSchema } from "../search/schemas";
 import { removeSourceSchema, sourceFieldsSchema, updateSourceSchema } from "../sources/schemas";
 import { publishFinalVerdictSchema, saveVerdictSchema, setFinalVerdictSchema } from "../verdicts/schemas";
@@ -39,6 +40,8 @@ export interface ApiRoute {
   bodyLimitBytes?: number;
   status: number;
   responseType?: string;
+  /** false: a write to the caller's own state (notifications read) that the audit log does not keep. */
+  audited?: false;
 }
 
 const W = "/api/v1/workspaces/{workspaceId}";
@@ -420,6 +423,24 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "Cancel a running restore, or clear an interrupted one: what it wrote is removed (admins)",
     tag: "Export",
     write: true,
+    status: 200,
+  },
+  {
+    method: "GET",
+    path: `${W}/notifications`,
+    summary: "Your notifications in this workspace, newest first, with the unread count (?unread=true: unread only)",
+    tag: "Notifications",
+    query: listNotificationsQuerySchema,
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/notifications/read`,
+    summary: "Mark your notifications read: { ids } or { all: true }; answers the unread count",
+    tag: "Notifications",
+    body: markNotificationsReadSchema,
+    write: true,
+    audited: false,
     status: 200,
   },
   {

@@ -8,10 +8,13 @@ import { transaction, type Db, type DbTx } from "./client";
 
 export interface AuditTrail {
   record(input: AuditInput): Promise<AuditRecord>;
+  /** Runs after the commit (e-mail, say); a failure is logged and never undoes the write. */
+  afterCommit(task: (db: Db) => Promise<void>): void;
 }
 
 export async function writeWithAudit<T>(db: Db, work: (tx: DbTx, audit: AuditTrail) => Promise<T>): Promise<T> {
   const records: AuditRecord[] = [];
+  const afterCommitTasks: ((db: Db) => Promise<void>)[] = [];
   const result = await transaction(
     db,
     (tx) =>
@@ -21,9 +24,13 @@ export async function writeWithAudit<T>(db: Db, work: (tx: DbTx, audit: AuditTra
           records.push(record);
           return record;
         },
+        afterCommit: (task) => void afterCommitTasks.push(task),
       }),
     { maxWait: 10_000, timeout: 30_000 },
   );
   await publishChanges(records.map(changeEventOf));
+  for (const task of afterCommitTasks) {
+    await task(db).catch((error: unknown) => console.error("[write] a task after the commit failed", error));
+  }
   return result;
 }
