@@ -8,7 +8,10 @@ import { transaction, type Db, type DbTx } from "./client";
 
 export interface AuditTrail {
   record(input: AuditInput): Promise<AuditRecord>;
-  /** Runs after the commit (e-mail, say); a failure is logged and never undoes the write. */
+  /**
+   * Runs after the commit without holding up the answer (e-mail, say): a slow or failing mail
+   * server never delays or fails the write; a failure is logged.
+   */
   afterCommit(task: (db: Db) => Promise<void>): void;
 }
 
@@ -30,7 +33,7 @@ export async function writeWithAudit<T>(db: Db, work: (tx: DbTx, audit: AuditTra
   );
   await publishChanges(records.map(changeEventOf));
   for (const task of afterCommitTasks) {
-    await task(db).catch((error: unknown) => console.error("[write] a task after the commit failed", error));
+    void task(db).catch((error: unknown) => console.error("[write] a task after the commit failed", error));
   }
   return result;
 }

@@ -80,6 +80,8 @@ export async function listNotifications(
   };
 }
 
-export async function countUnreadNotifications(db: DbTx, scope: NotificationScope): Promise<number> {
-  return db.notification.count({ where: { ...(await ownNotifications(db, scope)), readAt: null } });
+export type UnreadCount = { unread: number };
+
+export async function countUnreadNotifications(db: DbTx, scope: NotificationScope): Promise<UnreadCount> {
+  return { unread: await db.notification.count({ where: { ...(await ownNotifications(db, scope)), readAt: null } }) };
 }

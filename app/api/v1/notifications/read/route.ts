@@ -6,6 +6,6 @@ import { markNotificationsRead } from "@/lib/notifications/mark-notifications-re
 export const dynamic = "force-dynamic";
 
 /** Marks the caller's notifications read: { ids: [...] } or { all: true }. */
-export const POST = apiRoute<{ workspaceId: string }>(async ({ actor, params, json: body }) =>
-  json(await markNotificationsRead(getDb(), { actor, workspaceId: params.workspaceId, input: await body() })),
+export const POST = apiRoute(async ({ actor, json: body }) =>
+  json(await markNotificationsRead(getDb(), { actor, input: await body() })),
 );
