@@ -7,7 +7,9 @@ import { createClaim } from "../claims/create-claim";
 import { deleteClaim } from "../claims/delete-claim";
 import { createNote } from "../notes/create-note";
 import { updateNote } from "../notes/update-note";
+import { openExport } from "../exports/load-export-articles";
 import { loadRatingScale } from "../ratings/list-rating-scale";
+import { searchWorkspace } from "../search/search-workspace";
 import { makeArticle, makeUser, makeWorkspace, rangeOf } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { restoreTrashItem } from "../trash/restore-trash-item";
@@ -87,6 +89,31 @@ describe("notifications", () => {
       input: { body: `${mentionToken({ id: ws.reviewer.userId, name: "Reviewer" })} agreed`, replyToId: note.id },
     });
     expect(await kinds(ws.reviewer)).toEqual(["mention", "reply"]);
+  });
+
+  it("stores a mention as the member's id and shows their current name in exports and search snippets", async () => {
+    const body = `Ferry figures: ask ${mentionToken({ id: ws.reviewer2.userId, name: "Second Reviewer" })} about it`;
+    const note = await createNote(db(), { actor: ws.reviewer, ...scope(), input: { body } });
+    expect(note.body).toContain(`(user:${ws.reviewer2.userId})`);
+    await db().user.update({ where: { id: ws.reviewer2.userId }, data: { name: "Wen Li" } });
+
+    const exported = await openExport(db(), {
+      actor: ws.editor,
+      workspaceId: ws.workspace.id,
+      origin: "https://m.test",
+    });
+    const notes = [];
+    for await (const a of exported.articles()) notes.push(...a.claims.flatMap((c) => c.notes.map((n) => n.body)));
+    expect(notes).toEqual(["Ferry figures: ask @Wen Li about it"]);
+
+    const found = await searchWorkspace(db(), {
+      actor: ws.editor,
+      workspaceId: ws.workspace.id,
+      input: { q: "ferry" },
+    });
+    const snippet = found.hits.find((hit) => hit.kind === "note")!.snippet;
+    expect(snippet).toContain("@Wen Li");
+    expect(snippet).not.toContain("user:");
   });
 
   it("notifies only members newly mentioned when a note is edited", async () => {
