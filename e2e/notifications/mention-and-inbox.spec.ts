@@ -25,7 +25,7 @@ async function makeClaim(request: APIRequestContext, title: string): Promise<{ a
     data: { selector: [{ type: "TextQuoteSelector", exact: QUOTE }] },
   });
   expect(claim.status()).toBe(201);
-  return { articleId, claimId: ((await claim.json()) as { data: { id: string } }).data.id };
+  return { articleId, claimId: ((await claim.json()) as { data: { claim: { id: string } } }).data.claim.id };
 }
 
 async function unreadCount(page: Page): Promise<number> {
@@ -40,7 +40,8 @@ test("a mention typed with the keyboard reaches the colleague's bell live and le
   const title = `Ferry numbers ${randomBytes(3).toString("hex")}`;
   const ravi = await (await browser.newContext({ storageState: demoAccount("reviewer", 0).storageState })).newPage();
   const rosa = await (await browser.newContext({ storageState: demoAccount("reviewer", 1).storageState })).newPage();
-  const { articleId, claimId } = await makeClaim(ravi.context().request, title);
+  const editor = await browser.newContext({ storageState: demoAccount("editor").storageState });
+  const { articleId, claimId } = await makeClaim(editor.request, title);
 
   await rosa.goto("/w/demo");
   const before = await unreadCount(rosa);
