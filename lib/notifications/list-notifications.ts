@@ -33,7 +33,12 @@ export async function ownNotifications(db: DbTx, { actor, workspaceId }: Notific
   assertActor(actor);
   if (workspaceId !== undefined) await getMemberActor(db, actor, workspaceId);
   const scope = workspaceId ?? actor.token?.workspaceId;
-  return { recipientId: actor.userId, ...(scope ? { workspaceId: scope } : {}) };
+  // Someone who left a workspace no longer sees its notifications (their links would lead nowhere).
+  return {
+    recipientId: actor.userId,
+    workspace: { memberships: { some: { userId: actor.userId } } },
+    ...(scope ? { workspaceId: scope } : {}),
+  };
 }
 
 export async function listNotifications(

@@ -223,6 +223,13 @@ describe("notifications", () => {
     expect(one).toEqual({ marked: 1, unread: 2 });
     const all = await markNotificationsRead(db(), { actor, workspaceId: ws.workspace.id, input: { all: true } });
     expect(all).toEqual({ marked: 2, unread: 0 });
+    // Someone who leaves the workspace no longer sees its notifications.
+    await db().membership.delete({
+      where: { workspaceId_userId: { workspaceId: ws.workspace.id, userId: actor.userId } },
+    });
+    expect((await listNotifications(db(), { actor, input: {} })).data.map((n) => n.workspace.id)).not.toContain(
+      ws.workspace.id,
+    );
     await expect(
       listNotifications(db(), { actor: ws.outsider, workspaceId: ws.workspace.id, input: {} }),
     ).rejects.toThrow(/not found/i);
