@@ -6,6 +6,7 @@ import type { HistoryEntry } from "../audit/get-claim-history";
 import type { SimilarClaim } from "../claim-memory/find-similar-claims";
 import type { ClaimDetail } from "../claims/get-claim-detail";
 import type { ClaimSummary } from "../claims/list-article-claims";
+import type { UnreadCount } from "../notifications/list-notifications";
 
 export interface ApiReads {
   "/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims": ClaimSummary[];
@@ -13,6 +14,7 @@ export interface ApiReads {
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history": HistoryEntry[];
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar": SimilarClaim[];
   "/api/v1/workspaces/{workspaceId}/assignments": AssignmentItem[];
+  "/api/v1/notifications/unread-count": UnreadCount;
 }
 
 export type ApiReadPath = keyof ApiReads;
@@ -37,6 +39,7 @@ export const API_READ_PATHS = [
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history",
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar",
   "/api/v1/workspaces/{workspaceId}/assignments",
+  "/api/v1/notifications/unread-count",
 ] as const satisfies readonly ApiReadPath[];
 
 /** The address of a read, its parameters encoded; `query` adds a query string. */

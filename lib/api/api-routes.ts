@@ -68,6 +68,7 @@ import {
 } from "../verdicts/response-schemas";
 import { memberResponse, workspaceSummaryResponse } from "../workspaces/response-schemas";
 import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
+import { listNotificationsQuerySchema, markNotificationsReadSchema } from "../notifications/schemas";
 import { searchWorkspaceSchema } from "../search/schemas";
 import { removeSourceSchema, sourceFieldsSchema, updateSourceSchema } from "../sources/schemas";
 import { publishFinalVerdictSchema, saveVerdictSchema, setFinalVerdictSchema } from "../verdicts/schemas";
@@ -86,6 +87,8 @@ export interface ApiRoute {
   /** What a success answers (absent: 204, or a stream described by responseType). */
   response?: z.ZodType;
   responseType?: string;
+  /** false: a write to the caller's own state (notifications read) that the audit log does not keep. */
+  audited?: false;
 }
 
 const W = "/api/v1/workspaces/{workspaceId}";
@@ -546,6 +549,31 @@ export const API_ROUTES: ApiRoute[] = [
     write: true,
     status: 200,
     response: dataOf(restoreClearedResponse),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/notifications",
+    summary: "Your notifications in all your workspaces (a token: its own), newest first, with the unread count",
+    tag: "Notifications",
+    query: listNotificationsQuerySchema,
+    status: 200,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/notifications/unread-count",
+    summary: "How many of your notifications are unread (what the bell shows)",
+    tag: "Notifications",
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/notifications/read",
+    summary: "Mark your notifications read: { ids } or { all: true }; answers the unread count",
+    tag: "Notifications",
+    body: markNotificationsReadSchema,
+    write: true,
+    audited: false,
+    status: 200,
   },
   {
     method: "GET",

@@ -2,6 +2,7 @@
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
+import { notifyAssigned } from "../notifications/notify";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { roleAtLeast, isRole } from "../permissions/roles";
@@ -65,6 +66,7 @@ export async function createAssignments(db: Db, options: { actor: Actor; workspa
         created.push(assignment);
       }
     }
+    await notifyAssigned({ tx, audit, workspaceId: options.workspaceId, actorId: member.userId }, created);
     return created;
   });
 }

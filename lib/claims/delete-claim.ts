@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
+import { notifyClaimTrashed } from "../notifications/notify";
 import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { removeSearchEntries } from "../search/search-entries";
@@ -64,6 +65,11 @@ export async function deleteClaim(
       claimId: claim.id,
       before: snapshot,
     });
+    await notifyClaimTrashed(
+      { tx, audit, workspaceId: options.workspaceId, actorId: member.userId },
+      "claim_deleted",
+      graph.claim,
+    );
     await purgeExpiredIn(tx, audit, options.workspaceId, new Date());
   });
 }

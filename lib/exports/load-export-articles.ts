@@ -4,6 +4,7 @@
 import type { Actor } from "../auth/actor";
 import { sqlOf, type Db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { mentionsAsTextIn } from "../notifications/member-names";
 import { assertCan } from "../permissions/can";
 import { verdictVisibility } from "../verdicts/verdict-visibility";
 import { getMemberActor } from "../workspaces/get-member-actor";
@@ -53,9 +54,14 @@ export async function openExport(
     ratings: new Map(ratings.map((rating) => [rating.id, rating])),
   };
 
+  // Mentions are stored as ids (lib/notifications/mentions.ts): exports show the current names.
+  const mentionsAsText = await mentionsAsTextIn(db, workspace.id);
   async function* articles(): AsyncGenerator<ExportArticle> {
     for (const articleId of articleIds) {
-      yield* readExportArticle(reader, articleId);
+      for await (const article of readExportArticle(reader, articleId)) {
+        for (const claim of article.claims) for (const note of claim.notes) note.body = mentionsAsText(note.body);
+        yield article;
+      }
     }
   }
 

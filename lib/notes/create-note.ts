@@ -7,6 +7,7 @@ import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { upsertSearchEntry } from "../search/search-entries";
 import { ensureTags } from "../tags/ensure-tags";
+import { notifyNoteWritten } from "../notifications/notify";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { noteSnapshotSelect } from "./note-snapshot";
 import { createNoteSchema, NOTES_PER_CLAIM_MAX } from "./schemas";
@@ -64,6 +65,10 @@ export async function createNote(
       after: { ...note, tags: tags.map((tag) => tag.name) },
     });
     await refreshClaimStatus(tx, audit, claim.id, member.userId);
+    await notifyNoteWritten(
+      { tx, audit, workspaceId: options.workspaceId, actorId: member.userId },
+      { ...note, articleId: claim.articleId },
+    );
     return note;
   });
 }

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
 import { assertCan } from "../permissions/can";
 import { upsertSearchEntry } from "../search/search-entries";
+import { notifyNoteWritten } from "../notifications/notify";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { loadNote } from "./load-note";
 import { updateNoteSchema } from "./schemas";
@@ -44,6 +45,11 @@ export async function updateNote(
       before,
       after,
     });
+    await notifyNoteWritten(
+      { tx, audit, workspaceId: options.workspaceId, actorId: member.userId },
+      { ...after, articleId: claim.articleId },
+      before.body,
+    );
     return after;
   });
 }

@@ -5,6 +5,7 @@
 import type { Actor } from "../auth/actor";
 import { sql } from "kysely";
 import { providerOf, sqlOf, type Db } from "../db/client";
+import { mentionsAsTextIn } from "../notifications/member-names";
 import { assertCan } from "../permissions/can";
 import { verdictVisibility, visibleVerdictsWhere } from "../verdicts/verdict-visibility";
 import { getMemberActor } from "../workspaces/get-member-actor";
@@ -136,7 +137,7 @@ export async function searchWorkspace(
     matches = matches.filter((m) => m.claimId !== null && keep.has(m.claimId));
   }
   const page = matches.slice(input.offset, input.offset + input.limit);
-  const [articles, claims] = await Promise.all([
+  const [articles, claims, mentionsAsText] = await Promise.all([
     db.article.findMany({
       where: { id: { in: [...new Set(page.map((m) => m.articleId))] }, workspaceId: options.workspaceId },
       select: { id: true, title: true },
@@ -153,6 +154,7 @@ export async function searchWorkspace(
         finalVerdict: { select: { rating: { select: { label: true, color: true } } } },
       },
     }),
+    mentionsAsTextIn(db, options.workspaceId),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const claimById = new Map(claims.map((c) => [c.id, c]));
@@ -168,7 +170,7 @@ export async function searchWorkspace(
         claim: claim
           ? { id: claim.id, exact: claim.exact, status: claim.status, finalRating: claim.finalVerdict?.rating ?? null }
           : null,
-        snippet: match.snippet,
+        snippet: mentionsAsText(match.snippet),
         rank: Number(match.rank),
       },
     ];

@@ -298,6 +298,9 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
     return { body: JSON.parse(text) as unknown, emptyWorkspace: true, invalidStatus: 422 };
   },
   [`DELETE ${W}/restore`]: () => ({ emptyWorkspace: true, restoring: true }),
+  "GET /api/v1/notifications": () => ({ query: "?limit=10&unread=true" }),
+  "GET /api/v1/notifications/unread-count": () => ({}),
+  "POST /api/v1/notifications/read": () => ({ body: { all: true }, missingRequired: {} }),
   [`GET ${W}/trash`]: async (world) => ({ query: "?limit=10", ids: { itemId: await trashedClaim(world) } }),
   [`POST ${W}/trash/{itemId}/restore`]: async (world) => ({ ids: { itemId: await trashedClaim(world) } }),
   [`DELETE ${W}/trash/{itemId}`]: async (world) => ({ ids: { itemId: await trashedClaim(world) } }),

@@ -1,4 +1,5 @@
 import { refreshClaimStatus } from "../claims/refresh-claim-status";
+import { notifyClaimTrashed } from "../notifications/notify";
 import { insertClaimGraphs } from "./insert-claim-graphs";
 import { missingParent } from "./missing-parent";
 import type { StoredClaimGraph } from "./payload";
@@ -33,4 +34,5 @@ export async function restoreClaim({ tx, audit, workspaceId, actorId }: RestoreC
     });
   // Notes or sources deleted on their own before the claim stay in the trash: its status follows what came back.
   await refreshClaimStatus(tx, audit, id, actorId);
+  await notifyClaimTrashed({ tx, audit, workspaceId, actorId }, "claim_restored", claim);
 }

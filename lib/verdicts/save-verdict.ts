@@ -9,6 +9,7 @@ import { refreshClaimStatus } from "../claims/refresh-claim-status";
 import type { Db, DbTx } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
 import { AppError, isUniqueConstraintError } from "../errors/app-error";
+import { notifyVerdictSubmitted } from "../notifications/notify";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { loadClaimForVerdict } from "./load-claim-for-verdict";
@@ -112,6 +113,11 @@ export async function saveVerdict(
         after,
       });
       await refreshClaimStatus(tx, audit, claim.id, member.userId);
+      if (after.submittedAt && (action === "verdict.submit" || before?.ratingId !== input.ratingId))
+        await notifyVerdictSubmitted(
+          { tx, audit, workspaceId: options.workspaceId, actorId: member.userId },
+          { claimId: claim.id, articleId: claim.articleId, ratingId: input.ratingId },
+        );
       // The submission that finishes an assignment completes it in the same transaction.
       if (action === "verdict.submit") {
         await completeFinishedAssignments(tx, audit, {

@@ -8,6 +8,7 @@ import { refreshClaimStatus } from "../claims/refresh-claim-status";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
 import { AppError, isUniqueConstraintError } from "../errors/app-error";
+import { notifyVerdictPublished } from "../notifications/notify";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { finalVerdictSnapshot } from "./final-verdict-snapshot";
@@ -142,6 +143,8 @@ export async function setFinalVerdictPublished(
       before,
       after,
     });
+    if (input.published)
+      await notifyVerdictPublished({ tx, audit, workspaceId: options.workspaceId, actorId: member.userId }, claim);
     return after;
   });
 }

@@ -15,15 +15,19 @@ import { RevokeTokenButton } from "./_components/revoke-token-button";
 import { SessionList } from "./_components/session-list";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
+import { NotificationPreferencesForm } from "./_components/notification-preferences-form";
+import { getNotificationPreferences } from "@/lib/notifications/notification-preferences";
+import { mailConfigured } from "@/lib/mail/send-mail";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
-  const [tokens, workspaces, sessions] = await Promise.all([
+  const [tokens, workspaces, sessions, notificationPreferences] = await Promise.all([
     listApiTokens(getDb(), { actor }),
     listWorkspacesForUser(getDb(), { actor }),
     listSessions(getDb(), { actor }),
+    getNotificationPreferences(getDb(), { actor }),
   ]);
   const hasPassword = await hasPasswordSignIn(getDb(), { actor });
   return (
@@ -38,6 +42,16 @@ export default async function SettingsPage() {
           <ChangePasswordForm />
         </Card>
       ) : null}
+      <Card className="mb-6">
+        <h2 id="notifications" className="mb-1 text-lg font-semibold">
+          Notifications
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">
+          Margin always shows them under the bell at the top. It can also e-mail each one at once, or once a day in one
+          digest.
+        </p>
+        <NotificationPreferencesForm {...notificationPreferences} mailConfigured={mailConfigured()} />
+      </Card>
       <Card className="mb-6">
         <h2 className="mb-1 text-lg font-semibold">Where you are signed in</h2>
         <p className="mb-4 text-sm text-stone-600">

@@ -13,6 +13,7 @@ import { ArticleActions } from "./_components/article-actions";
 import { ArticleHeader } from "./_components/article-header";
 import { ArticleWorkspace } from "./_components/article-workspace";
 import { ExportPanel } from "@/components/exports/export-panel";
+import { MentionMembersProvider } from "@/components/notifications/mention-members";
 
 type Params = Promise<{ slug: string; articleId: string }>;
 
@@ -48,57 +49,59 @@ export default async function ArticlePage({
     listRatingScale(db, scope),
   ]);
   return (
-    <ArticleWorkspace
-      workspaceId={workspace.id}
-      articleId={article.id}
-      revisionId={article.revision.id}
-      text={article.revision.text}
-      blocks={article.revision.blocks}
-      initialClaims={compactClaims(claims, article.revision)}
-      initialClaimId={claim && claims.some((c) => c.id === claim) ? claim : null}
-      me={{ id: actor.userId, name: actor.user.name }}
-      members={members.map((m) => ({ id: m.userId, name: m.name }))}
-      knownTags={tags}
-      ratings={ratings.map(({ id, label, color, description, ordinal }) => ({
-        id,
-        label,
-        color,
-        description,
-        ordinal,
-      }))}
-      canCreateClaim={can(member, "claim.create")}
-      canAssign={can(member, "assignment.create")}
-      reviewers={members.filter((m) => m.role !== "viewer").map((m) => ({ id: m.userId, name: m.name }))}
-      header={
-        <ArticleHeader
-          article={article}
-          base={`/w/${slug}/articles/${article.id}`}
-          canEdit={can(member, "article.update")}
-          canSeeDashboard={can(member, "verdict.read_others")}
-          actions={
-            <ArticleActions
-              key={article.version}
-              workspaceId={workspace.id}
-              articleId={article.id}
-              version={article.version}
-              archived={article.archivedAt !== null}
-              canArchive={can(member, "article.archive")}
-              // A published verdict locks the article against deletion (archiving is the way out).
-              canDelete={can(member, "article.delete") && !claims.some((c) => c.finalRating?.published)}
-              listHref={`/w/${slug}`}
-            />
-          }
-        />
-      }
-      exports={
-        <ExportPanel
-          workspaceId={workspace.id}
-          articleIds={[article.id]}
-          reportHref={`/w/${slug}/report?articles=${article.id}`}
-          canBackup={false}
-        />
-      }
-      canImport={can(member, "import.annotations")}
-    />
+    <MentionMembersProvider members={members.map((m) => ({ id: m.userId, name: m.name }))}>
+      <ArticleWorkspace
+        workspaceId={workspace.id}
+        articleId={article.id}
+        revisionId={article.revision.id}
+        text={article.revision.text}
+        blocks={article.revision.blocks}
+        initialClaims={compactClaims(claims, article.revision)}
+        initialClaimId={claim && claims.some((c) => c.id === claim) ? claim : null}
+        me={{ id: actor.userId, name: actor.user.name }}
+        members={members.map((m) => ({ id: m.userId, name: m.name }))}
+        knownTags={tags}
+        ratings={ratings.map(({ id, label, color, description, ordinal }) => ({
+          id,
+          label,
+          color,
+          description,
+          ordinal,
+        }))}
+        canCreateClaim={can(member, "claim.create")}
+        canAssign={can(member, "assignment.create")}
+        reviewers={members.filter((m) => m.role !== "viewer").map((m) => ({ id: m.userId, name: m.name }))}
+        header={
+          <ArticleHeader
+            article={article}
+            base={`/w/${slug}/articles/${article.id}`}
+            canEdit={can(member, "article.update")}
+            canSeeDashboard={can(member, "verdict.read_others")}
+            actions={
+              <ArticleActions
+                key={article.version}
+                workspaceId={workspace.id}
+                articleId={article.id}
+                version={article.version}
+                archived={article.archivedAt !== null}
+                canArchive={can(member, "article.archive")}
+                // A published verdict locks the article against deletion (archiving is the way out).
+                canDelete={can(member, "article.delete") && !claims.some((c) => c.finalRating?.published)}
+                listHref={`/w/${slug}`}
+              />
+            }
+          />
+        }
+        exports={
+          <ExportPanel
+            workspaceId={workspace.id}
+            articleIds={[article.id]}
+            reportHref={`/w/${slug}/report?articles=${article.id}`}
+            canBackup={false}
+          />
+        }
+        canImport={can(member, "import.annotations")}
+      />
+    </MentionMembersProvider>
   );
 }

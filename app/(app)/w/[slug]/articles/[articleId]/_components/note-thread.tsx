@@ -3,6 +3,7 @@
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { useState } from "react";
 import { MarkdownView } from "@/components/markdown/markdown-view";
+import { useMentionsAsNames } from "@/components/notifications/mention-members";
 import type { NoteView } from "@/lib/claims/get-claim-detail";
 import { draftKey } from "@/lib/drafts/draft-store";
 import { createNoteAction, deleteNoteAction, updateNoteAction } from "../actions";
@@ -27,6 +28,7 @@ function NoteItem({
 }) {
   const [editing, setEditing] = useState(false);
   const mutation = useMutation();
+  const showNames = useMentionsAsNames();
   if (note.deleted) return <p className="text-xs italic text-stone-500">Note deleted.</p>;
   return (
     <article aria-label={`Note by ${note.author.name}`} className="space-y-1">
@@ -63,7 +65,7 @@ function NoteItem({
           }
         />
       ) : (
-        <MarkdownView source={note.body} />
+        <MarkdownView source={showNames(note.body)} />
       )}
       {!editing ? (
         <div className="flex gap-3 text-xs">
