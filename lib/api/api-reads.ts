@@ -4,6 +4,7 @@
 import type { AssignmentItem } from "../assignments/assignment-item";
 import type { HistoryEntry } from "../audit/get-claim-history";
 import type { SimilarClaim } from "../claim-memory/find-similar-claims";
+import type { ClaimFamily } from "../claim-memory/get-claim-family";
 import type { ClaimDetail } from "../claims/get-claim-detail";
 import type { ClaimSummary } from "../claims/list-article-claims";
 
@@ -12,6 +13,7 @@ export interface ApiReads {
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}": ClaimDetail;
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history": HistoryEntry[];
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar": SimilarClaim[];
+  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/family": ClaimFamily;
   "/api/v1/workspaces/{workspaceId}/assignments": AssignmentItem[];
 }
 
@@ -36,6 +38,7 @@ export const API_READ_PATHS = [
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}",
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history",
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar",
+  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/family",
   "/api/v1/workspaces/{workspaceId}/assignments",
 ] as const satisfies readonly ApiReadPath[];
 

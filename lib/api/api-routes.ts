@@ -19,7 +19,11 @@ import {
   reattachClaimSchema,
   setClaimTagsSchema,
 } from "../claims/schemas";
-import { similarClaimsQuerySchema } from "../claim-memory/schemas";
+import {
+  linkClaimFamilySchema,
+  similarClaimsQuerySchema,
+  startFinalVerdictFromFamilySchema,
+} from "../claim-memory/schemas";
 import { EXPORT_FORMATS } from "../exports/export-stream";
 import { pageQuerySchema } from "../http/responses";
 import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
@@ -236,6 +240,32 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: "GET",
+    path: `${W}/claims/{claimId}/family`,
+    summary:
+      "The claims confirmed as the same as this one, with their final verdicts, the reviewers' verdicts blind review lets you see, and sources",
+    tag: "Claims",
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/claims/{claimId}/family`,
+    summary:
+      'Confirm "same claim as" another claim of the workspace (reviewers): both join one family; answers the family',
+    tag: "Claims",
+    body: linkClaimFamilySchema,
+    write: true,
+    status: 200,
+  },
+  {
+    method: "DELETE",
+    path: `${W}/claims/{claimId}/family`,
+    summary: 'Take the claim out of its family (undo "same claim as")',
+    tag: "Claims",
+    write: true,
+    status: 204,
+  },
+  {
+    method: "GET",
     path: `${W}/claims/{claimId}/notes`,
     summary: "Notes of a claim",
     tag: "Notes",
@@ -326,6 +356,16 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "The final verdict",
     tag: "Verdicts",
     status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/claims/{claimId}/final-verdict/from-family`,
+    summary:
+      "Start the claim's final verdict from the final verdict of a claim of its family (editors): a copy that records where it came from",
+    tag: "Verdicts",
+    body: startFinalVerdictFromFamilySchema,
+    write: true,
+    status: 201,
   },
   {
     method: "PUT",

@@ -111,7 +111,7 @@ export function ClaimDetailPanel({
         ratings={ratings}
         onChanged={onChanged}
       />
-      <SimilarClaims key={`s-${claim.id}`} params={{ workspaceId, claimId: claim.id }} />
+      <SimilarClaims key={`s-${claim.id}`} params={{ workspaceId, claimId: claim.id }} onChanged={onChanged} />
       <NoteThread
         notes={detail.notes}
         claimId={claim.id}
