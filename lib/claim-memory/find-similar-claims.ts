@@ -57,7 +57,19 @@ interface Retrieval {
   mode: "any" | "all";
 }
 
-function candidates(db: Db, workspaceId: string, claimId: string, { terms, mode }: Retrieval) {
+interface CandidateFilter {
+  /** Leave this claim out (the claim asked about). */
+  excludeClaimId?: string;
+  /** Only claims with a final verdict (status "final"). */
+  finalOnly?: boolean;
+}
+
+function candidates(db: Db, workspaceId: string, { terms, mode }: Retrieval, filter: CandidateFilter) {
+  const finalClaims = sqlOf(db)
+    .selectFrom("Claim")
+    .select("Claim.id")
+    .where("Claim.workspaceId", "=", workspaceId)
+    .where("Claim.status", "=", "final");
   if (providerOf(db) === "postgresql") {
     const query = sql`to_tsquery('simple', ${mode === "any" ? tsAnyQuery(terms) : tsAllQuery(terms)})`;
     const vector = sql`to_tsvector('simple', s."body")`;
@@ -67,7 +79,8 @@ function candidates(db: Db, workspaceId: string, claimId: string, { terms, mode 
       .where(sql<boolean>`${vector} @@ ${query}`)
       .where("s.workspaceId", "=", workspaceId)
       .where("s.kind", "=", "claim")
-      .where("s.claimId", "!=", claimId)
+      .$if(filter.excludeClaimId !== undefined, (q) => q.where("s.claimId", "!=", filter.excludeClaimId!))
+      .$if(filter.finalOnly === true, (q) => q.where("s.claimId", "in", finalClaims))
       .orderBy("rank", "desc")
       .orderBy("s.id", "asc")
       .limit(CANDIDATES)
@@ -80,7 +93,8 @@ function candidates(db: Db, workspaceId: string, claimId: string, { terms, mode 
     .where(sql<boolean>`"SearchEntry_fts" MATCH ${mode === "any" ? fts5AnyQuery(terms) : fts5AllQuery(terms)}`)
     .where("s.workspaceId", "=", workspaceId)
     .where("s.kind", "=", "claim")
-    .where("s.claimId", "!=", claimId)
+    .$if(filter.excludeClaimId !== undefined, (q) => q.where("s.claimId", "!=", filter.excludeClaimId!))
+    .$if(filter.finalOnly === true, (q) => q.where("s.claimId", "in", finalClaims))
     .orderBy("rank", "desc")
     .orderBy("s.id", "asc")
     .limit(CANDIDATES)
@@ -148,6 +162,31 @@ async function selectiveRetrieval(db: Db, terms: RetrievalTerm[]): Promise<Retri
   return { terms: byRarity.slice(0, ALL_OF).map((t) => t.term), mode: "all" };
 }
 
+/**
+ * Claims of the workspace whose words are likely the same claim as `text`, best first (ids, scores
+ * and reasons only; no permission check: callers check the reader's).
+ */
+export async function rankClaimsLike(
+  db: Db,
+  workspaceId: string,
+  text: string,
+  filter: CandidateFilter,
+  limit: number,
+): Promise<({ claimId: string } & ReturnType<typeof scoreSimilarity>)[]> {
+  const features = claimFeatures(text);
+  const retrieval = await selectiveRetrieval(db, retrievalTerms(features));
+  if (retrieval.terms.length === 0) return [];
+  const rows = await candidates(db, workspaceId, retrieval, filter);
+  return rows
+    .flatMap((row) => {
+      if (!row.claimId) return [];
+      const similarity = scoreSimilarity(features, featuresOf(row.body));
+      return similarity.score >= MIN_SIMILAR_SCORE ? [{ claimId: row.claimId, ...similarity }] : [];
+    })
+    .sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId))
+    .slice(0, limit);
+}
+
 export async function findSimilarClaims(
   db: Db,
   options: { actor: Actor; workspaceId: string; claimId: string; input?: unknown },
@@ -160,18 +199,7 @@ export async function findSimilarClaims(
     select: { id: true, exact: true },
   });
   if (!claim) throw new AppError("not_found", "Claim not found.");
-  const features = claimFeatures(claim.exact);
-  const retrieval = await selectiveRetrieval(db, retrievalTerms(features));
-  if (retrieval.terms.length === 0) return [];
-  const rows = await candidates(db, options.workspaceId, claim.id, retrieval);
-  const ranked = rows
-    .flatMap((row) => {
-      if (!row.claimId) return [];
-      const similarity = scoreSimilarity(features, featuresOf(row.body));
-      return similarity.score >= MIN_SIMILAR_SCORE ? [{ claimId: row.claimId, ...similarity }] : [];
-    })
-    .sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId))
-    .slice(0, limit);
+  const ranked = await rankClaimsLike(db, options.workspaceId, claim.exact, { excludeClaimId: claim.id }, limit);
   if (ranked.length === 0) return [];
   const claims = await db.claim.findMany({
     where: { id: { in: ranked.map((r) => r.claimId) }, workspaceId: options.workspaceId },
