@@ -3,7 +3,7 @@
 // `readApi` (lib/api/read-api.ts), so neither side casts. Types only: safe to import in the browser.
 import type { AssignmentItem } from "../assignments/assignment-item";
 import type { HistoryEntry } from "../audit/get-claim-history";
-import type { SimilarClaim } from "../claim-memory/find-similar-claims";
+import type { SimilarItem } from "../claim-memory/find-similar-claims";
 import type { ClaimFamily } from "../claim-memory/get-claim-family";
 import type { ClaimDetail } from "../claims/get-claim-detail";
 import type { ClaimSummary } from "../claims/list-article-claims";
@@ -12,7 +12,7 @@ export interface ApiReads {
   "/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims": ClaimSummary[];
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}": ClaimDetail;
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history": HistoryEntry[];
-  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar": SimilarClaim[];
+  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar": SimilarItem[];
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/family": ClaimFamily;
   "/api/v1/workspaces/{workspaceId}/assignments": AssignmentItem[];
 }

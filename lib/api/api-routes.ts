@@ -24,6 +24,7 @@ import {
   similarClaimsQuerySchema,
   startFinalVerdictFromFamilySchema,
 } from "../claim-memory/schemas";
+import { importFactChecksSchema, listFactChecksQuerySchema } from "../fact-check-library/schemas";
 import { EXPORT_FORMATS } from "../exports/export-stream";
 import { pageQuerySchema } from "../http/responses";
 import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
@@ -263,6 +264,25 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Claims",
     write: true,
     status: 204,
+  },
+  {
+    method: "GET",
+    path: `${W}/library`,
+    summary: "The workspace's library of other fact-checkers' ClaimReviews, most recently published first",
+    tag: "Claims",
+    query: listFactChecksQuerySchema,
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/library`,
+    summary:
+      "Import schema.org ClaimReviews (editors): a JSON-LD document or page as { content }, or a feed address as { url } the server fetches; idempotent by review address",
+    tag: "Claims",
+    body: importFactChecksSchema,
+    bodyLimitBytes: 6 * 1024 * 1024,
+    write: true,
+    status: 200,
   },
   {
     method: "GET",

@@ -10,6 +10,7 @@ const SUMMARIES: Record<string, string> = {
   "claim.mark_reviewed": "marked the claim reviewed",
   "claim.family_link": "confirmed it is the same claim as another",
   "claim.family_unlink": "took the claim out of its family",
+  "library.import": "imported fact-checks into the library",
   "note.create": "added a note",
   "note.reply": "replied",
   "note.update": "edited a note",

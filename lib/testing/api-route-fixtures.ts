@@ -259,6 +259,20 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
     await familyClaim(world);
     return {};
   },
+  [`GET ${W}/library`]: () => ({ query: "?limit=10" }),
+  [`POST ${W}/library`]: () => ({
+    body: {
+      content: JSON.stringify({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        url: "https://factcheck.example/port-cost",
+        claimReviewed: "The port will cost $2.1 billion",
+        author: { "@type": "Organization", name: "Example Checks" },
+        reviewRating: { "@type": "Rating", alternateName: "Mostly true" },
+      }),
+    },
+    wrongTypeField: "content",
+  }),
   [`GET ${W}/claims/{claimId}/notes`]: () => ({ query: "?limit=5" }),
   [`POST ${W}/claims/{claimId}/notes`]: (world) => ({
     body: { body: "A reply with a [link](https://example.org).", replyToId: world.noteId, tags: ["follow-up"] },

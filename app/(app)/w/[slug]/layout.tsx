@@ -18,6 +18,7 @@ export default async function WorkspaceLayout({
     { href: `/w/${slug}/search`, label: "Search" },
     ...(can(member, "verdict.read_others") ? [{ href: `/w/${slug}/dashboard`, label: "Dashboard" }] : []),
     { href: `/w/${slug}/members`, label: "Members" },
+    ...(can(member, "library.import") ? [{ href: `/w/${slug}/library`, label: "Library" }] : []),
     ...(can(member, "trash.read") ? [{ href: `/w/${slug}/trash`, label: "Trash" }] : []),
     ...(can(member, "workspace.update") ? [{ href: `/w/${slug}/settings`, label: "Settings" }] : []),
   ];

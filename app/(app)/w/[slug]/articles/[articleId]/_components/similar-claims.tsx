@@ -9,7 +9,7 @@ import { useParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Serialized } from "@/lib/api/api-reads";
-import type { SimilarClaim } from "@/lib/claim-memory/find-similar-claims";
+import type { SimilarClaim, SimilarFactCheck, SimilarItem } from "@/lib/claim-memory/find-similar-claims";
 import type { ClaimFamily, FamilyMember } from "@/lib/claim-memory/get-claim-family";
 import { SAME_CLAIM_THRESHOLD } from "@/lib/claim-memory/score-similarity";
 import { readApi } from "@/lib/api/read-api";
@@ -20,6 +20,46 @@ import { useMutation } from "./mutation";
 const SHOWN = 5;
 
 type Family = Serialized<ClaimFamily>;
+
+function Reasons({ reasons }: { reasons: SimilarItem["reasons"] }) {
+  if (!reasons.length) return null;
+  return (
+    <ul className="mt-1 list-inside list-disc text-stone-600" aria-label="Why it is similar">
+      {reasons.map((reason) => (
+        <li key={reason.kind}>{reason.label}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Another publisher's fact-check from the workspace's library: its page opens outside Margin. */
+function ExternalFactCheck({ item }: { item: Serialized<SimilarFactCheck> }) {
+  return (
+    <li className="rounded border border-sky-200 bg-sky-50 p-2 text-xs">
+      <p className="mb-1 font-medium text-sky-900">
+        External fact-check{item.publisher ? ` by ${item.publisher}` : ""}
+        {item.datePublished ? `, ${new Date(item.datePublished).toLocaleDateString()}` : ""}
+      </p>
+      <a
+        className="font-serif text-sm text-ink underline decoration-stone-300 hover:decoration-ink focus-visible:outline-2"
+        href={item.url}
+        rel="noreferrer noopener"
+        target="_blank"
+      >
+        {item.exact}
+      </a>
+      <p className="mt-1 flex flex-wrap items-center gap-2 text-stone-700">
+        {item.ratingText ? <span className="font-medium text-stone-900">Rated: {item.ratingText}</span> : null}
+        {item.claimant ? <span>claimed by {item.claimant}</span> : null}
+        <span>
+          similarity {Math.round(item.score * 100)}%
+          {item.score >= SAME_CLAIM_THRESHOLD ? " · likely the same claim" : ""}
+        </span>
+      </p>
+      <Reasons reasons={item.reasons} />
+    </li>
+  );
+}
 
 function RatingChip({ rating }: { rating: { label: string; color: string } }) {
   return (
@@ -124,7 +164,7 @@ export function SimilarClaims({
   onChanged: () => void;
 }) {
   const { slug } = useParams<{ slug: string }>();
-  const [similar, setSimilar] = useState<SimilarClaim[] | null>(null);
+  const [similar, setSimilar] = useState<Serialized<SimilarItem>[] | null>(null);
   const [family, setFamily] = useState<Family | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reads, setReads] = useState(0);
@@ -152,7 +192,7 @@ export function SimilarClaims({
   }, [workspaceId, claimId, reads]);
   const members = family?.members ?? [];
   const inFamily = new Set(members.map((m) => m.claimId));
-  const others = (similar ?? []).filter((item) => !inFamily.has(item.claimId));
+  const others = (similar ?? []).filter((item) => item.external || !inFamily.has(item.claimId));
   return (
     <section aria-labelledby="similar-heading" className="space-y-2" aria-busy={similar === null && !error}>
       <h3 id="similar-heading" className="text-sm font-semibold">
@@ -225,43 +265,41 @@ export function SimilarClaims({
         <p className="text-xs text-stone-500">No similar claim in this workspace.</p>
       ) : others.length ? (
         <ol className="space-y-3" aria-label="Similar claims, most similar first">
-          {others.map((item) => (
-            <li key={item.claimId} className="rounded border border-stone-200 p-2 text-xs">
-              <ClaimLink slug={slug} articleId={item.articleId} claimId={item.claimId} exact={item.exact} />
-              <p className="mt-1 flex flex-wrap items-center gap-2 text-stone-600">
-                <span>
-                  in <span className="italic">{item.articleTitle}</span>
-                </span>
-                <span>
-                  similarity {Math.round(item.score * 100)}%
-                  {item.score >= SAME_CLAIM_THRESHOLD ? " · likely the same claim" : ""}
-                </span>
-                <StatusBadge status={item.status} />
-              </p>
-              <FinalVerdictLine finalVerdict={item.finalVerdict} />
-              {item.reasons.length ? (
-                <ul className="mt-1 list-inside list-disc text-stone-600" aria-label="Why it is similar">
-                  {item.reasons.map((reason) => (
-                    <li key={reason.kind}>{reason.label}</li>
-                  ))}
-                </ul>
-              ) : null}
-              {family?.canLink ? (
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  className="mt-1"
-                  aria-label={`Same claim as: ${item.exact}`}
-                  disabled={mutation.pending}
-                  onClick={() =>
-                    mutation.run(() => linkClaimFamilyAction(workspaceId, claimId, { claimId: item.claimId }), reread)
-                  }
-                >
-                  Same claim
-                </Button>
-              ) : null}
-            </li>
-          ))}
+          {others.map((item) =>
+            item.external ? (
+              <ExternalFactCheck key={item.url} item={item} />
+            ) : (
+              <li key={item.claimId} className="rounded border border-stone-200 p-2 text-xs">
+                <ClaimLink slug={slug} articleId={item.articleId} claimId={item.claimId} exact={item.exact} />
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-stone-600">
+                  <span>
+                    in <span className="italic">{item.articleTitle}</span>
+                  </span>
+                  <span>
+                    similarity {Math.round(item.score * 100)}%
+                    {item.score >= SAME_CLAIM_THRESHOLD ? " · likely the same claim" : ""}
+                  </span>
+                  <StatusBadge status={item.status} />
+                </p>
+                <FinalVerdictLine finalVerdict={item.finalVerdict} />
+                <Reasons reasons={item.reasons} />
+                {family?.canLink ? (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    className="mt-1"
+                    aria-label={`Same claim as: ${item.exact}`}
+                    disabled={mutation.pending}
+                    onClick={() =>
+                      mutation.run(() => linkClaimFamilyAction(workspaceId, claimId, { claimId: item.claimId }), reread)
+                    }
+                  >
+                    Same claim
+                  </Button>
+                ) : null}
+              </li>
+            ),
+          )}
         </ol>
       ) : null}
     </section>
