@@ -2,7 +2,8 @@
 
 // "Already checked?": the claims a reviewer confirmed as the same as this one (its family), with
 // their verdicts and sources one click away, then claims of this workspace likely the same, with
-// why and how they were settled; each links to its claim. A reviewer confirms "Same claim" on a
+// why and how they were settled, each linking to its claim, and other publishers' fact-checks from
+// the workspace's library (external, linking to their pages). A reviewer confirms "Same claim" on a
 // similar claim (or takes this claim out of its family); an editor starts this claim's final
 // verdict from a family member's. Read when the claim opens (GET …/similar and …/family).
 import { useParams } from "next/navigation";
