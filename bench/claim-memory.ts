@@ -140,6 +140,7 @@ async function measureOn(provider: DatabaseProvider): Promise<string[]> {
         if (!heldOut.has(index)) continue;
         const results = await similar(claimId);
         const ranked = results
+          .flatMap((r) => (r.external ? [] : [r]))
           .filter((r) => queryCase.get(r.claimId) !== index)
           .map((r) => caseOfClaim.get(r.claimId) ?? null);
         rankings.push({ expected: index, ranked });

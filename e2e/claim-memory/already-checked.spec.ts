@@ -2,9 +2,9 @@
 // claim differently (other synonyms, figures written another way); once marked, its panel shows
 // the first claim under "Already checked?" among the top three, with its verdict and the reasons,
 // and the link to it works by keyboard.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
-import { markClaim, seriousAxeViolations } from "../support/reader";
+import { importArticle, markClaim, seriousAxeViolations } from "../support/reader";
 
 test.use({ storageState: demoAccount("editor").storageState });
 
@@ -12,15 +12,6 @@ test.use({ storageState: demoAccount("editor").storageState });
 const n = 1000 + (Date.now() % 8999);
 const FIRST = `Seoul has barred ${n.toLocaleString("en-US")} South Korean companies from doing business with Pyongyang since 2016`;
 const SECOND = `South Korea prohibits ${String(n).replace(/(\d)(\d{3})$/, "$1 $2")} of its firms from trading with North Korea since 2016`;
-
-async function importArticle(page: Page, title: string, text: string) {
-  await page.goto("/w/demo/articles/new");
-  await page.getByLabel("…or paste the text").fill(text);
-  await page.getByRole("button", { name: "Preview", exact: true }).click();
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Import article" }).click();
-  await expect(page.getByRole("region", { name: "Article text" })).toBeVisible();
-}
 
 test("a claim worded differently in a new article finds the claim already checked, with its verdict", async ({
   page,

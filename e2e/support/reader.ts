@@ -72,3 +72,13 @@ export async function seriousAxeViolations(page: Page) {
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/** Pastes `text` as a new article of the demo workspace titled `title`, and waits for the reader. */
+export async function importArticle(page: Page, title: string, text: string) {
+  await page.goto("/w/demo/articles/new");
+  await page.getByLabel("…or paste the text").fill(text);
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Import article" }).click();
+  await expect(page.getByRole("region", { name: "Article text" })).toBeVisible();
+}

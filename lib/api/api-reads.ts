@@ -3,7 +3,8 @@
 // `readApi` (lib/api/read-api.ts), so neither side casts. Types only: safe to import in the browser.
 import type { AssignmentItem } from "../assignments/assignment-item";
 import type { HistoryEntry } from "../audit/get-claim-history";
-import type { SimilarClaim } from "../claim-memory/find-similar-claims";
+import type { SimilarItem } from "../claim-memory/find-similar-claims";
+import type { ClaimFamily } from "../claim-memory/get-claim-family";
 import type { ClaimDetail } from "../claims/get-claim-detail";
 import type { ClaimSummary } from "../claims/list-article-claims";
 import type { UnreadCount } from "../notifications/list-notifications";
@@ -12,7 +13,8 @@ export interface ApiReads {
   "/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims": ClaimSummary[];
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}": ClaimDetail;
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history": HistoryEntry[];
-  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar": SimilarClaim[];
+  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar": SimilarItem[];
+  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/family": ClaimFamily;
   "/api/v1/workspaces/{workspaceId}/assignments": AssignmentItem[];
   "/api/v1/notifications/unread-count": UnreadCount;
 }
@@ -38,6 +40,7 @@ export const API_READ_PATHS = [
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}",
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/history",
   "/api/v1/workspaces/{workspaceId}/claims/{claimId}/similar",
+  "/api/v1/workspaces/{workspaceId}/claims/{claimId}/family",
   "/api/v1/workspaces/{workspaceId}/assignments",
   "/api/v1/notifications/unread-count",
 ] as const satisfies readonly ApiReadPath[];

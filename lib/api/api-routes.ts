@@ -20,8 +20,13 @@ import {
   setClaimAppearanceSchema,
   setClaimTagsSchema,
 } from "../claims/schemas";
-import { similarClaimsQuerySchema } from "../claim-memory/schemas";
+import {
+  linkClaimFamilySchema,
+  similarClaimsQuerySchema,
+  startFinalVerdictFromFamilySchema,
+} from "../claim-memory/schemas";
 import { exportQuerySchema } from "../exports/schemas";
+import { importFactChecksSchema, listFactChecksQuerySchema } from "../fact-check-library/schemas";
 import { pageQuerySchema } from "../http/responses";
 import { importReportResponse } from "../annotation-import/response-schemas";
 import {
@@ -343,6 +348,51 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: "GET",
+    path: `${W}/claims/{claimId}/family`,
+    summary:
+      "The claims confirmed as the same as this one, with their final verdicts, the reviewers' verdicts blind review lets you see, and sources",
+    tag: "Claims",
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/claims/{claimId}/family`,
+    summary:
+      'Confirm "same claim as" another claim of the workspace (reviewers): both join one family; answers the family',
+    tag: "Claims",
+    body: linkClaimFamilySchema,
+    write: true,
+    status: 200,
+  },
+  {
+    method: "DELETE",
+    path: `${W}/claims/{claimId}/family`,
+    summary: 'Take the claim out of its family (undo "same claim as")',
+    tag: "Claims",
+    write: true,
+    status: 204,
+  },
+  {
+    method: "GET",
+    path: `${W}/library`,
+    summary: "The workspace's library of other fact-checkers' ClaimReviews, most recently published first",
+    tag: "Claims",
+    query: listFactChecksQuerySchema,
+    status: 200,
+  },
+  {
+    method: "POST",
+    path: `${W}/library`,
+    summary:
+      "Import schema.org ClaimReviews (editors): a JSON-LD document or page as { content }, or a feed address as { url } the server fetches; idempotent by review address",
+    tag: "Claims",
+    body: importFactChecksSchema,
+    bodyLimitBytes: 6 * 1024 * 1024,
+    write: true,
+    status: 200,
+  },
+  {
+    method: "GET",
     path: `${W}/claims/{claimId}/notes`,
     summary: "Notes of a claim",
     tag: "Notes",
@@ -444,6 +494,16 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Verdicts",
     status: 200,
     response: dataOf(orNull(finalVerdictViewResponse)),
+  },
+  {
+    method: "POST",
+    path: `${W}/claims/{claimId}/final-verdict/from-family`,
+    summary:
+      "Start the claim's final verdict from the final verdict of a claim of its family (editors): a copy that records where it came from",
+    tag: "Verdicts",
+    body: startFinalVerdictFromFamilySchema,
+    write: true,
+    status: 201,
   },
   {
     method: "PUT",

@@ -47,6 +47,8 @@ export interface FetchPolicy {
   timeoutMs?: number;
   /** Default 5. */
   maxRedirects?: number;
+  /** Media types accepted besides HTML (a ClaimReview feed: application/ld+json, application/json). */
+  extraMediaTypes?: readonly string[];
   /** DNS resolution to every address of a host name; default node:dns lookup with `all`. */
   lookup?: (hostname: string) => Promise<string[]>;
 }
@@ -331,7 +333,7 @@ async function followToPage(
     }
     const contentType = response.headers["content-type"] ?? "";
     const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
-    if (!HTML_TYPES.has(mediaType)) {
+    if (!HTML_TYPES.has(mediaType) && !policy.extraMediaTypes?.includes(mediaType)) {
       response.destroy();
       const kind = mediaType
         ? `the site says it is “${mediaType}”`

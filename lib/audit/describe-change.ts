@@ -13,6 +13,9 @@ const SUMMARIES: Record<string, string> = {
   "claim.reattach": "re-attached the claim to new text",
   "claim.needs_review": "flagged the claim for re-review",
   "claim.mark_reviewed": "marked the claim reviewed",
+  "claim.family_link": "confirmed it is the same claim as another",
+  "claim.family_unlink": "took the claim out of its family",
+  "library.import": "imported fact-checks into the library",
   "note.create": "added a note",
   "note.reply": "replied",
   "note.update": "edited a note",
@@ -25,6 +28,7 @@ const SUMMARIES: Record<string, string> = {
   "verdict.update": "changed their verdict",
   "final_verdict.create": "set the final verdict",
   "final_verdict.update": "changed the final verdict",
+  "final_verdict.from_family": "started the final verdict from the family's",
   "final_verdict.publish": "published the final verdict",
   "final_verdict.unpublish": "unpublished the final verdict",
   "assignment.create": "assigned a review",
@@ -83,6 +87,7 @@ const SHOWN_FIELDS: Record<string, string> = {
   exact: "Quote",
   anchorState: "Place in the text",
   needsReviewReason: "Reason for re-review",
+  sameClaimAs: "Same claim as",
 };
 
 const ANCHOR_STATES: Record<string, string> = {

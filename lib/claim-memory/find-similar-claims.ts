@@ -24,6 +24,7 @@ import { similarClaimsQuerySchema } from "./schemas";
 import { scoreSimilarity, type SimilarityReason } from "./score-similarity";
 
 export interface SimilarClaim {
+  external: false;
   claimId: string;
   articleId: string;
   articleTitle: string;
@@ -33,6 +34,25 @@ export interface SimilarClaim {
   status: ClaimStatus;
   finalVerdict: { rating: { label: string; color: string }; summary: string; published: boolean } | null;
 }
+
+/** A fact-check of another publisher, from the workspace's library (lib/fact-check-library). */
+export interface SimilarFactCheck {
+  external: true;
+  /** The claim the other publisher reviewed. */
+  exact: string;
+  url: string;
+  publisher: string | null;
+  claimant: string | null;
+  ratingText: string | null;
+  datePublished: Date | null;
+  score: number;
+  reasons: SimilarityReason[];
+}
+
+export type SimilarItem = SimilarClaim | SimilarFactCheck;
+
+/** How many library fact-checks are re-ranked beside the workspace's claims. */
+export const LIBRARY_CANDIDATES = 30;
 
 /** How many full-text matches are re-ranked. */
 export const CANDIDATES = 100;
@@ -57,7 +77,19 @@ interface Retrieval {
   mode: "any" | "all";
 }
 
-function candidates(db: Db, workspaceId: string, claimId: string, { terms, mode }: Retrieval) {
+interface CandidateFilter {
+  /** Leave this claim out (the claim asked about). */
+  excludeClaimId?: string;
+  /** Only claims with a final verdict (status "final"). */
+  finalOnly?: boolean;
+}
+
+function candidates(db: Db, workspaceId: string, { terms, mode }: Retrieval, filter: CandidateFilter) {
+  const finalClaims = sqlOf(db)
+    .selectFrom("Claim")
+    .select("Claim.id")
+    .where("Claim.workspaceId", "=", workspaceId)
+    .where("Claim.status", "=", "final");
   if (providerOf(db) === "postgresql") {
     const query = sql`to_tsquery('simple', ${mode === "any" ? tsAnyQuery(terms) : tsAllQuery(terms)})`;
     const vector = sql`to_tsvector('simple', s."body")`;
@@ -67,7 +99,8 @@ function candidates(db: Db, workspaceId: string, claimId: string, { terms, mode 
       .where(sql<boolean>`${vector} @@ ${query}`)
       .where("s.workspaceId", "=", workspaceId)
       .where("s.kind", "=", "claim")
-      .where("s.claimId", "!=", claimId)
+      .$if(filter.excludeClaimId !== undefined, (q) => q.where("s.claimId", "!=", filter.excludeClaimId!))
+      .$if(filter.finalOnly === true, (q) => q.where("s.claimId", "in", finalClaims))
       .orderBy("rank", "desc")
       .orderBy("s.id", "asc")
       .limit(CANDIDATES)
@@ -80,10 +113,40 @@ function candidates(db: Db, workspaceId: string, claimId: string, { terms, mode 
     .where(sql<boolean>`"SearchEntry_fts" MATCH ${mode === "any" ? fts5AnyQuery(terms) : fts5AllQuery(terms)}`)
     .where("s.workspaceId", "=", workspaceId)
     .where("s.kind", "=", "claim")
-    .where("s.claimId", "!=", claimId)
+    .$if(filter.excludeClaimId !== undefined, (q) => q.where("s.claimId", "!=", filter.excludeClaimId!))
+    .$if(filter.finalOnly === true, (q) => q.where("s.claimId", "in", finalClaims))
     .orderBy("rank", "desc")
     .orderBy("s.id", "asc")
     .limit(CANDIDATES)
+    .execute();
+}
+
+/** Library fact-checks matching the same words (FTS5 over claimReviewed / its GIN-indexed tsvector). */
+function libraryCandidates(db: Db, workspaceId: string, { terms, mode }: Retrieval) {
+  if (providerOf(db) === "postgresql") {
+    const query = sql`to_tsquery('simple', ${mode === "any" ? tsAnyQuery(terms) : tsAllQuery(terms)})`;
+    const vector = sql`to_tsvector('simple', f."claimReviewed")`;
+    return sqlOf(db)
+      .selectFrom("KnownFactCheck as f")
+      .select(["f.id", "f.claimReviewed", sql<number>`ts_rank(${vector}, ${query})`.as("rank")])
+      .where(sql<boolean>`${vector} @@ ${query}`)
+      .where("f.workspaceId", "=", workspaceId)
+      .orderBy("rank", "desc")
+      .orderBy("f.id", "asc")
+      .limit(LIBRARY_CANDIDATES)
+      .execute();
+  }
+  return sqlOf(db)
+    .selectFrom("KnownFactCheck as f")
+    .innerJoin(sql<{ rowid: number }>`"KnownFactCheck_fts"`.as("fts"), (join) =>
+      join.on(sql<boolean>`f."id" = fts.rowid`),
+    )
+    .select(["f.id", "f.claimReviewed", sql<number>`-bm25("KnownFactCheck_fts")`.as("rank")])
+    .where(sql<boolean>`"KnownFactCheck_fts" MATCH ${mode === "any" ? fts5AnyQuery(terms) : fts5AllQuery(terms)}`)
+    .where("f.workspaceId", "=", workspaceId)
+    .orderBy("rank", "desc")
+    .orderBy("f.id", "asc")
+    .limit(LIBRARY_CANDIDATES)
     .execute();
 }
 
@@ -148,10 +211,87 @@ async function selectiveRetrieval(db: Db, terms: RetrievalTerm[]): Promise<Retri
   return { terms: byRarity.slice(0, ALL_OF).map((t) => t.term), mode: "all" };
 }
 
+type Ranked = ReturnType<typeof scoreSimilarity>;
+
+/** The words to ask the index for, chosen once per text (for claims and the library alike). */
+async function retrievalFor(db: Db, text: string): Promise<{ features: ClaimFeatures; retrieval: Retrieval }> {
+  const features = claimFeatures(text);
+  return { features, retrieval: await selectiveRetrieval(db, retrievalTerms(features)) };
+}
+
+/** Rows re-ranked against the claim's features, the weak ones left out, best first. */
+function rerank<Row>(features: ClaimFeatures, rows: Row[], body: (row: Row) => string, limit: number) {
+  return rows
+    .map((row) => ({ row, ...scoreSimilarity(features, featuresOf(body(row))) }))
+    .filter((r) => r.score >= MIN_SIMILAR_SCORE)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+/**
+ * Claims of the workspace whose words are likely the same claim as `text`, best first (ids, scores
+ * and reasons only; no permission check: callers check the reader's).
+ */
+export async function rankClaimsLike(
+  db: Db,
+  workspaceId: string,
+  text: string,
+  filter: CandidateFilter,
+  limit: number,
+): Promise<({ claimId: string } & Ranked)[]> {
+  const { features, retrieval } = await retrievalFor(db, text);
+  if (retrieval.terms.length === 0) return [];
+  return rankedClaims(db, workspaceId, features, retrieval, filter, limit);
+}
+
+async function rankedClaims(
+  db: Db,
+  workspaceId: string,
+  features: ClaimFeatures,
+  retrieval: Retrieval,
+  filter: CandidateFilter,
+  limit: number,
+): Promise<({ claimId: string } & Ranked)[]> {
+  const rows = (await candidates(db, workspaceId, retrieval, filter)).flatMap((row) =>
+    row.claimId ? [{ claimId: row.claimId, body: row.body }] : [],
+  );
+  return rerank(features, rows, (row) => row.body, rows.length)
+    .map(({ row, ...similarity }) => ({ claimId: row.claimId, ...similarity }))
+    .sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId))
+    .slice(0, limit);
+}
+
+async function similarFactChecks(
+  db: Db,
+  workspaceId: string,
+  features: ClaimFeatures,
+  retrieval: Retrieval,
+  limit: number,
+): Promise<SimilarFactCheck[]> {
+  const ranked = rerank(
+    features,
+    await libraryCandidates(db, workspaceId, retrieval),
+    (row) => row.claimReviewed,
+    limit,
+  );
+  if (ranked.length === 0) return [];
+  const rows = await db.knownFactCheck.findMany({
+    where: { id: { in: ranked.map((r) => r.row.id) }, workspaceId },
+    select: { id: true, url: true, publisher: true, claimant: true, ratingText: true, datePublished: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ranked.flatMap(({ row, score, reasons }): SimilarFactCheck[] => {
+    const found = byId.get(row.id);
+    if (!found) return [];
+    const { id: _id, ...fields } = found;
+    return [{ external: true, exact: row.claimReviewed, ...fields, score, reasons }];
+  });
+}
+
 export async function findSimilarClaims(
   db: Db,
   options: { actor: Actor; workspaceId: string; claimId: string; input?: unknown },
-): Promise<SimilarClaim[]> {
+): Promise<SimilarItem[]> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
   const { limit } = similarClaimsQuerySchema.parse(options.input ?? {});
@@ -160,38 +300,34 @@ export async function findSimilarClaims(
     select: { id: true, exact: true },
   });
   if (!claim) throw new AppError("not_found", "Claim not found.");
-  const features = claimFeatures(claim.exact);
-  const retrieval = await selectiveRetrieval(db, retrievalTerms(features));
+  const { features, retrieval } = await retrievalFor(db, claim.exact);
   if (retrieval.terms.length === 0) return [];
-  const rows = await candidates(db, options.workspaceId, claim.id, retrieval);
-  const ranked = rows
-    .flatMap((row) => {
-      if (!row.claimId) return [];
-      const similarity = scoreSimilarity(features, featuresOf(row.body));
-      return similarity.score >= MIN_SIMILAR_SCORE ? [{ claimId: row.claimId, ...similarity }] : [];
-    })
-    .sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId))
-    .slice(0, limit);
-  if (ranked.length === 0) return [];
-  const claims = await db.claim.findMany({
-    where: { id: { in: ranked.map((r) => r.claimId) }, workspaceId: options.workspaceId },
-    select: {
-      id: true,
-      articleId: true,
-      exact: true,
-      status: true,
-      article: { select: { title: true } },
-      finalVerdict: {
-        select: { summary: true, published: true, rating: { select: { label: true, color: true } } },
-      },
-    },
-  });
+  const [ranked, external] = await Promise.all([
+    rankedClaims(db, options.workspaceId, features, retrieval, { excludeClaimId: claim.id }, limit),
+    similarFactChecks(db, options.workspaceId, features, retrieval, limit),
+  ]);
+  const claims = ranked.length
+    ? await db.claim.findMany({
+        where: { id: { in: ranked.map((r) => r.claimId) }, workspaceId: options.workspaceId },
+        select: {
+          id: true,
+          articleId: true,
+          exact: true,
+          status: true,
+          article: { select: { title: true } },
+          finalVerdict: {
+            select: { summary: true, published: true, rating: { select: { label: true, color: true } } },
+          },
+        },
+      })
+    : [];
   const byId = new Map(claims.map((c) => [c.id, c]));
-  return ranked.flatMap((r): SimilarClaim[] => {
+  const own = ranked.flatMap((r): SimilarClaim[] => {
     const found = byId.get(r.claimId);
     if (!found) return [];
     return [
       {
+        external: false,
         claimId: found.id,
         articleId: found.articleId,
         articleTitle: found.article.title,
@@ -203,4 +339,6 @@ export async function findSimilarClaims(
       },
     ];
   });
+  // The workspace's own claims first on a tie: their verdicts are the team's.
+  return [...own, ...external].sort((a, b) => b.score - a.score).slice(0, limit);
 }

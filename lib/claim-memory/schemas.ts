@@ -6,3 +6,11 @@ export const similarClaimsQuerySchema = z.object({
 });
 
 export type SimilarClaimsQuery = z.infer<typeof similarClaimsQuerySchema>;
+
+const claimId = z.string().min(1, "Name the claim.").max(64);
+
+/** "Same claim as …": the other claim of the workspace. */
+export const linkClaimFamilySchema = z.strictObject({ claimId });
+
+/** Start this claim's final verdict from the final verdict of a claim of its family. */
+export const startFinalVerdictFromFamilySchema = z.strictObject({ fromClaimId: claimId });

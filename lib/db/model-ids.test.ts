@@ -10,6 +10,9 @@ const NOT_RANDOM: Record<string, string> = {
   AuditLog: "autoincrement",
   // Internal full-text index rows; never in a URL or an answer.
   SearchEntry: "autoincrement",
+  // The library's full-text key (SQLite's FTS5 refers to rows by an integer); answers name a known
+  // fact-check by its address, never by this id.
+  KnownFactCheck: "autoincrement",
   // The connection's id, made by the server with randomUUID (lib/live/presence.ts).
   Presence: "set by code",
   // Keyed by "sign-in:email:…": internal, never exposed.

@@ -52,6 +52,10 @@ const RULES = {
   "claim.update": { any: "editor", own: "reviewer", write: true },
   "claim.delete": { any: "editor", own: "reviewer", ownWhileAlone: true, write: true },
   "claim.reanchor": { any: "reviewer", write: true },
+  // Confirming "same claim as …" (or undoing it) links claims of the workspace into a family.
+  "claim.family": { any: "reviewer", write: true },
+  // Other fact-checkers' ClaimReviews imported into the workspace's library of known fact-checks.
+  "library.import": { any: "editor", write: true },
   "note.create": { any: "reviewer", write: true },
   "note.update": { any: null, own: "reviewer", write: true },
   // Editors may delete anyone's note (moderation): they are also the ones who can restore it.

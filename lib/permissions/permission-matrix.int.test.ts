@@ -10,6 +10,7 @@ import { withdrawAssignment } from "../assignments/withdraw-assignment";
 import { getClaimHistory } from "../audit/get-claim-history";
 import { openBackupExport } from "../backup/export-backup";
 import { restoreBackup } from "../backup/restore-backup";
+import { linkClaimFamily } from "../claim-memory/link-claim-family";
 import { dismissSuggestion } from "../claim-suggestions/dismiss-suggestion";
 import { createClaim } from "../claims/create-claim";
 import { deleteClaim } from "../claims/delete-claim";
@@ -25,6 +26,7 @@ import { updateArticleMetadata } from "../articles/update-article-metadata";
 import { getArticle } from "../articles/get-article";
 import { toAppError, type AppError } from "../errors/app-error";
 import { openExport } from "../exports/load-export-articles";
+import { importFactChecks } from "../fact-check-library/import-fact-checks";
 import { importAnnotations } from "../annotation-import/import-annotations";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/delete-note";
@@ -43,6 +45,7 @@ import { purgeTrashItem } from "../trash/purge-trash-item";
 import { restoreTrashItem } from "../trash/restore-trash-item";
 import { saveVerdict } from "../verdicts/save-verdict";
 import { setFinalVerdict, setFinalVerdictPublished } from "../verdicts/set-final-verdict";
+import { startFinalVerdictFromFamily } from "../verdicts/start-final-verdict-from-family";
 import { changeMemberRole } from "../workspaces/change-member-role";
 import { removeMember } from "../workspaces/remove-member";
 import { inviteMember } from "../workspaces/invite-member";
@@ -398,6 +401,49 @@ const CASES: Case[] = [
         input: { published: true, version: (final as { version: number }).version },
       });
     },
+  },
+  {
+    action: "confirm two claims are the same claim (family)",
+    expected: reviewers,
+    run: async (c) =>
+      linkClaimFamily(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: (await c.othersClaim()).id,
+        input: { claimId: (await c.othersClaim()).id },
+      }),
+  },
+  {
+    action: "start a final verdict from the family's",
+    expected: editors,
+    run: async (c) => {
+      const [settled, repeated] = [await c.othersClaim(), await c.othersClaim()];
+      const scope = { workspaceId: c.workspaceId, claimId: settled.id };
+      await setFinalVerdict(db(), {
+        actor: c.ws.editor,
+        ...scope,
+        input: { ratingId: await ratingId(c), summary: "So." },
+      });
+      await linkClaimFamily(db(), { actor: c.ws.editor, ...scope, input: { claimId: repeated.id } });
+      return startFinalVerdictFromFamily(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        claimId: repeated.id,
+        input: { fromClaimId: settled.id },
+      });
+    },
+  },
+  {
+    action: "import fact-checks into the library",
+    expected: editors,
+    run: (c) =>
+      importFactChecks(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        input: {
+          content: JSON.stringify({ "@type": "ClaimReview", url: "https://checks.example/1", claimReviewed: SENTENCE }),
+        },
+      }),
   },
   {
     action: "mark a claim reviewed",

@@ -35,6 +35,10 @@ export const provenanceSchema = z.looseObject({
   publishedAt: z.iso.datetime({ offset: true }).nullable().optional(),
   /** For a note that holds an assessment Margin did not take as a verdict: what it said. */
   assessment: assessmentSchema.optional(),
+  /** For a final verdict started from the final verdict of a claim of its family (via "family"). */
+  startedFrom: z
+    .object({ claimId: z.string(), exact: text(FIELD_MAX), articleId: z.string(), articleTitle: text(FIELD_MAX) })
+    .optional(),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -83,6 +87,22 @@ export function buildProvenance(input: {
   });
 }
 
+/** Where a final verdict started from the family's came from: that claim, its words and its article. */
+export function familyProvenance(from: {
+  claimId: string;
+  exact: string;
+  articleId: string;
+  articleTitle: string;
+}): Provenance {
+  return provenanceSchema.parse({
+    via: "family",
+    creator: null,
+    id: from.claimId,
+    createdAt: null,
+    startedFrom: { ...from, exact: clip(from.exact) ?? "", articleTitle: clip(from.articleTitle) ?? "" },
+  });
+}
+
 export function serializeProvenance(provenance: Provenance): string {
   return JSON.stringify(provenanceSchema.parse(provenance));
 }
@@ -100,8 +120,13 @@ export function parseProvenance(json: string | null | undefined): Provenance | n
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-/** "Imported from Hypothesis, originally by Rosa Diaz (acct:rosa@hypothes.is), 1 Dec 2016". */
+/**
+ * "Imported from Hypothesis, originally by Rosa Diaz (acct:rosa@hypothes.is), 1 Dec 2016", or
+ * "Started from the final verdict of “…” in <article>" for one copied from a claim of its family.
+ */
 export function describeProvenance(provenance: Provenance): string {
+  if (provenance.startedFrom)
+    return `Started from the final verdict of “${provenance.startedFrom.exact}” in ${provenance.startedFrom.articleTitle}`;
   const parts = [`Imported from ${VIA_LABELS[provenance.via] ?? provenance.via}`];
   const who = provenance.creatorName
     ? `${provenance.creatorName} (${provenance.creator ?? "unknown"})`

@@ -15,6 +15,7 @@ import { deleteClaim } from "../claims/delete-claim";
 import { getDb, type Db } from "../db/client";
 import { DEFAULT_BODY_LIMIT_BYTES } from "../http/api-handler";
 import { createNote } from "../notes/create-note";
+import { linkClaimFamily } from "../claim-memory/link-claim-family";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { addSource } from "../sources/add-source";
 import { startSession } from "../sessions/start-session";
@@ -125,6 +126,29 @@ export async function makeApiWorld(db: Db) {
   };
 }
 export type ApiWorld = Awaited<ReturnType<typeof makeApiWorld>>;
+
+/** A second claim of the world's article ("Unemployment fell to 4.2%"), with no final verdict. */
+async function secondClaim(world: ApiWorld): Promise<string> {
+  const claim = await createClaim(world.db, {
+    actor: world.ws.admin,
+    workspaceId: world.workspaceId,
+    articleId: world.article.articleId,
+    input: { revisionId: world.article.revisionId, ...rangeOf(world.article.text, "Unemployment fell to 4.2%") },
+  });
+  return claim.id;
+}
+
+/** A second claim confirmed as the same as the world's claim. */
+async function familyClaim(world: ApiWorld): Promise<string> {
+  const claimId = await secondClaim(world);
+  await linkClaimFamily(world.db, {
+    actor: world.ws.admin,
+    workspaceId: world.workspaceId,
+    claimId,
+    input: { claimId: world.claimId },
+  });
+  return claimId;
+}
 
 /** The world's claim, deleted: the id of its trash item. */
 async function trashedClaim(world: ApiWorld): Promise<string> {
@@ -237,6 +261,29 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
   [`DELETE ${W}/claims/{claimId}`]: async (world) => ({ body: { version: (await world.versions()).claim } }),
   [`GET ${W}/claims/{claimId}/history`]: () => ({}),
   [`GET ${W}/claims/{claimId}/similar`]: () => ({ query: "?limit=5" }),
+  [`GET ${W}/claims/{claimId}/family`]: async (world) => {
+    await familyClaim(world);
+    return {};
+  },
+  [`POST ${W}/claims/{claimId}/family`]: async (world) => ({ body: { claimId: await secondClaim(world) } }),
+  [`DELETE ${W}/claims/{claimId}/family`]: async (world) => {
+    await familyClaim(world);
+    return {};
+  },
+  [`GET ${W}/library`]: () => ({ query: "?limit=10" }),
+  [`POST ${W}/library`]: () => ({
+    body: {
+      content: JSON.stringify({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        url: "https://factcheck.example/port-cost",
+        claimReviewed: "The port will cost $2.1 billion",
+        author: { "@type": "Organization", name: "Example Checks" },
+        reviewRating: { "@type": "Rating", alternateName: "Mostly true" },
+      }),
+    },
+    wrongTypeField: "content",
+  }),
   [`GET ${W}/claims/{claimId}/notes`]: () => ({ query: "?limit=5" }),
   [`POST ${W}/claims/{claimId}/notes`]: (world) => ({
     body: { body: "A reply with a [link](https://example.org).", replyToId: world.noteId, tags: ["follow-up"] },
@@ -279,6 +326,11 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
   }),
   [`PATCH ${W}/claims/{claimId}/final-verdict`]: async (world) => ({
     body: { published: true, version: (await world.versions()).finalVerdict },
+  }),
+  // The second claim, confirmed the same as the world's claim, starts from its final verdict.
+  [`POST ${W}/claims/{claimId}/final-verdict/from-family`]: async (world) => ({
+    body: { fromClaimId: world.claimId },
+    ids: { claimId: await familyClaim(world) },
   }),
   [`GET ${W}/assignments`]: () => ({ query: "?assignee=me&state=open" }),
   [`POST ${W}/assignments`]: (world) => ({

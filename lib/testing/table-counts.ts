@@ -22,6 +22,7 @@ export async function tableCounts(db: Db) {
     apiTokens,
     searchEntries,
     trashItems,
+    knownFactChecks,
   ] = await Promise.all([
     db.user.count(),
     db.workspace.count(),
@@ -41,6 +42,7 @@ export async function tableCounts(db: Db) {
     db.apiToken.count(),
     db.searchEntry.count(),
     db.trashItem.count(),
+    db.knownFactCheck.count(),
   ]);
   return {
     users,
@@ -61,5 +63,6 @@ export async function tableCounts(db: Db) {
     apiTokens,
     searchEntries,
     trashItems,
+    knownFactChecks,
   };
 }

@@ -23,6 +23,7 @@ export default async function WorkspaceLayout({
         ]
       : []),
     { href: `/w/${slug}/members`, label: "Members" },
+    ...(can(member, "library.import") ? [{ href: `/w/${slug}/library`, label: "Library" }] : []),
     ...(can(member, "trash.read") ? [{ href: `/w/${slug}/trash`, label: "Trash" }] : []),
     ...(can(member, "workspace.update") ? [{ href: `/w/${slug}/settings`, label: "Settings" }] : []),
   ];

@@ -4,6 +4,8 @@
 // membership, role and input; the wrapper turns refusals into messages for the page.
 import { headers } from "next/headers";
 import { authedAction } from "@/lib/actions/authed-action";
+import { linkClaimFamily } from "@/lib/claim-memory/link-claim-family";
+import { unlinkClaimFamily } from "@/lib/claim-memory/unlink-claim-family";
 import { dismissSuggestion } from "@/lib/claim-suggestions/dismiss-suggestion";
 import { listArticleSuggestions } from "@/lib/claim-suggestions/list-article-suggestions";
 import { reattachClaim } from "@/lib/claims/reattach-claim";
@@ -30,6 +32,7 @@ import { removeSource } from "@/lib/sources/remove-source";
 import { updateSource } from "@/lib/sources/update-source";
 import { saveVerdict } from "@/lib/verdicts/save-verdict";
 import { setFinalVerdict, setFinalVerdictPublished } from "@/lib/verdicts/set-final-verdict";
+import { startFinalVerdictFromFamily } from "@/lib/verdicts/start-final-verdict-from-family";
 
 export const createClaimAction = authedAction(async (actor, workspaceId: string, articleId: string, input: unknown) =>
   createClaim(getDb(), { actor, workspaceId, articleId, input }),
@@ -88,6 +91,19 @@ export const publishFinalVerdictAction = authedAction(
 export const markClaimReviewedAction = authedAction(
   async (actor, workspaceId: string, claimId: string, input: unknown) =>
     markClaimReviewed(getDb(), { actor, workspaceId, claimId, input }),
+);
+
+export const linkClaimFamilyAction = authedAction(async (actor, workspaceId: string, claimId: string, input: unknown) =>
+  linkClaimFamily(getDb(), { actor, workspaceId, claimId, input }),
+);
+
+export const unlinkClaimFamilyAction = authedAction(async (actor, workspaceId: string, claimId: string) =>
+  unlinkClaimFamily(getDb(), { actor, workspaceId, claimId }),
+);
+
+export const startFinalVerdictFromFamilyAction = authedAction(
+  async (actor, workspaceId: string, claimId: string, input: unknown) =>
+    startFinalVerdictFromFamily(getDb(), { actor, workspaceId, claimId, input }),
 );
 
 export const createAssignmentsAction = authedAction(async (actor, workspaceId: string, input: unknown) =>

@@ -139,7 +139,7 @@ export function ClaimDetailPanel({
         ratings={ratings}
         onChanged={onChanged}
       />
-      <SimilarClaims key={`s-${claim.id}`} params={{ workspaceId, claimId: claim.id }} />
+      <SimilarClaims key={`s-${claim.id}`} params={{ workspaceId, claimId: claim.id }} onChanged={onChanged} />
       <ClaimHistory key={`h-${claim.id}`} params={{ workspaceId, claimId: claim.id }} />
       {claim.canDelete ? (
         <div className="border-t border-stone-200 pt-3">

@@ -1,7 +1,9 @@
 "use client";
 
 // Claim suggestions: sentences Margin thinks hold checkable claims, with the reasons. A focused
-// suggestion is accepted with A (it becomes a claim) or dismissed with D.
+// suggestion is accepted with A (it becomes a claim) or dismissed with D. One that is likely the
+// same claim as a claim with a final verdict carries an "Already checked" badge linking to it.
+import { useParams } from "next/navigation";
 import type { KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { ArticleSuggestion } from "@/lib/claim-suggestions/list-article-suggestions";
@@ -23,6 +25,7 @@ export function SuggestionPanel({
   onDismiss: (suggestion: ArticleSuggestion) => void;
   onFocus: (suggestion: ArticleSuggestion) => void;
 }) {
+  const { slug } = useParams<{ slug: string }>();
   if (!suggestions) return <p className="text-sm text-stone-600">Reading the article…</p>;
   if (suggestions.length === 0)
     return (
@@ -61,6 +64,20 @@ export function SuggestionPanel({
             className={`rounded-md border bg-white p-2.5 text-sm ${activeHash === suggestion.hash ? "border-violet-500" : "border-stone-200"}`}
           >
             <p className="font-serif text-ink">{suggestion.text}</p>
+            {suggestion.alreadyChecked ? (
+              <p className="mt-1 text-xs">
+                <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-medium text-emerald-900">
+                  Already checked
+                </span>{" "}
+                <a
+                  className="text-ink underline decoration-stone-300 hover:decoration-ink focus-visible:outline-2"
+                  href={`/w/${slug}/articles/${suggestion.alreadyChecked.articleId}?claim=${encodeURIComponent(suggestion.alreadyChecked.claimId)}`}
+                >
+                  {suggestion.alreadyChecked.rating.label}: “{suggestion.alreadyChecked.exact}” in{" "}
+                  {suggestion.alreadyChecked.articleTitle}
+                </a>
+              </p>
+            ) : null}
             <p className="mt-1 text-xs text-stone-600">
               <span className="font-medium text-violet-800">{Math.round(suggestion.score * 100)}%</span>{" "}
               {suggestion.reasons
