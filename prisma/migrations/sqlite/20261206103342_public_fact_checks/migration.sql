@@ -20,28 +20,10 @@ CREATE TABLE "FinalVerdictCorrection" (
     CONSTRAINT "FinalVerdictCorrection_finalVerdictId_fkey" FOREIGN KEY ("finalVerdictId") REFERENCES "FinalVerdict" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
--- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Workspace" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "name" TEXT NOT NULL,
-    "slug" TEXT NOT NULL,
-    "blindReview" BOOLEAN NOT NULL DEFAULT true,
-    "publicSite" BOOLEAN NOT NULL DEFAULT false,
-    "organisationName" TEXT,
-    "organisationUrl" TEXT,
-    "restoringAt" DATETIME,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    "version" INTEGER NOT NULL DEFAULT 1
-);
-INSERT INTO "new_Workspace" ("blindReview", "createdAt", "id", "name", "restoringAt", "slug", "updatedAt", "version") SELECT "blindReview", "createdAt", "id", "name", "restoringAt", "slug", "updatedAt", "version" FROM "Workspace";
-DROP TABLE "Workspace";
-ALTER TABLE "new_Workspace" RENAME TO "Workspace";
-CREATE UNIQUE INDEX "Workspace_slug_key" ON "Workspace"("slug");
-PRAGMA foreign_keys=ON;
-PRAGMA defer_foreign_keys=OFF;
+-- AlterTable (columns added in place: rebuilding the table would drop columns other migrations add)
+ALTER TABLE "Workspace" ADD COLUMN "publicSite" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "Workspace" ADD COLUMN "organisationName" TEXT;
+ALTER TABLE "Workspace" ADD COLUMN "organisationUrl" TEXT;
 
 -- CreateIndex
 CREATE INDEX "FinalVerdictCorrection_finalVerdictId_createdAt_idx" ON "FinalVerdictCorrection"("finalVerdictId", "createdAt");
