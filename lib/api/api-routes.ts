@@ -45,13 +45,15 @@ import {
 } from "../assignments/response-schemas";
 import { historyEntryResponse } from "../audit/response-schemas";
 import { restoreClearedResponse, restoreSummaryResponse } from "../backup/response-schemas";
-import { similarClaimResponse } from "../claim-memory/response-schemas";
+import { claimFamilyResponse, similarClaimResponse } from "../claim-memory/response-schemas";
+import { factCheckImportResponse, factCheckListResponse } from "../fact-check-library/response-schemas";
 import {
   claimCreatedResponse,
   claimDetailResponse,
   claimRecordResponse,
   claimReviewedResponse,
   claimSummaryResponse,
+  claimAppearanceResponse,
   claimTagsResponse,
 } from "../claims/response-schemas";
 import {
@@ -61,6 +63,11 @@ import {
 } from "../exports/response-schemas";
 import { dataOf, orNull, pageOf } from "../http/response-schemas";
 import { noteRecordResponse, noteViewResponse } from "../notes/response-schemas";
+import {
+  notificationPageResponse,
+  notificationsMarkedResponse,
+  unreadCountResponse,
+} from "../notifications/response-schemas";
 import { ratingResponse } from "../ratings/response-schemas";
 import { searchResponse } from "../search/response-schemas";
 import { sourceRecordResponse, sourceViewResponse } from "../sources/response-schemas";
@@ -316,6 +323,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: setClaimAppearanceSchema,
     write: true,
     status: 200,
+    response: dataOf(claimAppearanceResponse),
   },
   {
     method: "DELETE",
@@ -353,6 +361,7 @@ export const API_ROUTES: ApiRoute[] = [
       "The claims confirmed as the same as this one, with their final verdicts, the reviewers' verdicts blind review lets you see, and sources",
     tag: "Claims",
     status: 200,
+    response: dataOf(claimFamilyResponse),
   },
   {
     method: "POST",
@@ -363,6 +372,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: linkClaimFamilySchema,
     write: true,
     status: 200,
+    response: dataOf(claimFamilyResponse),
   },
   {
     method: "DELETE",
@@ -379,6 +389,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Claims",
     query: listFactChecksQuerySchema,
     status: 200,
+    response: dataOf(factCheckListResponse),
   },
   {
     method: "POST",
@@ -390,6 +401,7 @@ export const API_ROUTES: ApiRoute[] = [
     bodyLimitBytes: 6 * 1024 * 1024,
     write: true,
     status: 200,
+    response: dataOf(factCheckImportResponse),
   },
   {
     method: "GET",
@@ -504,6 +516,7 @@ export const API_ROUTES: ApiRoute[] = [
     body: startFinalVerdictFromFamilySchema,
     write: true,
     status: 201,
+    response: dataOf(savedFinalVerdictResponse),
   },
   {
     method: "PUT",
@@ -617,6 +630,7 @@ export const API_ROUTES: ApiRoute[] = [
     tag: "Notifications",
     query: listNotificationsQuerySchema,
     status: 200,
+    response: notificationPageResponse,
   },
   {
     method: "GET",
@@ -624,6 +638,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: "How many of your notifications are unread (what the bell shows)",
     tag: "Notifications",
     status: 200,
+    response: dataOf(unreadCountResponse),
   },
   {
     method: "POST",
@@ -634,6 +649,7 @@ export const API_ROUTES: ApiRoute[] = [
     write: true,
     audited: false,
     status: 200,
+    response: dataOf(notificationsMarkedResponse),
   },
   {
     method: "GET",

@@ -65,6 +65,18 @@ export const claimReviewedResponse = z.strictObject({
   version: z.number().int(),
 });
 
+const claimantResponse = orNull(z.strictObject({ name: z.string(), type: z.enum(["person", "organisation"]) }));
+const claimDateResponse = orNull(z.iso.date().describe("YYYY-MM-DD"));
+
+/** Who made the claim and where and when it appeared (PUT …/appearance answers the claim's new version with them). */
+export const claimAppearanceResponse = z.strictObject({
+  id: idSchema,
+  version: z.number().int(),
+  claimant: claimantResponse,
+  claimDate: claimDateResponse,
+  appearanceUrl: orNull(z.string()).describe("null: the article's own address"),
+});
+
 export const claimDetailResponse = z.strictObject({
   claim: z.strictObject({
     id: idSchema,
@@ -85,6 +97,9 @@ export const claimDetailResponse = z.strictObject({
     tags: z.array(z.string()),
     canDelete: z.boolean(),
     provenance: provenanceResponse,
+    claimant: claimantResponse,
+    claimDate: claimDateResponse,
+    appearanceUrl: orNull(z.string()).describe("null: the article's own address"),
   }),
   notes: z.array(noteViewResponse),
   sources: z.array(sourceViewResponse),
@@ -93,6 +108,7 @@ export const claimDetailResponse = z.strictObject({
     canAddSource: z.boolean(),
     canTag: z.boolean(),
     canMarkReviewed: z.boolean(),
+    canEditAppearance: z.boolean(),
   }),
   verdicts: claimVerdictsResponse,
 });
