@@ -3,6 +3,7 @@
 // again. (What they wrote staying as "deleted user": lib/users/delete-account.int.test.ts.)
 import { expect, test } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
+import { inviteToDemo, joinWithNewAccount } from "../support/new-member";
 
 const PASSWORD = "a sturdy leaving password 5";
 
@@ -12,21 +13,8 @@ test("a person deletes their account: signed out everywhere, gone from the membe
   test.setTimeout(120_000);
   const email = `dora.delete.${Date.now()}@example.test`;
   const ada = await (await browser.newContext({ storageState: demoAccount("admin").storageState })).newPage();
-  await ada.goto("/w/demo/members");
-  await ada.getByLabel("E-mail").fill(email);
-  await ada.getByLabel("Role", { exact: true }).selectOption("reviewer");
-  await ada.getByRole("button", { name: "Create invite link" }).click();
-  const invite = await ada.getByLabel("Invite link").inputValue();
-
-  const dora = await (await browser.newContext()).newPage();
-  await dora.goto(invite);
-  await dora.getByRole("link", { name: "Create an account" }).click();
-  await dora.getByLabel("Name").fill("Dora Delete");
-  await dora.getByLabel("E-mail").fill(email);
-  await dora.getByLabel("Password").fill(PASSWORD);
-  await dora.getByRole("button", { name: "Create account" }).click();
-  await dora.getByRole("button", { name: "Join as Dora Delete" }).click();
-  await expect(dora.getByRole("heading", { name: "Articles" })).toBeVisible();
+  const invite = await inviteToDemo(ada, { email, role: "reviewer" });
+  const dora = await joinWithNewAccount(browser, { link: invite, name: "Dora Delete", email, password: PASSWORD });
   const cookie = (await dora.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
 
   await dora.goto("/settings");

@@ -4,6 +4,7 @@
 // no longer works.
 import { expect, test } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
+import { inviteToDemo, joinWithNewAccount } from "../support/new-member";
 
 const OLD = "a sturdy first password 3";
 const NEW = "violet anchor seven lamps";
@@ -12,21 +13,8 @@ test("an admin's one-time reset link sets a new password and ends the person's o
   test.setTimeout(120_000);
   const email = `rhea.reset.${Date.now()}@example.test`;
   const ada = await (await browser.newContext({ storageState: demoAccount("admin").storageState })).newPage();
-  await ada.goto("/w/demo/members");
-  await ada.getByLabel("E-mail").fill(email);
-  await ada.getByLabel("Role", { exact: true }).selectOption("reviewer");
-  await ada.getByRole("button", { name: "Create invite link" }).click();
-  const invite = await ada.getByLabel("Invite link").inputValue();
-
-  const rhea = await (await browser.newContext()).newPage();
-  await rhea.goto(invite);
-  await rhea.getByRole("link", { name: "Create an account" }).click();
-  await rhea.getByLabel("Name").fill("Rhea Reset");
-  await rhea.getByLabel("E-mail").fill(email);
-  await rhea.getByLabel("Password").fill(OLD);
-  await rhea.getByRole("button", { name: "Create account" }).click();
-  await rhea.getByRole("button", { name: "Join as Rhea Reset" }).click();
-  await expect(rhea.getByRole("heading", { name: "Articles" })).toBeVisible();
+  const invite = await inviteToDemo(ada, { email, role: "reviewer" });
+  const rhea = await joinWithNewAccount(browser, { link: invite, name: "Rhea Reset", email, password: OLD });
   expect((await rhea.request.get("/api/v1/workspaces")).status()).toBe(200);
 
   // Without SMTP_URL, "Forgot password?" answers the same for a known and an unknown address.

@@ -2,6 +2,7 @@
 // may, an editor restores from the Trash page, and a deleted note's words leave everyone's view.
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
+import { inviteToDemo, joinWithNewAccount } from "../support/new-member";
 import { markClaim, openDemoArticle } from "../support/reader";
 
 const VOA = /Underground pipeline/;
@@ -88,11 +89,7 @@ test("a viewer reading the history of a deleted note sees who deleted it, not wh
   const secret = "Hong told me off the record";
   const ada = await (await browser.newContext({ storageState: demoAccount("admin").storageState })).newPage();
   const email = `vera.viewer.${Date.now()}@example.test`;
-  await ada.goto("/w/demo/members");
-  await ada.getByLabel("E-mail").fill(email);
-  await ada.getByLabel("Role", { exact: true }).selectOption("viewer");
-  await ada.getByRole("button", { name: "Create invite link" }).click();
-  const link = await ada.getByLabel("Invite link").inputValue();
+  const link = await inviteToDemo(ada, { email, role: "viewer" });
 
   const ravi = await (await browser.newContext({ storageState: demoAccount("reviewer", 0).storageState })).newPage();
   await openDemoArticle(ravi, VOA);
@@ -105,15 +102,12 @@ test("a viewer reading the history of a deleted note sees who deleted it, not wh
   await note.getByRole("button", { name: "Delete" }).click();
   await expect(ravi.getByRole("article", { name: "Note by Ravi Reviewer" })).toHaveCount(0);
 
-  const vera = await (await browser.newContext()).newPage();
-  await vera.goto(link);
-  await vera.getByRole("link", { name: "Create an account" }).click();
-  await vera.getByLabel("Name").fill("Vera Viewer");
-  await vera.getByLabel("E-mail").fill(email);
-  await vera.getByLabel("Password").fill("a sturdy viewer password 7");
-  await vera.getByRole("button", { name: "Create account" }).click();
-  await vera.getByRole("button", { name: "Join as Vera Viewer" }).click();
-  await expect(vera.getByRole("heading", { name: "Articles" })).toBeVisible();
+  const vera = await joinWithNewAccount(browser, {
+    link,
+    name: "Vera Viewer",
+    email,
+    password: "a sturdy viewer password 7",
+  });
   await vera.getByRole("link", { name: VOA }).first().click();
   await openClaim(vera, quote);
   const history = vera.getByRole("region", { name: "History" });
