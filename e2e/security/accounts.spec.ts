@@ -1,5 +1,6 @@
-// Accounts under attack, in the browser: sign-in rate limiting with its message, session cookie
-// flags, passwords never sent back to the browser nor printed in the server log, random ids in URLs.
+// Accounts under attack, in the browser: progressive sign-in delays with their message and the
+// owner's device cookie, session cookie flags, passwords never sent back to the browser nor printed
+// in the server log, random ids in URLs.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -13,18 +14,54 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-test("the eleventh sign-in attempt for an address within 15 minutes is refused with a clear message", async ({
+test("an attacker's failures make other browsers wait, with the wait shown, while the owner's browser signs in", async ({
   page,
+  browser,
+  request,
 }) => {
-  const email = `rate.limit.${Date.now()}@example.test`;
-  for (let attempt = 1; attempt <= 10; attempt++) {
-    await signIn(page, email, `wrong password ${attempt}`);
-    await expect(page.locator("[role=alert]").filter({ hasText: "do not match" }), `attempt ${attempt}`).toBeVisible();
+  test.setTimeout(120_000);
+  const email = `owner.${Date.now()}@example.test`;
+  const password = `owner pass ${Date.now().toString(36)} phrase`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Owen Owner");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+  const device = (await page.context().cookies()).find((c) => c.name === "margin-device");
+  expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  expect(device!.expires * 1000 - Date.now()).toBeGreaterThan(300 * 24 * 3600_000);
+
+  // The attacker guesses as fast as the server lets them: each failure beyond five doubles the wait,
+  // and an attempt made while waiting is refused with 429 and Retry-After before any check.
+  let retryAfter = 0;
+  for (let attempt = 1; attempt <= 20 && retryAfter < 16; attempt++) {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email, password: `guess ${attempt}`, json: "true" },
+    });
+    if (response.status() === 429) {
+      retryAfter = Number(response.headers()["retry-after"]);
+      expect(decodeURIComponent(((await response.json()) as { url: string }).url)).toContain(
+        "Too many sign-in attempts",
+      );
+      if (retryAfter < 16) await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+    } else expect(response.status(), `attempt ${attempt}`).toBe(401);
   }
-  await signIn(page, email, "wrong password 11");
+  expect(retryAfter).toBeGreaterThanOrEqual(16);
+
+  // A browser the account never signed in from waits, even with the right password...
+  const stranger = await browser.newPage();
+  await signIn(stranger, email, password);
   await expect(
-    page.locator("[role=alert]").filter({ hasText: /Too many sign-in attempts\. Try again in 1[45] minutes\./ }),
+    stranger.locator("[role=alert]").filter({ hasText: /Too many sign-in attempts\. Try again in \d+ seconds\./ }),
   ).toBeVisible();
+  await stranger.close();
+  // ...while the owner's browser, signed out but keeping its device cookie, signs in at once.
+  await page.context().clearCookies();
+  await page.context().addCookies([device!]);
+  await signIn(page, email, password);
+  await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
 });
 
 test("passwords never reach the browser or the server log; cookies are HttpOnly; ids in URLs are random", async ({

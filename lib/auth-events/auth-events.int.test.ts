@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createApiToken } from "../api-tokens/create-api-token";
 import { revokeApiToken } from "../api-tokens/revoke-api-token";
 import { buildAuthOptions } from "../auth/auth-options";
+import { runCredentialsAttempt } from "../auth/credentials-attempt";
 import { revokeAllSessions } from "../sessions/revoke-all-sessions";
 import { revokeSession } from "../sessions/revoke-session";
 import { startSession } from "../sessions/start-session";
@@ -18,13 +19,14 @@ const PASSWORD = "a long enough pass phrase";
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
 
+const authorizeOf = (options: NextAuthOptions) =>
+  (options.providers.find((p) => p.id === "credentials") as unknown as { options: { authorize: Authorize } }).options
+    .authorize;
+const headers = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0", "x-forwarded-for": "203.0.113.9" };
+
 /** The credentials provider's authorize and the jwt callback, as next-auth runs them on a sign-in. */
 async function signInAs(options: NextAuthOptions, email: string, password: string) {
-  const provider = options.providers.find((p) => p.id === "credentials") as unknown as {
-    options: { authorize: Authorize };
-  };
-  const headers = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0", "x-forwarded-for": "203.0.113.9" };
-  const user = (await provider.options.authorize({ email, password }, { headers })) as { id: string } | null;
+  const user = (await authorizeOf(options)({ email, password }, { headers })) as { id: string } | null;
   if (!user) return null;
   return options.callbacks!.jwt!({ token: {}, user: user as never, account: { provider: "credentials" } as never });
 }
@@ -55,6 +57,36 @@ describe("account security log", () => {
     const signIn = events.find((e) => e.action === "sign_in")!;
     expect(signIn.userAgent).toContain("Firefox");
     expect(signIn.detail).toContain(token!.sid!);
+  });
+
+  it("records throttled attempts; a sign-in request that must wait is answered 429, a successful one gets a device cookie", async () => {
+    const email = `throttled.${uniqueSuffix()}@example.test`;
+    await signUp(db(), { input: { name: "Theo Throttled", email, password: PASSWORD } });
+    const options = buildAuthOptions();
+    // As POST /api/auth/callback/credentials runs it: next-auth calls authorize() inside.
+    const signInRequest = (password: string, cookie?: string) =>
+      runCredentialsAttempt(
+        new Request("http://margin.test/api/auth/callback/credentials", {
+          method: "POST",
+          headers: cookie ? { cookie } : {},
+        }),
+        async () => {
+          const user = await authorizeOf(options)({ email, password }, { headers }).catch(() => null);
+          return new Response("{}", { status: user ? 200 : 401 });
+        },
+      );
+    const success = await signInRequest(PASSWORD);
+    const deviceCookie = success.headers.getSetCookie().find((c) => c.startsWith("margin-device="));
+    expect(deviceCookie).toContain("HttpOnly");
+    for (let i = 0; i < 5; i++) expect((await signInRequest("wrong guess")).status).toBe(401);
+    const refused = await signInRequest(PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("1");
+    const throttled = await db().authEvent.findMany({ where: { email, action: "sign_in_throttled" } });
+    expect(throttled.map((e) => e.detail)).toEqual(["account delay; retry after 1 s"]);
+    // The browser that signed in before is checked only against its own failures.
+    const owner = await signInRequest(PASSWORD, deviceCookie!.split(";")[0]);
+    expect(owner.status).toBe(200);
   });
 
   it("records ending sessions and making and revoking API tokens", async () => {

@@ -7,6 +7,7 @@ import type { Db, DbTx } from "../db/client";
 export type AuthEventAction =
   | "sign_in"
   | "sign_in_failed"
+  | "sign_in_throttled"
   | "sign_out"
   | "session_revoked"
   | "sessions_revoked_all"

@@ -10,6 +10,7 @@ import { isAppError } from "../errors/app-error";
 import { authenticateWithPassword } from "../users/authenticate-with-password";
 import { linkOAuthAccount, providerVerifiedEmail } from "../users/link-oauth-account";
 import { clientIpFromHeaders } from "./client-ip";
+import { currentCredentialsAttempt } from "./credentials-attempt";
 import { oauthProviders } from "./oauth-providers";
 import { safeRedirectUrl } from "./safe-callback-url";
 import { ensureAuthSecret } from "./secret";
@@ -20,8 +21,9 @@ import { startSession } from "../sessions/start-session";
 export { SESSION_MAX_AGE_SECONDS };
 
 export function buildAuthOptions(): NextAuthOptions {
+  const secret = ensureAuthSecret();
   return {
-    secret: ensureAuthSecret(),
+    secret,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
@@ -35,20 +37,34 @@ export function buildAuthOptions(): NextAuthOptions {
           const agent = (req.headers as Record<string, unknown> | undefined)?.["user-agent"];
           const userAgent = typeof agent === "string" ? agent : null;
           const email = typeof credentials?.email === "string" ? credentials.email : null;
+          // Present only inside POST /api/auth/callback/credentials (lib/auth/credentials-attempt.ts).
+          const attempt = currentCredentialsAttempt();
           try {
             const user = await authenticateWithPassword(getDb(), {
               input: { email: credentials?.email, password: credentials?.password },
               ip,
+              device: { token: attempt?.deviceToken ?? null, secret },
             });
             if (!user) {
               await recordAuthEvent(getDb(), { action: "sign_in_failed", email, ip, userAgent });
               return null;
             }
-            return { ...user, userAgent, ip };
+            if (attempt && user.deviceToken) attempt.deviceTokenToSet = user.deviceToken;
+            return { id: user.id, name: user.name, email: user.email, userAgent, ip };
           } catch (error) {
             // next-auth passes the message of a thrown error to the sign-in form.
             if (isAppError(error)) {
-              await recordAuthEvent(getDb(), { action: "sign_in_failed", email, ip, userAgent, detail: error.code });
+              const wait = error.details as { retryAfterSeconds?: number; throttledBy?: string } | undefined;
+              if (attempt && wait?.retryAfterSeconds) attempt.retryAfterSeconds = wait.retryAfterSeconds;
+              await recordAuthEvent(getDb(), {
+                action: wait?.throttledBy ? "sign_in_throttled" : "sign_in_failed",
+                email,
+                ip,
+                userAgent,
+                detail: wait?.throttledBy
+                  ? `${wait.throttledBy} delay; retry after ${wait.retryAfterSeconds} s`
+                  : error.code,
+              });
               throw new Error(error.message);
             }
             throw error;

@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { isCredentialsSignIn, runCredentialsAttempt } from "@/lib/auth/credentials-attempt";
 import { getAuthOptions } from "@/lib/auth/session";
 
 type Handler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
@@ -9,7 +10,10 @@ const handle: Handler = async (request, context) => {
     req: Request,
     ctx: { params: { nextauth: string[] } },
   ) => Promise<Response>;
-  return handler(request, { params: await context.params });
+  const params = await context.params;
+  if (isCredentialsSignIn(request, params.nextauth))
+    return runCredentialsAttempt(request, () => handler(request, { params }));
+  return handler(request, { params });
 };
 
 export { handle as GET, handle as POST };
