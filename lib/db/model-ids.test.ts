@@ -19,6 +19,10 @@ const NOT_RANDOM: Record<string, string> = {
   RateLimit: "natural key",
   // Keyed by the secret's name ("nextauth"): read by the server only, never exposed.
   InstanceSecret: "natural key",
+  // Keyed by the UTC day whose digest an instance claimed ("2026-12-06"): internal, never exposed.
+  NotificationDigestRun: "natural key",
+  // Keyed by a hash of what is counted (an account, a client address): internal, never exposed.
+  SignInFailureCount: "natural key",
 };
 
 function modelIds(schema: string): Record<string, string> {
@@ -32,7 +36,7 @@ function modelIds(schema: string): Record<string, string> {
     const def = /@default\((\w+)\(\)\)/.exec(idLine)?.[1];
     ids[name!] =
       def ??
-      (/^\s*(id|key|name)\s+String\s+@id\s*$/.test(idLine)
+      (/^\s*(id|key|name|day)\s+String\s+@id\s*$/.test(idLine)
         ? /^\s*id\b/.test(idLine)
           ? "set by code"
           : "natural key"
