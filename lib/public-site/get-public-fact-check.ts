@@ -171,8 +171,8 @@ export async function getPublicFactCheck(
     alsoSeenIn,
   );
   const dates = [
+    // Linking and unlinking touch every claim of the family, so the family's changes count here.
     ...family.map((member) => member.updatedAt),
-    await familyChangedAt(db, site.workspace.id, claim.id, claim.familyId),
     final.updatedAt,
     claim.updatedAt,
     claim.article.updatedAt,
@@ -257,23 +257,6 @@ function withAppearances(review: Record<string, unknown>, appearances: PublicApp
     ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
   }));
   return { ...review, itemReviewed: { ...item, appearance: [...own, ...family] } };
-}
-
-/**
- * When the claim's family last changed: links and unlinks are recorded on each claim that joined
- * or left, so a claim that left this family (and is no longer among its members) is found by the
- * family id its entry recorded. Keeps Last-Modified moving with the page's "Also seen in".
- */
-async function familyChangedAt(db: Db, workspaceId: string, claimId: string, familyId: string | null): Promise<Date> {
-  const { _max } = await db.auditLog.aggregate({
-    _max: { createdAt: true },
-    where: {
-      workspaceId,
-      action: { in: ["claim.family_link", "claim.family_unlink"] },
-      OR: [{ claimId }, ...(familyId ? [{ before: { contains: familyId } }, { after: { contains: familyId } }] : [])],
-    },
-  });
-  return _max.createdAt ?? new Date(0);
 }
 
 function exportContext(site: PublicSite, origin: string, ratings: ExportRating[]): ExportContext {
