@@ -97,12 +97,24 @@ test("a published fact-check has a public page, a feed entry, and goes when unpu
     headers: { "if-none-match": response!.headers()["etag"]! },
   });
   expect(notModified.status()).toBe(304);
+  // The share image: a well-formed SVG (Chromium draws it) with the rating, the claim and the organisation.
+  const cardUrl = (await visitor.locator("meta[property='og:image']").getAttribute("content"))!;
+  expect(cardUrl).toBe(`${publicUrl}/card.svg`);
+  const cardView = await reader.newPage();
+  const card = await cardView.goto(cardUrl);
+  expect(card?.status()).toBe(200);
+  expect(card?.headers()["content-type"]).toBe("image/svg+xml");
+  const cardText = await cardView.locator("svg text").allTextContents();
+  expect(cardText.join(" ")).toContain("False");
+  expect(cardText.join(" ")).toContain("The city cut bus fares by half");
+  expect(await cardView.locator("svg").getAttribute("width")).toBe("1200");
 
   // Take-down.
   await final.getByRole("button", { name: "Unpublish" }).click();
   await expect(final.getByText("Not published", { exact: true })).toBeVisible();
   const gone = await reader.request.get(publicUrl);
   expect(gone.status()).toBe(410);
+  expect((await reader.request.get(cardUrl)).status()).toBe(410);
   expect(await (await reader.request.get(feedHref!)).text()).not.toContain(publicUrl);
   await reader.close();
 });

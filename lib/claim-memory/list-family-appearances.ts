@@ -13,6 +13,14 @@ export interface FamilyAppearance {
   outlet: string | null;
   /** When the article was published, or else when it came into Margin. */
   date: Date;
+  /** Where the claim itself was made, when an editor gave a place other than the article. */
+  appearanceUrl: string | null;
+  /** When the claim was made, as an editor gave it ("yyyy-mm-dd"). */
+  claimDate: string | null;
+  /** When the article was published, when known. */
+  publishedAt: Date | null;
+  /** The newest change to the claim or its article. */
+  updatedAt: Date;
 }
 
 export async function listFamilyAppearances(db: Db, claimId: string): Promise<FamilyAppearance[]> {
@@ -23,7 +31,20 @@ export async function listFamilyAppearances(db: Db, claimId: string): Promise<Fa
     select: {
       id: true,
       exact: true,
-      article: { select: { id: true, title: true, sourceUrl: true, outlet: true, publishedAt: true, createdAt: true } },
+      appearanceUrl: true,
+      claimDate: true,
+      updatedAt: true,
+      article: {
+        select: {
+          id: true,
+          title: true,
+          sourceUrl: true,
+          outlet: true,
+          publishedAt: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+      },
     },
   });
   return rows
@@ -35,6 +56,10 @@ export async function listFamilyAppearances(db: Db, claimId: string): Promise<Fa
       articleUrl: row.article.sourceUrl,
       outlet: row.article.outlet,
       date: row.article.publishedAt ?? row.article.createdAt,
+      appearanceUrl: row.appearanceUrl,
+      claimDate: row.claimDate?.toISOString().slice(0, 10) ?? null,
+      publishedAt: row.article.publishedAt,
+      updatedAt: new Date(Math.max(row.updatedAt.getTime(), row.article.updatedAt.getTime())),
     }))
     .sort((a, b) => a.date.getTime() - b.date.getTime() || a.claimId.localeCompare(b.claimId));
 }

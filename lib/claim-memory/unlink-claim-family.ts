@@ -24,6 +24,9 @@ export async function unlinkClaimFamily(
     });
     const leaving = [{ id: claim.id, articleId: claim.articleId }, ...(rest.length === 1 ? rest : [])];
     await tx.claim.updateMany({ where: { id: { in: leaving.map((c) => c.id) } }, data: { familyId: null } });
+    // The claims that stay changed too (their family is smaller): this keeps the Last-Modified of
+    // their public fact-check pages, which list the family's appearances, moving on.
+    await tx.claim.updateMany({ where: { familyId }, data: { updatedAt: new Date() } });
     for (const left of leaving)
       await audit.record({
         workspaceId: options.workspaceId,

@@ -2,12 +2,14 @@
 // final verdict of a workspace whose public site is on. Reviewers' verdicts, notes, drafts and
 // unpublished verdicts are never read here. A verdict that was published and no longer is (or
 // whose claim's words changed since) is "gone" (410); anything else unknown is "not found" (404).
+import { listFamilyAppearances, type FamilyAppearance } from "../claim-memory/list-family-appearances";
 import type { Db } from "../db/client";
 import { claimAppearanceOf, type ClaimAppearance } from "../claims/set-claim-appearance";
 import { claimReviewBlock, claimReviewOf } from "../exports/claim-review";
 import type { ExportArticle, ExportClaim, ExportContext, ExportRating } from "../exports/export-model";
+import { CARD_HEIGHT, CARD_WIDTH } from "./render-card-svg";
 import { publisherOf, type Publisher } from "./publisher";
-import { publicFactCheckUrl, publicFeedUrl, publicIndexUrl } from "./public-urls";
+import { publicCardUrl, publicFactCheckUrl, publicFeedUrl, publicIndexUrl } from "./public-urls";
 
 const ratingFields = {
   id: true,
@@ -50,6 +52,8 @@ export interface PublicRating {
 
 export interface PublicFactCheck {
   url: string;
+  /** The share image (Open Graph card). */
+  card: { url: string; width: number; height: number };
   claimId: string;
   quote: string;
   claimReviewed: string;
@@ -60,12 +64,21 @@ export interface PublicFactCheck {
   scale: PublicRating[];
   summary: string;
   sources: { title: string; url: string; publisher: string | null; archivedUrl: string | null }[];
+  /** Where the same claim (its family, confirmed by reviewers) appeared elsewhere, oldest first. */
+  alsoSeenIn: PublicAppearance[];
   firstPublishedAt: Date;
   publishedAt: Date;
   corrections: { date: Date; description: string }[];
   claimReview: Record<string, unknown>;
   /** The newest change to anything on the page (Last-Modified). */
   modifiedAt: Date;
+}
+
+export interface PublicAppearance {
+  title: string;
+  outlet: string | null;
+  url: string;
+  date: Date | null;
 }
 
 export type PublicFactCheckResult =
@@ -98,6 +111,7 @@ export async function getPublicFactCheck(
       claimantType: true,
       claimDate: true,
       appearanceUrl: true,
+      familyId: true,
       article: {
         select: {
           id: true,
@@ -146,12 +160,19 @@ export async function getPublicFactCheck(
   });
   const url = publicFactCheckUrl(options.origin, site.workspace.slug, claim.id);
   const appearance = claimAppearanceOf(claim);
-  const claimReview = claimReviewOf(
-    exportContext(site, options.origin, ratings),
-    exportArticle(claim.article, claim.revisionId),
-    exportClaim(claim, appearance, final),
-  )!;
+  const family = claim.familyId ? await listFamilyAppearances(db, claim.id) : [];
+  const alsoSeenIn = publicAppearances(family, [appearance.appearanceUrl, claim.article.sourceUrl]);
+  const claimReview = withAppearances(
+    claimReviewOf(
+      exportContext(site, options.origin, ratings),
+      exportArticle(claim.article, claim.revisionId),
+      exportClaim(claim, appearance, final),
+    )!,
+    alsoSeenIn,
+  );
   const dates = [
+    // Linking and unlinking touch every claim of the family, so the family's changes count here.
+    ...family.map((member) => member.updatedAt),
     final.updatedAt,
     claim.updatedAt,
     claim.article.updatedAt,
@@ -170,6 +191,11 @@ export async function getPublicFactCheck(
     site,
     factCheck: {
       url,
+      card: {
+        url: publicCardUrl(options.origin, site.workspace.slug, claim.id),
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+      },
       claimId: claim.id,
       quote: claim.exact,
       claimReviewed: claimReview.claimReviewed as string,
@@ -184,6 +210,7 @@ export async function getPublicFactCheck(
       scale: ratings.map(publicRating),
       summary: final.summary,
       sources: claim.sources.map(({ updatedAt: _updatedAt, ...source }) => source),
+      alsoSeenIn,
       firstPublishedAt: final.firstPublishedAt,
       publishedAt: final.publishedAt ?? final.firstPublishedAt,
       corrections: final.corrections.map((c) => ({ date: c.createdAt, description: c.description })),
@@ -191,6 +218,45 @@ export async function getPublicFactCheck(
       modifiedAt: new Date(Math.max(...dates.map((d) => d.getTime()))),
     },
   };
+}
+
+const isWebAddress = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
+
+/**
+ * The family's other appearances a reader may see: only those with a public web address (the
+ * claim's appearance URL, else its article's), since an article without one (pasted text) may be
+ * an internal document; one entry per address, none repeating the fact-check's own.
+ */
+function publicAppearances(family: FamilyAppearance[], ownUrls: (string | null)[]): PublicAppearance[] {
+  const seen = new Set(ownUrls.filter(isWebAddress));
+  const appearances: PublicAppearance[] = [];
+  for (const member of family) {
+    const url = member.appearanceUrl ?? member.articleUrl;
+    if (!isWebAddress(url) || seen.has(url)) continue;
+    seen.add(url);
+    appearances.push({
+      title: member.articleTitle,
+      outlet: member.outlet,
+      url,
+      date: member.claimDate ? new Date(`${member.claimDate}T00:00:00Z`) : member.publishedAt,
+    });
+  }
+  return appearances;
+}
+
+/** schema.org lets a Claim have several appearances: the family's go after the claim's own. */
+function withAppearances(review: Record<string, unknown>, appearances: PublicAppearance[]): Record<string, unknown> {
+  if (!appearances.length) return review;
+  const item = review.itemReviewed as Record<string, unknown>;
+  const own = Array.isArray(item.appearance) ? (item.appearance as unknown[]) : [item.appearance];
+  const family = appearances.map((a) => ({
+    "@type": "CreativeWork",
+    url: a.url,
+    headline: a.title,
+    ...(a.date ? { datePublished: a.date.toISOString().slice(0, 10) } : {}),
+    ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
+  }));
+  return { ...review, itemReviewed: { ...item, appearance: [...own, ...family] } };
 }
 
 function exportContext(site: PublicSite, origin: string, ratings: ExportRating[]): ExportContext {

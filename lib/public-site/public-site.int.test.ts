@@ -2,9 +2,12 @@
 // verdicts of workspaces that switched the site on; unpublished ones are gone (410); nothing a
 // reviewer wrote (verdicts, notes, drafts) shows; the corrections log; conditional requests.
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getCard } from "@/app/fact-checks/[workspaceSlug]/[claimId]/card.svg/route";
 import { GET as getFactCheck } from "@/app/fact-checks/[workspaceSlug]/[claimId]/route";
 import { GET as getFeed } from "@/app/fact-checks/[workspaceSlug]/feed.xml/route";
 import { GET as getIndex } from "@/app/fact-checks/[workspaceSlug]/route";
+import { linkClaimFamily } from "../claim-memory/link-claim-family";
+import { unlinkClaimFamily } from "../claim-memory/unlink-claim-family";
 import { createClaim } from "../claims/create-claim";
 import { setClaimAppearance } from "../claims/set-claim-appearance";
 import { createNote } from "../notes/create-note";
@@ -26,6 +29,10 @@ function request(path: string, headers: Record<string, string> = {}) {
 }
 const page = (slug: string, claimId: string, headers?: Record<string, string>) =>
   getFactCheck(request(`/fact-checks/${slug}/${claimId}`, headers), {
+    params: Promise.resolve({ workspaceSlug: slug, claimId }),
+  });
+const card = (slug: string, claimId: string, headers?: Record<string, string>) =>
+  getCard(request(`/fact-checks/${slug}/${claimId}/card.svg`, headers), {
     params: Promise.resolve({ workspaceSlug: slug, claimId }),
   });
 const index = (slug: string) =>
@@ -285,6 +292,128 @@ describe("the public fact-check site", () => {
       expect(changed.status).toBe(200);
       expect(await changed.text()).toContain("Trade table 4");
       expect(changed.headers.get("etag")).not.toBe(etag);
+    });
+
+    it("lists where the same claim (its family) was also seen, and its validators follow the family", async () => {
+      // Three more appearances of the claim: an outlet's article, a speech given as the claim's
+      // appearance URL, and pasted text with no public address (possibly internal: never shown).
+      const appearance = async (title: string, data: { sourceUrl?: string; outlet?: string; publishedAt?: Date }) => {
+        const article = await makeArticle(
+          db(),
+          ws.workspace.id,
+          ws.editor.userId,
+          ["Exports grew by 12% in 2024."],
+          title,
+        );
+        await db().article.update({ where: { id: article.articleId }, data });
+        const claim = await createClaim(db(), {
+          actor: ws.reviewer,
+          ...scope(),
+          articleId: article.articleId,
+          input: { revisionId: article.revisionId, ...rangeOf(article.text, "Exports grew by 12% in 2024.") },
+        });
+        await createNote(db(), {
+          actor: ws.reviewer,
+          ...scope(),
+          claimId: claim.id,
+          input: { body: "SECRET-FAMILY-NOTE" },
+        });
+        return claim.id;
+      };
+      const wire = await appearance("Trade surges", {
+        sourceUrl: "https://wire.example/trade",
+        outlet: "Wire Daily",
+        publishedAt: new Date("2026-11-02T09:00:00Z"),
+      });
+      const speech = await appearance("Speech coverage", { sourceUrl: "https://news.example/speech" });
+      const version = (await db().claim.findUniqueOrThrow({ where: { id: speech } })).version;
+      await setClaimAppearance(db(), {
+        actor: ws.reviewer,
+        ...scope(),
+        claimId: speech,
+        input: {
+          claimantName: "",
+          claimantType: "person",
+          claimDate: "2026-11-05",
+          appearanceUrl: "https://video.example/speech",
+          version,
+        },
+      });
+      const pasted = await appearance("INTERNAL-DRAFT-TITLE", {});
+      await settle(wire, 0, "SECRET-FAMILY-SUMMARY", false);
+
+      const before = await page(slug, claims.published);
+      const etag = before.headers.get("etag")!;
+      expect(await before.text()).not.toContain("Also seen in");
+      const link = (claimId: string, other: string) =>
+        linkClaimFamily(db(), { actor: ws.reviewer, ...scope(), claimId, input: { claimId: other } });
+      await link(claims.published, wire);
+      await link(speech, claims.published);
+      await link(pasted, wire);
+
+      const linked = await page(slug, claims.published, { "if-none-match": etag });
+      expect(linked.status).toBe(200);
+      const html = await linked.text();
+      const seen = /<h2>Also seen in<\/h2><ul>([\s\S]*?)<\/ul>/.exec(html)?.[1];
+      expect(seen).toBe(
+        `<li><a href="https://wire.example/trade">Trade surges</a>, Wire Daily, <time datetime="2026-11-02T09:00:00.000Z">2 November 2026</time></li>` +
+          `<li><a href="https://video.example/speech">Speech coverage</a>, <time datetime="2026-11-05T00:00:00.000Z">5 November 2026</time></li>`,
+      );
+      for (const secret of ["INTERNAL-DRAFT-TITLE", "SECRET", pasted, wire, ws.reviewer.userId])
+        expect(html).not.toContain(secret);
+      const review = jsonLdOf(html);
+      expect(validateClaimReview(review)).toEqual([]);
+      const appearances = (review.itemReviewed as { appearance: { url: string }[] }).appearance;
+      expect(appearances.map((a) => a.url)).toEqual([
+        `${ORIGIN}/w/${slug}/articles/${(await db().claim.findUniqueOrThrow({ where: { id: claims.published } })).articleId}`,
+        "https://wire.example/trade",
+        "https://video.example/speech",
+      ]);
+      expect(appearances[1]).toMatchObject({
+        "@type": "CreativeWork",
+        headline: "Trade surges",
+        datePublished: "2026-11-02",
+        publisher: { "@type": "Organization", name: "Wire Daily" },
+      });
+
+      // Another claim leaving the family changes the page and both validators (Last-Modified has
+      // one-second resolution, so the unlink happens a second later).
+      const linkedEtag = linked.headers.get("etag")!;
+      const linkedModified = linked.headers.get("last-modified")!;
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      await unlinkClaimFamily(db(), { actor: ws.reviewer, ...scope(), claimId: speech });
+      const unlinked = await page(slug, claims.published, { "if-modified-since": linkedModified });
+      expect(unlinked.status).toBe(200);
+      expect(unlinked.headers.get("etag")).not.toBe(linkedEtag);
+      const after = await unlinked.text();
+      expect(after).toContain("Trade surges");
+      expect(after).not.toContain("Speech coverage");
+    });
+
+    it("serves a share image with the rating, the claim and the organisation, cached like the page", async () => {
+      const html = await (await page(slug, claims.published)).text();
+      const cardUrl = `${ORIGIN}/fact-checks/${slug}/${claims.published}/card.svg`;
+      expect(html).toContain(`<meta property="og:image" content="${cardUrl}">`);
+      expect(html).toContain(`<meta name="twitter:card" content="summary_large_image">`);
+      expect(html).toContain(`<meta name="twitter:image" content="${cardUrl}">`);
+      const response = await card(slug, claims.published);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("image/svg+xml");
+      expect(response.headers.get("cache-control")).toMatch(/^public, max-age=\d+, must-revalidate$/);
+      const svg = await response.text();
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+      const rating = (await listClaimVerdicts(db(), { actor: ws.editor, ...scope(), claimId: claims.published }))
+        .finalVerdict!.rating.label;
+      for (const text of [rating, "“Exports rose 12% in 2024”", "Fact Desk Ltd"]) expect(svg).toContain(text);
+      expect(svg).not.toContain("SECRET");
+      const etag = response.headers.get("etag")!;
+      expect(etag).not.toBe((await page(slug, claims.published)).headers.get("etag"));
+      expect((await card(slug, claims.published, { "if-none-match": etag })).status).toBe(304);
+      expect((await card(slug, claims.draft)).status).toBe(404);
+      expect((await card(slug, "no-such-claim")).status).toBe(404);
+      const gone = await card(slug, claims.unpublished);
+      expect(gone.status).toBe(410);
+      expect(await gone.text()).not.toContain("Crime");
     });
 
     it("keeps a corrections log of every later publication", async () => {

@@ -13,3 +13,8 @@ export function publicFeedUrl(origin: string, workspaceSlug: string): string {
 export function publicFactCheckUrl(origin: string, workspaceSlug: string, claimId: string): string {
   return `${publicIndexUrl(origin, workspaceSlug)}/${encodeURIComponent(claimId)}`;
 }
+
+/** The fact-check's share image (Open Graph card). */
+export function publicCardUrl(origin: string, workspaceSlug: string, claimId: string): string {
+  return `${publicFactCheckUrl(origin, workspaceSlug, claimId)}/card.svg`;
+}

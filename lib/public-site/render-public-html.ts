@@ -17,7 +17,7 @@ function link(url: string | null, text: string): string {
 }
 
 /** Ratings' colours are validated as #rrggbb; anything else falls back to grey. */
-const colour = (value: string) => (/^#[0-9a-f]{6}$/i.test(value) ? value : "#57534e");
+export const ratingColour = (value: string) => (/^#[0-9a-f]{6}$/i.test(value) ? value : "#57534e");
 
 export function formatDate(date: Date): string {
   return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -58,6 +58,8 @@ function shell(options: {
   canonical: string;
   site: PublicSite;
   head?: string;
+  /** The share image (Open Graph card) and its text alternative. */
+  image?: ShareImage;
   body: string;
 }): string {
   const { site } = options;
@@ -74,8 +76,7 @@ function shell(options: {
 <meta property="og:title" content="${escapeHtml(options.title)}">
 <meta property="og:description" content="${escapeHtml(options.description)}">
 <meta property="og:url" content="${escapeHtml(options.canonical)}">
-<meta name="twitter:card" content="summary">
-${options.head ?? ""}<style>${STYLE}</style>
+${options.image ? "" : `<meta name="twitter:card" content="summary">\n`}${options.image ? imageMeta(options.image) : ""}${options.head ?? ""}<style>${STYLE}</style>
 </head>
 <body>
 <header><a href="${escapeHtml(site.urls.index)}">${escapeHtml(site.publisher.name)} · Fact-checks</a></header>
@@ -85,6 +86,27 @@ ${options.body}
 <footer><a href="${escapeHtml(site.urls.feed)}">Atom feed</a> · Published by ${link(site.publisher.url, site.publisher.name)}</footer>
 </body>
 </html>
+`;
+}
+
+interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+function imageMeta(image: ShareImage): string {
+  const url = escapeHtml(image.url);
+  const alt = escapeHtml(image.alt);
+  return `<meta property="og:image" content="${url}">
+<meta property="og:image:type" content="image/svg+xml">
+<meta property="og:image:width" content="${image.width}">
+<meta property="og:image:height" content="${image.height}">
+<meta property="og:image:alt" content="${alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="${url}">
+<meta name="twitter:image:alt" content="${alt}">
 `;
 }
 
@@ -110,7 +132,7 @@ export function renderFactCheckPage(site: PublicSite, factCheck: PublicFactCheck
     `<dt>Appeared in</dt><dd>${link(article.url, article.title)}${article.outlet ? `, ${escapeHtml(article.outlet)}` : ""}${article.publishedAt ? `, ${time(article.publishedAt)}` : ""}</dd>`,
     appearedAt && appearedAt !== article.url ? `<dt>Where</dt><dd>${link(appearedAt, appearedAt)}</dd>` : "",
   ].join("");
-  const color = colour(factCheck.rating.color);
+  const color = ratingColour(factCheck.rating.color);
   const scale = factCheck.scale
     .map((r) =>
       r.id === factCheck.rating.id
@@ -123,6 +145,14 @@ export function renderFactCheckPage(site: PublicSite, factCheck: PublicFactCheck
         .map(
           (s) =>
             `<li>${link(s.url, s.title)}${s.publisher ? `, ${escapeHtml(s.publisher)}` : ""}${s.archivedUrl ? ` (${link(s.archivedUrl, "archived copy")})` : ""}</li>`,
+        )
+        .join("")}</ul></section>`
+    : "";
+  const alsoSeenIn = factCheck.alsoSeenIn.length
+    ? `<section><h2>Also seen in</h2><ul>${factCheck.alsoSeenIn
+        .map(
+          (a) =>
+            `<li>${link(a.url, a.title)}${a.outlet ? `, ${escapeHtml(a.outlet)}` : ""}${a.date ? `, ${time(a.date)}` : ""}</li>`,
         )
         .join("")}</ul></section>`
     : "";
@@ -141,6 +171,7 @@ export function renderFactCheckPage(site: PublicSite, factCheck: PublicFactCheck
     description: excerpt(factCheck.summary),
     canonical: factCheck.url,
     site,
+    image: { ...factCheck.card, alt: `${title} · ${site.publisher.name}` },
     head: `<meta property="og:type" content="article">
 <meta property="article:published_time" content="${factCheck.firstPublishedAt.toISOString()}">
 <meta property="article:modified_time" content="${factCheck.publishedAt.toISOString()}">
@@ -156,6 +187,7 @@ export function renderFactCheckPage(site: PublicSite, factCheck: PublicFactCheck
 <ol class="scale" aria-label="The rating scale">${scale}</ol></section>
 <section><h2>Summary</h2><div class="summary">${markdownToSafeHtml(factCheck.summary)}</div></section>
 ${sources}
+${alsoSeenIn}
 <p class="meta">Published ${time(factCheck.firstPublishedAt)}.${updated}</p>
 ${corrections}
 </article>`,
@@ -167,7 +199,7 @@ export function renderIndexPage(site: PublicSite, entries: PublicFactCheckEntry[
     ? `<ul class="entries">${entries
         .map(
           (e) =>
-            `<li><a href="${escapeHtml(e.url)}">${escapeHtml(e.claimReviewed)}</a><br><strong style="color:${colour(e.rating.color)}">${escapeHtml(e.rating.label)}</strong><span class="meta">${e.claimant ? ` · ${escapeHtml(e.claimant)}` : ""} · ${time(e.firstPublishedAt)}</span></li>`,
+            `<li><a href="${escapeHtml(e.url)}">${escapeHtml(e.claimReviewed)}</a><br><strong style="color:${ratingColour(e.rating.color)}">${escapeHtml(e.rating.label)}</strong><span class="meta">${e.claimant ? ` · ${escapeHtml(e.claimant)}` : ""} · ${time(e.firstPublishedAt)}</span></li>`,
         )
         .join("")}</ul>`
     : "<p>No fact-checks are published yet.</p>";
