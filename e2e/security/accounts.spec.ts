@@ -27,7 +27,7 @@ test("the eleventh sign-in attempt for an address within 15 minutes is refused w
   ).toBeVisible();
 });
 
-test("passwords never reach the browser or the server log; cookies are HttpOnly; ids in URLs are random", async ({
+test("passwords never reach the browser or the server log; cookies are HttpOnly; ids in URLs are random; one workspace is home, several are listed", async ({
   page,
 }) => {
   const email = `secret.keeper.${Date.now()}@example.test`;
@@ -68,7 +68,18 @@ test("passwords never reach the browser or the server log; cookies are HttpOnly;
   await page.goto("/settings");
   await page.context().clearCookies();
   await signIn(page, email, password);
+  // One workspace: signing in lands in it; with a second one, on the list to choose from.
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
+  await page.goto("/workspaces");
+  await page.getByLabel("Workspace name").fill("Second desk");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
+  await page.context().clearCookies();
+  await signIn(page, email, password);
   await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Secret desk/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Second desk/ })).toBeVisible();
   await page.context().clearCookies();
   await signIn(page, email, `${password} typo`);
   await expect(page.locator("[role=alert]").filter({ hasText: "do not match" })).toBeVisible();
