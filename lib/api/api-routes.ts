@@ -60,7 +60,7 @@ import {
   createdAnnotationResponse,
 } from "../exports/response-schemas";
 import { dataOf, orNull, pageOf } from "../http/response-schemas";
-import { noteRecordResponse, noteViewResponse } from "../notes/response-schemas";
+import { noteRecordResponse, noteResolutionResponse, noteViewResponse } from "../notes/response-schemas";
 import { ratingResponse } from "../ratings/response-schemas";
 import { searchResponse } from "../search/response-schemas";
 import { sourceRecordResponse, sourceViewResponse } from "../sources/response-schemas";
@@ -72,7 +72,7 @@ import {
   savedVerdictResponse,
 } from "../verdicts/response-schemas";
 import { memberResponse, workspaceSummaryResponse } from "../workspaces/response-schemas";
-import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
+import { createNoteSchema, deleteNoteSchema, setNoteThreadResolvedSchema, updateNoteSchema } from "../notes/schemas";
 import { listNotificationsQuerySchema, markNotificationsReadSchema } from "../notifications/schemas";
 import { searchWorkspaceSchema } from "../search/schemas";
 import { removeSourceSchema, sourceFieldsSchema, updateSourceSchema } from "../sources/schemas";
@@ -429,6 +429,16 @@ export const API_ROUTES: ApiRoute[] = [
     query: versionQuery,
     write: true,
     status: 204,
+  },
+  {
+    method: "PUT",
+    path: `${W}/notes/{noteId}/resolution`,
+    summary: "Mark a thread (a top-level note) resolved or reopen it: { resolved } (its author, editors)",
+    tag: "Notes",
+    body: setNoteThreadResolvedSchema,
+    write: true,
+    status: 200,
+    response: dataOf(noteResolutionResponse),
   },
   {
     method: "GET",
