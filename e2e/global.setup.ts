@@ -1,7 +1,7 @@
 // Signs in each demo account once and stores its session for the tests that act as them.
-import { expect, test as setup } from "@playwright/test";
+import { test as setup } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/seed/demo-accounts";
-import { storageStateFor } from "./support/accounts";
+import { expectLandedInDemoWorkspace, storageStateFor } from "./support/accounts";
 
 for (const account of DEMO_ACCOUNTS) {
   setup(`sign in as ${account.email}`, async ({ page }) => {
@@ -9,7 +9,7 @@ for (const account of DEMO_ACCOUNTS) {
     await page.getByLabel("E-mail").fill(account.email);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+    await expectLandedInDemoWorkspace(page);
     await page.context().storageState({ path: storageStateFor(account.email) });
   });
 }

@@ -22,7 +22,14 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
             <text x="0" y="17" className="fill-stone-700 text-[11px]">
               {bar.label}
             </text>
-            <rect x="130" y="5" height="16" rx="2" width={(230 * bar.value) / max} fill={bar.color ?? "#1d4ed8"} />
+            <rect
+              x="130"
+              y="5"
+              height="16"
+              rx="2"
+              width={(230 * bar.value) / max}
+              style={{ fill: bar.color ?? "var(--color-accent)" }}
+            />
             <text x={136 + (230 * bar.value) / max} y="17" className="fill-stone-900 text-[11px]">
               {bar.value}
             </text>

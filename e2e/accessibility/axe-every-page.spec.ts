@@ -1,6 +1,6 @@
-// axe on every page of Margin, signed out and signed in, with a claim open in the reader: no
-// critical, serious or moderate violation anywhere (minor ones are reported by axe as best practice
-// hints and left to judgement).
+// axe on every page of Margin, signed out and signed in, with a claim open in the reader, in the
+// light and the dark colour scheme: no critical, serious or moderate violation anywhere (minor ones
+// are reported by axe as best practice hints and left to judgement).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccount } from "../support/accounts";
@@ -10,14 +10,19 @@ const BLOCKING = new Set(["critical", "serious", "moderate"]);
 // Some twenty pages, each analysed by axe.
 test.describe.configure({ timeout: 300_000 });
 
+/** Each page is analysed in the light and the dark colour scheme (dark mode follows the system's). */
 async function expectNoViolations(page: Page, what: string) {
   // Not "networkidle": the reader keeps a live event stream open.
   await page.waitForLoadState("load");
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations
-    .filter((v) => BLOCKING.has(v.impact ?? ""))
-    .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  expect(blocking, what).toEqual([]);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const blocking = violations
+      .filter((v) => BLOCKING.has(v.impact ?? ""))
+      .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    expect.soft(blocking, `${what} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 }
 
 async function visit(page: Page, path: string, ready: (page: Page) => Promise<void>) {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/seed/demo-accounts";
-import { demoAccount } from "../support/accounts";
+import { demoAccount, expectLandedInDemoWorkspace } from "../support/accounts";
 
 test.use({ storageState: demoAccount("reviewer").storageState });
 
@@ -35,7 +35,7 @@ test.describe("signing out", () => {
     await page.getByLabel("E-mail").fill(demoAccount("reviewer").email);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+    await expectLandedInDemoWorkspace(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/workspaces");

@@ -77,7 +77,7 @@ test("highlights show status and verdict, the legend explains them, filters dim 
   await expect(mark(page, SECOND)).not.toHaveClass(/claim-dimmed/);
 });
 
-test("notes: the composer is back to Write after posting, newest first is remembered, threads collapse", async ({
+test("notes: the composer is back to Write after posting, newest first is remembered, threads collapse and resolve", async ({
   page,
 }) => {
   await openDemoArticle(page, /Underground pipeline/);
@@ -122,4 +122,25 @@ test("notes: the composer is back to Write after posting, newest first is rememb
       .getByRole("article")
       .first(),
   ).toContainText("Second note.");
+
+  // The thread with the reply is resolved: folded to "Resolved by …", shown on demand, reopened.
+  const region = page.getByRole("region", { name: /^Notes/ });
+  const threadId = await region
+    .locator("[data-note-thread]")
+    .filter({ hasText: "First note." })
+    .getAttribute("data-note-thread");
+  const thread = region.locator(`[data-note-thread="${threadId}"]`);
+  await thread.getByRole("button", { name: /^Resolve thread/ }).click();
+  await expect(thread.getByText(/Resolved by Elena Editor/)).toBeVisible();
+  await expect(thread.getByText("First note.")).toHaveCount(0);
+  await expect(region.getByText("Second note.")).toBeVisible();
+  await thread.getByRole("button", { name: /^Show thread/ }).click();
+  await expect(thread.getByText("First note.")).toBeVisible();
+  await expect(thread.getByText("A reply.")).toBeVisible();
+  await page.reload();
+  const reloaded = page.getByRole("region", { name: /^Notes/ }).locator(`[data-note-thread="${threadId}"]`);
+  await expect(reloaded.getByText(/Resolved by Elena Editor/)).toBeVisible();
+  await reloaded.getByRole("button", { name: /^Reopen thread/ }).click();
+  await expect(reloaded.getByText(/Resolved by/)).toHaveCount(0);
+  await expect(reloaded.getByText("First note.")).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/seed/demo-accounts";
-import { demoAccount } from "../support/accounts";
+import { demoAccount, expectLandedInDemoWorkspace } from "../support/accounts";
 import { markClaim, openDemoArticle } from "../support/reader";
 
 test.describe("drafts", () => {
@@ -51,6 +51,6 @@ test.describe("sign-in", () => {
     await expect(page.getByLabel("Password")).toBeFocused();
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+    await expectLandedInDemoWorkspace(page);
   });
 });

@@ -64,7 +64,7 @@ test("an attacker's failures make other browsers wait, with the wait shown, whil
   await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
 });
 
-test("passwords never reach the browser or the server log; cookies are HttpOnly; ids in URLs are random", async ({
+test("passwords never reach the browser or the server log; cookies are HttpOnly; ids in URLs are random; one workspace is home, several are listed", async ({
   page,
 }) => {
   const email = `secret.keeper.${Date.now()}@example.test`;
@@ -105,7 +105,18 @@ test("passwords never reach the browser or the server log; cookies are HttpOnly;
   await page.goto("/settings");
   await page.context().clearCookies();
   await signIn(page, email, password);
+  // One workspace: signing in lands in it; with a second one, on the list to choose from.
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
+  await page.goto("/workspaces");
+  await page.getByLabel("Workspace name").fill("Second desk");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
+  await page.context().clearCookies();
+  await signIn(page, email, password);
   await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Secret desk/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Second desk/ })).toBeVisible();
   await page.context().clearCookies();
   await signIn(page, email, `${password} typo`);
   await expect(page.locator("[role=alert]").filter({ hasText: "do not match" })).toBeVisible();

@@ -3,7 +3,7 @@
 // sets a new password, signs this browser in, and signs out every other browser; the link then
 // no longer works.
 import { expect, test } from "@playwright/test";
-import { demoAccount } from "../support/accounts";
+import { demoAccount, expectLandedInDemoWorkspace } from "../support/accounts";
 import { inviteToDemo, joinWithNewAccount } from "../support/new-member";
 
 const OLD = "a sturdy first password 3";
@@ -45,7 +45,7 @@ test("an admin's one-time reset link sets a new password and ends the person's o
   await expect(fresh.getByText(/too easy to guess/).first()).toBeVisible();
   await fresh.getByLabel("New password").fill(NEW);
   await fresh.getByRole("button", { name: "Set new password" }).click();
-  await expect(fresh.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+  await expectLandedInDemoWorkspace(fresh);
 
   // The browser signed in before the reset is signed out; the link is used up.
   expect((await rhea.request.get("/api/v1/workspaces")).status()).toBe(401);
@@ -60,5 +60,5 @@ test("an admin's one-time reset link sets a new password and ends the person's o
   await expect(again.getByText("That e-mail and password do not match an account.")).toBeVisible();
   await again.getByLabel("Password").fill(NEW);
   await again.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(again.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+  await expectLandedInDemoWorkspace(again);
 });

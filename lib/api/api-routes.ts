@@ -62,7 +62,7 @@ import {
   createdAnnotationResponse,
 } from "../exports/response-schemas";
 import { dataOf, orNull, pageOf } from "../http/response-schemas";
-import { noteRecordResponse, noteViewResponse } from "../notes/response-schemas";
+import { noteRecordResponse, noteResolutionResponse, noteViewResponse } from "../notes/response-schemas";
 import {
   notificationPageResponse,
   notificationsMarkedResponse,
@@ -79,7 +79,7 @@ import {
   savedVerdictResponse,
 } from "../verdicts/response-schemas";
 import { memberResponse, workspaceSummaryResponse } from "../workspaces/response-schemas";
-import { createNoteSchema, deleteNoteSchema, updateNoteSchema } from "../notes/schemas";
+import { createNoteSchema, deleteNoteSchema, setNoteThreadResolvedSchema, updateNoteSchema } from "../notes/schemas";
 import { listNotificationsQuerySchema, markNotificationsReadSchema } from "../notifications/schemas";
 import { searchWorkspaceSchema } from "../search/schemas";
 import { removeSourceSchema, sourceFieldsSchema, updateSourceSchema } from "../sources/schemas";
@@ -441,6 +441,16 @@ export const API_ROUTES: ApiRoute[] = [
     query: versionQuery,
     write: true,
     status: 204,
+  },
+  {
+    method: "PUT",
+    path: `${W}/notes/{noteId}/resolution`,
+    summary: "Mark a thread (a top-level note) resolved or reopen it: { resolved } (its author, editors)",
+    tag: "Notes",
+    body: setNoteThreadResolvedSchema,
+    write: true,
+    status: 200,
+    response: dataOf(noteResolutionResponse),
   },
   {
     method: "GET",

@@ -20,6 +20,8 @@ const SUMMARIES: Record<string, string> = {
   "note.reply": "replied",
   "note.update": "edited a note",
   "note.delete": "deleted a note",
+  "note.resolve": "resolved a thread",
+  "note.reopen": "reopened a thread",
   "source.create": "added a source",
   "source.update": "edited a source",
   "source.delete": "removed a source",
@@ -88,6 +90,7 @@ const SHOWN_FIELDS: Record<string, string> = {
   anchorState: "Place in the text",
   needsReviewReason: "Reason for re-review",
   sameClaimAs: "Same claim as",
+  resolved: "Resolved",
 };
 
 const ANCHOR_STATES: Record<string, string> = {

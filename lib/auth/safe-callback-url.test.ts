@@ -30,12 +30,12 @@ describe("safeCallbackUrl", () => {
     "",
     "/" + "a".repeat(3000),
   ])("falls back for %j", (input) => {
-    expect(safeCallbackUrl(input)).toBe("/workspaces");
+    expect(safeCallbackUrl(input)).toBe("/");
   });
 
   it("falls back for values that are not one string (repeated query parameters)", () => {
-    expect(safeCallbackUrl(["/a", "/b"])).toBe("/workspaces");
-    expect(safeCallbackUrl(undefined)).toBe("/workspaces");
+    expect(safeCallbackUrl(["/a", "/b"])).toBe("/");
+    expect(safeCallbackUrl(undefined)).toBe("/");
   });
 
   it("always answers a same-origin path that fits in a Location header, for any input", () => {
@@ -59,9 +59,9 @@ describe("safeRedirectUrl (next-auth's redirect callback)", () => {
     expect(safeRedirectUrl("/sign-in", base)).toBe("http://localhost:3000/sign-in");
   });
   it("sends other origins and crafted paths home", () => {
-    expect(safeRedirectUrl("https://evil.example/", base)).toBe("http://localhost:3000/workspaces");
-    expect(safeRedirectUrl("http://localhost:3000.evil.example/", base)).toBe("http://localhost:3000/workspaces");
-    expect(safeRedirectUrl("/\t/evil.example", base)).toBe("http://localhost:3000/workspaces");
-    expect(safeRedirectUrl("http://localhost:3000//evil.example", base)).toBe("http://localhost:3000/workspaces");
+    expect(safeRedirectUrl("https://evil.example/", base)).toBe("http://localhost:3000/");
+    expect(safeRedirectUrl("http://localhost:3000.evil.example/", base)).toBe("http://localhost:3000/");
+    expect(safeRedirectUrl("/\t/evil.example", base)).toBe("http://localhost:3000/");
+    expect(safeRedirectUrl("http://localhost:3000//evil.example", base)).toBe("http://localhost:3000/");
   });
 });

@@ -4,6 +4,7 @@
 // `//evil.example`), backslashes (browsers read `\` as `/`), `//` (another host), and anything the
 // URL parser would move off this origin. What passes is re-serialised by the URL parser, so
 // non-ASCII and spaces come out percent-encoded and always fit in a Location header.
+// The fallback is home (`/`), which sends a member of one workspace into it and anyone else to the list.
 const BASE = "http://margin.invalid";
 const MAX_LENGTH = 2048;
 
@@ -16,7 +17,7 @@ export function hasControlOrBackslash(value: string): boolean {
   return false;
 }
 
-export function safeCallbackUrl(value: unknown, fallback = "/workspaces"): string {
+export function safeCallbackUrl(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_LENGTH) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || hasControlOrBackslash(value)) return fallback;
   let url: URL;
@@ -33,7 +34,7 @@ export function safeCallbackUrl(value: unknown, fallback = "/workspaces"): strin
 }
 
 /** For next-auth's redirect callback: an absolute URL on this origin or a path; anything else goes home. */
-export function safeRedirectUrl(url: string, baseUrl: string, fallback = "/workspaces"): string {
+export function safeRedirectUrl(url: string, baseUrl: string, fallback = "/"): string {
   const base = baseUrl.replace(/\/$/, "");
   let candidate = url;
   if (url.startsWith(`${base}/`)) candidate = url.slice(base.length);

@@ -107,6 +107,8 @@ export interface BackupClaim {
     updatedAt?: string;
     version?: number;
     deletedAt: string | null;
+    resolvedAt?: string | null;
+    resolvedBy?: string | null;
     tagIds: string[];
   }[];
   sources: {

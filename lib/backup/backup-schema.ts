@@ -60,6 +60,9 @@ const note = z
     updatedAt: date.optional(),
     version,
     deletedAt: date.nullable(),
+    // A resolved thread: when, and by whom (absent in backups made before threads could be resolved).
+    resolvedAt: date.nullable().optional(),
+    resolvedBy: email.nullable().optional(),
     tagIds: z.array(id),
   })
   .superRefine((value, context) => {

@@ -4,6 +4,7 @@ import { createClaim } from "../claims/create-claim";
 import { setClaimAppearance } from "../claims/set-claim-appearance";
 import { setClaimTags } from "../claims/set-claim-tags";
 import { createNote } from "../notes/create-note";
+import { setNoteThreadResolved } from "../notes/set-note-thread-resolved";
 import { deleteNote } from "../notes/delete-note";
 import { loadRatingScale } from "../ratings/list-rating-scale";
 import { updateRating } from "../ratings/update-rating";
@@ -118,6 +119,7 @@ describe("backup and restore", () => {
       claimId: claim.id,
       input: { body: "Agreed.", replyToId: note.id },
     });
+    await setNoteThreadResolved(db(), { actor: ws.editor, ...scope, noteId: note.id, input: { resolved: true } });
     await tick();
     const gone = await createNote(db(), { actor: ws.reviewer2, ...scope, claimId: claim.id, input: { body: "Oops" } });
     await deleteNote(db(), { actor: ws.reviewer2, ...scope, noteId: gone.id, input: { version: 1 } });
@@ -254,6 +256,7 @@ describe("backup and restore", () => {
     expect(JSON.stringify(original)).toContain('"claimReviewed":"Exports rose 12% in 2024"');
     expect(JSON.stringify(original)).toMatch(/"corrections":\[\{"description":"Rating changed from/);
     expect(JSON.stringify(original)).toContain("acct:rosa@hypothes.is");
+    expect(JSON.stringify(original)).toMatch(/"resolvedAt":"[^"]+","resolvedBy":"[^"]+"/);
     const restored = await exportJson(ws.admin, target.id);
     const restoredLog = restored.auditLog as { action: string }[];
     expect(restoredLog.at(-1)!.action).toBe("workspace.restore");

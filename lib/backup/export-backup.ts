@@ -168,7 +168,9 @@ export async function openBackupExport(
                 updatedAt: true,
                 version: true,
                 deletedAt: true,
+                resolvedAt: true,
                 author: email,
+                resolvedBy: email,
                 tags: { select: { tagId: true } },
               },
             },
@@ -302,6 +304,8 @@ export async function openBackupExport(
           updatedAt: n.updatedAt.toISOString(),
           version: n.version,
           deletedAt: iso(n.deletedAt),
+          resolvedAt: iso(n.resolvedAt),
+          resolvedBy: n.resolvedBy ? backupEmailOf(n.resolvedBy.email) : null,
           tagIds: n.tags.map((t) => t.tagId).sort(),
         })),
         sources: c.sources.map((s) => ({

@@ -191,7 +191,7 @@ async function resolveAuthors(db: Db, workspaceId: string, backup: Backup) {
     a.dismissals.forEach((x) => add(x.dismissedBy));
     for (const c of a.claims) {
       add(c.createdBy);
-      c.notes.forEach((n) => add(n.author));
+      c.notes.forEach((n) => (add(n.author), add(n.resolvedBy ?? null)));
       c.sources.forEach((s) => add(s.addedBy));
       c.verdicts.forEach((v) => add(v.reviewer));
       if (c.finalVerdict) add(c.finalVerdict.editor);

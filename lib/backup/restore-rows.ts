@@ -237,6 +237,8 @@ function* claimSteps(
       createdAt: at(note.createdAt),
       updatedAt: at(note.updatedAt ?? note.createdAt),
       deletedAt: d(note.deletedAt),
+      resolvedAt: d(note.resolvedAt),
+      resolvedById: note.resolvedBy ? userOf(note.resolvedBy) : null,
       version: note.version ?? 1,
     })),
   };

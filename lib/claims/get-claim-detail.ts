@@ -24,6 +24,9 @@ export interface NoteView {
   tags: string[];
   canEdit: boolean;
   canDelete: boolean;
+  /** Set on a thread someone marked resolved (the resolver is null once their account is gone). */
+  resolved: { at: string; by: { id: string; name: string } | null } | null;
+  canResolve: boolean;
   /** What an imported file said about the note's origin; null for notes written here. */
   provenance: Provenance | null;
 }
@@ -84,6 +87,8 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
           deletedAt: true,
           version: true,
           provenance: true,
+          resolvedAt: true,
+          resolvedBy: { select: { id: true, name: true } },
           author: { select: { id: true, name: true } },
           tags: { select: { tag: { select: { name: true } } } },
         },
@@ -121,6 +126,8 @@ export async function getClaimDetail(db: Db, options: { actor: Actor; workspaceI
     tags: note.tags.map((t) => t.tag.name),
     canEdit: !note.deletedAt && can(member, "note.update", { ownerId: note.author.id }),
     canDelete: !note.deletedAt && can(member, "note.delete", { ownerId: note.author.id }),
+    resolved: note.resolvedAt ? { at: note.resolvedAt.toISOString(), by: note.resolvedBy } : null,
+    canResolve: !note.deletedAt && !note.replyToId && can(member, "note.resolve", { ownerId: note.author.id }),
     provenance: note.deletedAt ? null : parseProvenance(note.provenance),
   }));
   const sources: SourceView[] = claim.sources.map((source) => ({

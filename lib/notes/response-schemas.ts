@@ -15,7 +15,18 @@ export const noteViewResponse = z.strictObject({
   tags: z.array(z.string()),
   canEdit: z.boolean(),
   canDelete: z.boolean(),
+  /** Set on a thread (top-level note) someone marked resolved; null while it is open. */
+  resolved: orNull(z.strictObject({ at: isoTimeSchema, by: orNull(personRefSchema) })),
+  canResolve: z.boolean(),
   provenance: provenanceResponse,
+});
+
+export const noteResolutionResponse = z.strictObject({
+  id: idSchema,
+  claimId: idSchema,
+  resolved: z.boolean(),
+  resolvedAt: orNull(isoTimeSchema),
+  resolvedById: orNull(idSchema),
 });
 
 export const noteRecordResponse = z.strictObject({

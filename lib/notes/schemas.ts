@@ -16,4 +16,6 @@ export const createNoteSchema = z.strictObject({
 });
 
 export const updateNoteSchema = z.strictObject({ body: noteBodySchema, version: z.number().int().positive() });
+/** Marks a thread (a top-level note) resolved, or reopens it. */
+export const setNoteThreadResolvedSchema = z.strictObject({ resolved: z.boolean() });
 export const deleteNoteSchema = z.strictObject({ version: z.number().int().positive() });

@@ -64,6 +64,13 @@ describe("can", () => {
     expect(can(actor("reviewer"), "note.delete", { ownerId: "u1" })).toBe(true);
   });
 
+  it("lets a thread's author or an editor resolve it; viewers never, even their own", () => {
+    expect(can(actor("editor"), "note.resolve", { ownerId: "x" })).toBe(true);
+    expect(can(actor("reviewer"), "note.resolve", { ownerId: "x" })).toBe(false);
+    expect(can(actor("reviewer"), "note.resolve", { ownerId: "u1" })).toBe(true);
+    expect(can(actor("viewer"), "note.resolve", { ownerId: "u1" })).toBe(false);
+  });
+
   it("lets a reviewer delete their own claim only while no one else has worked on it", () => {
     expect(can(actor("reviewer"), "claim.delete", { ownerId: "u1", othersWork: false })).toBe(true);
     expect(can(actor("reviewer"), "claim.delete", { ownerId: "u1", othersWork: true })).toBe(false);

@@ -60,6 +60,8 @@ const RULES = {
   "note.update": { any: null, own: "reviewer", write: true },
   // Editors may delete anyone's note (moderation): they are also the ones who can restore it.
   "note.delete": { any: "editor", own: "reviewer", write: true },
+  // Marking a thread resolved (or reopening it): whoever started it, or an editor.
+  "note.resolve": { any: "editor", own: "reviewer", write: true },
   "source.create": { any: "reviewer", write: true },
   "source.update": { any: "editor", own: "reviewer", write: true },
   "source.delete": { any: "editor", own: "reviewer", write: true },

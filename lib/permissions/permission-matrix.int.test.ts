@@ -30,6 +30,7 @@ import { importFactChecks } from "../fact-check-library/import-fact-checks";
 import { importAnnotations } from "../annotation-import/import-annotations";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/delete-note";
+import { setNoteThreadResolved } from "../notes/set-note-thread-resolved";
 import { updateNote } from "../notes/update-note";
 import { addRating } from "../ratings/add-rating";
 import { loadRatingScale } from "../ratings/list-rating-scale";
@@ -326,6 +327,17 @@ const CASES: Case[] = [
         workspaceId: c.workspaceId,
         noteId: await othersNote(c),
         input: { version: 1 },
+      }),
+  },
+  {
+    action: "resolve someone else's note thread",
+    expected: editors,
+    run: async (c) =>
+      setNoteThreadResolved(db(), {
+        actor: c.actor,
+        workspaceId: c.workspaceId,
+        noteId: await othersNote(c),
+        input: { resolved: true },
       }),
   },
   {

@@ -292,6 +292,7 @@ export const ROUTE_CASES: Record<string, CaseBuilder> = {
     body: { body: "Checked against the *2026* budget.", version: (await world.versions()).note },
   }),
   [`DELETE ${W}/notes/{noteId}`]: async (world) => ({ body: { version: (await world.versions()).note } }),
+  [`PUT ${W}/notes/{noteId}/resolution`]: () => ({ body: { resolved: true } }),
   [`GET ${W}/claims/{claimId}/sources`]: () => ({}),
   [`POST ${W}/claims/{claimId}/sources`]: () => ({
     body: {

@@ -27,7 +27,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         return;
       }
       const signedIn = await signIn("credentials", { email, password, redirect: false }).catch(() => null);
-      window.location.assign(signedIn && !signedIn.error ? "/workspaces" : "/sign-in");
+      window.location.assign(signedIn && !signedIn.error ? "/" : "/sign-in");
     });
   }
 

@@ -26,6 +26,7 @@ import { getDb } from "@/lib/db/client";
 import { assertJsonDepth } from "@/lib/http/json-depth";
 import { createNote } from "@/lib/notes/create-note";
 import { deleteNote } from "@/lib/notes/delete-note";
+import { setNoteThreadResolved } from "@/lib/notes/set-note-thread-resolved";
 import { updateNote } from "@/lib/notes/update-note";
 import { addSource } from "@/lib/sources/add-source";
 import { removeSource } from "@/lib/sources/remove-source";
@@ -61,6 +62,11 @@ export const updateNoteAction = authedAction(async (actor, workspaceId: string, 
 
 export const deleteNoteAction = authedAction(async (actor, workspaceId: string, noteId: string, input: unknown) =>
   deleteNote(getDb(), { actor, workspaceId, noteId, input }),
+);
+
+export const setNoteThreadResolvedAction = authedAction(
+  async (actor, workspaceId: string, noteId: string, input: unknown) =>
+    setNoteThreadResolved(getDb(), { actor, workspaceId, noteId, input }),
 );
 
 export const addSourceAction = authedAction(async (actor, workspaceId: string, claimId: string, input: unknown) =>

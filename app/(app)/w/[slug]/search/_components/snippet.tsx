@@ -7,7 +7,7 @@ export function Snippet({ text }: { text: string }) {
     <span>
       {parts.map((part, index) =>
         part.startsWith("[[") && part.endsWith("]]") ? (
-          <mark key={index} className="bg-yellow-200">
+          <mark key={index} className="bg-yellow-200 text-ink">
             {part.slice(2, -2)}
           </mark>
         ) : (

@@ -6,8 +6,10 @@ function Swatch({ look }: { look: ReturnType<typeof claimHighlight> }) {
   return (
     <span
       aria-hidden
-      className="inline-block rounded-sm px-1 font-serif text-ink"
+      className="inline-block rounded-sm px-1 font-serif"
       style={{
+        // The washes are light in both colour schemes, so the sample text is always dark.
+        color: "#1c1917",
         background: look.highlight,
         textDecorationLine: "underline",
         textDecorationStyle: look.pattern,

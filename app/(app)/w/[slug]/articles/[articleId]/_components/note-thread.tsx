@@ -6,7 +6,7 @@ import { MarkdownView } from "@/components/markdown/markdown-view";
 import { useMentionsAsNames } from "@/components/notifications/mention-members";
 import type { NoteView } from "@/lib/claims/get-claim-detail";
 import { draftKey } from "@/lib/drafts/draft-store";
-import { createNoteAction, deleteNoteAction, updateNoteAction } from "../actions";
+import { createNoteAction, deleteNoteAction, setNoteThreadResolvedAction, updateNoteAction } from "../actions";
 import { SaveError } from "@/components/ui/save-error";
 import { useMutation } from "./mutation";
 import { NoteComposer } from "./note-composer";
@@ -105,6 +105,52 @@ function NoteItem({
   );
 }
 
+/** "Resolve thread" on an open thread, "Reopen thread" on a resolved one (its author, editors). */
+function ResolveThreadButton({
+  root,
+  workspaceId,
+  onChanged,
+}: {
+  root: NoteView;
+  workspaceId: string;
+  onChanged: () => void;
+}) {
+  const mutation = useMutation();
+  if (!root.canResolve) return null;
+  const resolved = root.resolved !== null;
+  return (
+    <>
+      <button
+        type="button"
+        className="text-xs text-accent underline disabled:opacity-60"
+        disabled={mutation.pending}
+        onClick={() =>
+          mutation.run(() => setNoteThreadResolvedAction(workspaceId, root.id, { resolved: !resolved }), onChanged)
+        }
+      >
+        {resolved ? "Reopen thread" : "Resolve thread"}
+        <span className="sr-only"> started by {root.author.name}</span>
+      </button>
+      <SaveError
+        message={mutation.error}
+        canRetry={mutation.canRetry}
+        pending={mutation.pending}
+        onRetry={mutation.retry}
+      />
+    </>
+  );
+}
+
+/** "Resolved by X" and when, above a resolved thread (collapsed until someone shows it). */
+function ResolvedLine({ resolved }: { resolved: NonNullable<NoteView["resolved"]> }) {
+  return (
+    <span>
+      <span aria-hidden="true">✓ </span>Resolved{resolved.by ? ` by ${resolved.by.name}` : ""}{" "}
+      <TimeStamp date={resolved.at} />
+    </span>
+  );
+}
+
 export function NoteThread({
   notes,
   claimId,
@@ -123,15 +169,19 @@ export function NoteThread({
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [order, setOrder] = useState<NoteOrder>(rememberedNoteOrder);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  // Resolved threads stay folded to one line unless the reader opens them.
+  const [openedResolved, setOpenedResolved] = useState<ReadonlySet<string>>(new Set());
   const create = useMutation();
   const reply = useMutation();
   const list = orderThreads(threads(notes), order);
-  const toggle = (id: string) =>
-    setCollapsed((current) => {
+  const toggleIn = (setter: typeof setCollapsed) => (id: string) =>
+    setter((current) => {
       const next = new Set(current);
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  const toggle = toggleIn(setCollapsed);
+  const toggleResolved = toggleIn(setOpenedResolved);
   const draftScope = (form: string) => draftKey(userId, claimId, form);
   return (
     <section aria-labelledby="notes-heading" className="space-y-3">
@@ -159,69 +209,107 @@ export function NoteThread({
       </div>
       {list.length === 0 ? <p className="text-xs text-stone-600">No notes yet.</p> : null}
       <ul className="space-y-3" aria-label="Note threads">
-        {list.map(({ root, replies }) => (
-          <li key={root.id} className="rounded-md border border-stone-200 bg-white p-2.5" data-note-thread={root.id}>
-            <NoteItem
-              note={root}
-              workspaceId={workspaceId}
-              draftScope={draftScope}
-              onChanged={onChanged}
-              onReply={canNote && !root.deleted ? () => setReplyTo(root.id) : undefined}
-            />
-            {replies.length ? (
-              <button
-                type="button"
-                className="mt-1 text-xs text-stone-700 underline"
-                aria-expanded={!collapsed.has(root.id)}
-                onClick={() => toggle(root.id)}
-              >
-                {collapsed.has(root.id) ? "Show" : "Hide"} {replies.length} repl{replies.length === 1 ? "y" : "ies"}
-              </button>
-            ) : null}
-            {replies.length && !collapsed.has(root.id) ? (
-              <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3" aria-label="Replies">
-                {replies.map((note) => (
-                  <li key={note.id}>
-                    <NoteItem
-                      note={note}
-                      workspaceId={workspaceId}
-                      draftScope={draftScope}
-                      onChanged={onChanged}
-                      onReply={canNote ? () => setReplyTo(root.id) : undefined}
-                    />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {replyTo === root.id ? (
-              <div className="mt-2 border-l-2 border-accent pl-3">
-                <NoteComposer
-                  label={`Reply to ${root.author.name}`}
-                  draftKey={draftScope(`reply:${root.id}`)}
-                  submitLabel="Reply"
-                  pending={reply.pending}
-                  error={reply.error}
-                  canRetry={reply.canRetry}
-                  onRetry={reply.retry}
-                  onCancel={() => {
-                    setReplyTo(null);
-                    reply.reset();
-                  }}
-                  onSubmit={(body, done) =>
-                    reply.run(
-                      () => createNoteAction(workspaceId, claimId, { body, replyToId: root.id }),
-                      () => {
-                        done();
-                        setReplyTo(null);
-                        onChanged();
-                      },
-                    )
-                  }
-                />
-              </div>
-            ) : null}
-          </li>
-        ))}
+        {list.map(({ root, replies }) => {
+          const folded = root.resolved !== null && !openedResolved.has(root.id);
+          return (
+            <li
+              key={root.id}
+              className={`rounded-md border p-2.5 ${root.resolved ? "border-stone-200 bg-stone-50" : "border-stone-200 bg-white"}`}
+              data-note-thread={root.id}
+              data-resolved={root.resolved ? "true" : undefined}
+            >
+              {root.resolved ? (
+                <div className="mb-1 flex flex-wrap items-baseline gap-x-3 text-xs text-stone-700">
+                  <ResolvedLine resolved={root.resolved} />
+                  {folded ? (
+                    <span>
+                      Thread by {root.author.name}, {1 + replies.length} note{replies.length ? "s" : ""}
+                    </span>
+                  ) : null}
+                  <button
+                    type="button"
+                    className="text-xs text-stone-700 underline"
+                    aria-expanded={!folded}
+                    onClick={() => toggleResolved(root.id)}
+                  >
+                    {folded ? "Show thread" : "Hide thread"}
+                    <span className="sr-only"> started by {root.author.name}</span>
+                  </button>
+                  <ResolveThreadButton root={root} workspaceId={workspaceId} onChanged={onChanged} />
+                </div>
+              ) : null}
+              {folded ? null : (
+                <>
+                  <NoteItem
+                    note={root}
+                    workspaceId={workspaceId}
+                    draftScope={draftScope}
+                    onChanged={onChanged}
+                    onReply={canNote && !root.deleted ? () => setReplyTo(root.id) : undefined}
+                  />
+                  {replies.length ? (
+                    <button
+                      type="button"
+                      className="mt-1 text-xs text-stone-700 underline"
+                      aria-expanded={!collapsed.has(root.id)}
+                      onClick={() => toggle(root.id)}
+                    >
+                      {collapsed.has(root.id) ? "Show" : "Hide"} {replies.length} repl
+                      {replies.length === 1 ? "y" : "ies"}
+                    </button>
+                  ) : null}
+                  {replies.length && !collapsed.has(root.id) ? (
+                    <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3" aria-label="Replies">
+                      {replies.map((note) => (
+                        <li key={note.id}>
+                          <NoteItem
+                            note={note}
+                            workspaceId={workspaceId}
+                            draftScope={draftScope}
+                            onChanged={onChanged}
+                            onReply={canNote ? () => setReplyTo(root.id) : undefined}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {replyTo === root.id ? (
+                    <div className="mt-2 border-l-2 border-accent pl-3">
+                      <NoteComposer
+                        label={`Reply to ${root.author.name}`}
+                        draftKey={draftScope(`reply:${root.id}`)}
+                        submitLabel="Reply"
+                        pending={reply.pending}
+                        error={reply.error}
+                        canRetry={reply.canRetry}
+                        onRetry={reply.retry}
+                        onCancel={() => {
+                          setReplyTo(null);
+                          reply.reset();
+                        }}
+                        onSubmit={(body, done) =>
+                          reply.run(
+                            () => createNoteAction(workspaceId, claimId, { body, replyToId: root.id }),
+                            () => {
+                              done();
+                              setReplyTo(null);
+                              onChanged();
+                            },
+                          )
+                        }
+                      />
+                    </div>
+                  ) : null}
+                  {root.resolved || root.deleted ? null : (
+                    <div className="mt-1">
+                      <ResolveThreadButton root={root} workspaceId={workspaceId} onChanged={onChanged} />
+                    </div>
+                  )}
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {canNote ? (
         <NoteComposer

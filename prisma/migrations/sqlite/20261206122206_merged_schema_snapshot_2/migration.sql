@@ -1,0 +1,1 @@
+-- No change to the tables: this records the schema that the migrations of several branches, merged, add up to, so the next migration is diffed from it.
