@@ -54,6 +54,13 @@ interface Fixture {
 const note = { body: "A note." };
 const source = { url: "https://example.org/report", title: "Report", stance: "supports" };
 const rating = { label: "Mostly", color: "#15803d", ordinal: true, claimReviewName: "Mostly" };
+const claimReviewJsonLd = JSON.stringify({
+  "@context": "https://schema.org",
+  "@type": "ClaimReview",
+  url: "https://factcheck.example/planted",
+  claimReviewed: "A planted claim",
+  reviewRating: { "@type": "Rating", alternateName: "False" },
+});
 const textForm = () => {
   const form = new FormData();
   form.set("text", "Headline\n\nThe council spent €4.5 million on the bridge.");
@@ -98,6 +105,29 @@ const CASES: Record<string, Cases | { unscoped: string }> = {
   ]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#deleteClaimAction": both((w, f) => [w, f.claim, { version: 1 }]),
   "(app)/w/[slug]/articles/[articleId]/actions.ts#createNoteAction": both((w, f) => [w, f.claim, note]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#setNoteThreadResolvedAction": both((w, f) => [
+    w,
+    f.note,
+    { resolved: true },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#linkClaimFamilyAction": both((w, f) => [
+    w,
+    f.claim,
+    { claimId: f.article },
+  ]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#unlinkClaimFamilyAction": both((w, f) => [w, f.claim]),
+  "(app)/w/[slug]/articles/[articleId]/actions.ts#startFinalVerdictFromFamilyAction": both((w, f) => [
+    w,
+    f.claim,
+    { fromClaimId: f.claim },
+  ]),
+  "(app)/w/[slug]/library/actions.ts#importFactChecksAction": (f) => [[f.ws, { content: claimReviewJsonLd }]],
+  "(app)/notifications/actions.ts#markNotificationsReadAction": {
+    unscoped: "marks the caller's own notifications only (lib/notifications/notifications.int.test.ts)",
+  },
+  "(app)/notifications/actions.ts#setNotificationPreferenceAction": {
+    unscoped: "sets the caller's own delivery choice only; notifications go to members only",
+  },
   "(app)/w/[slug]/articles/[articleId]/actions.ts#updateNoteAction": both((w, f) => [
     w,
     f.note,
