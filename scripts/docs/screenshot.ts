@@ -16,7 +16,7 @@ await page.goto("/sign-in");
 await page.getByLabel("E-mail").fill(editor.email);
 await page.getByLabel("Password").fill(DEMO_PASSWORD);
 await page.getByRole("button", { name: "Sign in", exact: true }).click();
-await page.getByRole("heading", { name: "Your workspaces" }).waitFor();
+await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 
 await page.goto("/w/demo");
 await page
