@@ -54,8 +54,8 @@ export type SimilarItem = SimilarClaim | SimilarFactCheck;
 /** How many library fact-checks are re-ranked beside the workspace's claims. */
 export const LIBRARY_CANDIDATES = 30;
 
-/** How many full-text matches are re-ranked. */
-export const CANDIDATES = 100;
+/** How many full-text matches are re-ranked (held-out P@1 / R@3 are the same as with 100, at less cost). */
+export const CANDIDATES = 40;
 /** Below this score a claim only shares a word or two: not shown. */
 export const MIN_SIMILAR_SCORE = 0.2;
 
@@ -161,39 +161,44 @@ const countCache = new Map<string, { count: number; at: number }>();
 
 /** How many entries each word matches, counted up to COMMON_WORD_ENTRIES + 1 (cheap: no ranking). */
 async function entryCounts(db: Db, terms: RetrievalTerm[]): Promise<number[]> {
-  const counts: number[] = [];
   const provider = providerOf(db);
-  for (const term of terms) {
-    const key = `${provider} ${term.word}${term.prefix ? "*" : ""}`;
-    const cached = countCache.get(key);
-    if (cached && Date.now() - cached.at < COUNT_TTL_MS) {
-      counts.push(cached.count);
-      continue;
-    }
+  const keyOf = (term: RetrievalTerm) => `${provider} ${term.word}${term.prefix ? "*" : ""}`;
+  const fresh = (term: RetrievalTerm) => {
+    const cached = countCache.get(keyOf(term));
+    return cached && Date.now() - cached.at < COUNT_TTL_MS ? cached : undefined;
+  };
+  const counts = new Map(terms.map((term) => [keyOf(term), fresh(term)?.count]));
+  const missing = terms.filter((term) => counts.get(keyOf(term)) === undefined);
+  if (missing.length) {
+    // Every uncached word in one round trip: a request asks for up to MAX_RETRIEVAL_TERMS words.
     const q = sqlOf(db);
     const cap = COMMON_WORD_ENTRIES + 1;
-    const matches =
-      provider === "postgresql"
-        ? q
-            .selectFrom("SearchEntry as s")
-            .select(sql<number>`1`.as("one"))
-            .where(sql<boolean>`to_tsvector('simple', s."body") @@ to_tsquery('simple', ${tsAnyQuery([term])})`)
-            .limit(cap)
-        : q
-            .selectFrom(sql<{ rowid: number }>`"SearchEntry_fts"`.as("fts"))
-            .select(sql<number>`1`.as("one"))
-            .where(sql<boolean>`"SearchEntry_fts" MATCH ${fts5AnyQuery([term])}`)
-            .limit(cap);
-    const row = await q
-      .selectFrom(matches.as("m"))
-      .select(sql<number>`count(*)`.as("n"))
-      .executeTakeFirst();
-    const count = Number(row?.n ?? 0);
-    if (countCache.size >= 20_000) countCache.clear();
-    countCache.set(key, { count, at: Date.now() });
-    counts.push(count);
+    const countOf = (term: RetrievalTerm, i: number) => {
+      const matches =
+        provider === "postgresql"
+          ? q
+              .selectFrom("SearchEntry as s")
+              .select(sql<number>`1`.as("one"))
+              .where(sql<boolean>`to_tsvector('simple', s."body") @@ to_tsquery('simple', ${tsAnyQuery([term])})`)
+              .limit(cap)
+          : q
+              .selectFrom(sql<{ rowid: number }>`"SearchEntry_fts"`.as("fts"))
+              .select(sql<number>`1`.as("one"))
+              .where(sql<boolean>`"SearchEntry_fts" MATCH ${fts5AnyQuery([term])}`)
+              .limit(cap);
+      return q.selectFrom(matches.as("m")).select([sql.lit(i).as("term"), sql<number>`count(*)`.as("n")]);
+    };
+    const [first, ...rest] = missing.map(countOf);
+    const rows = await rest.reduce((all, next) => all.unionAll(next), first!).execute();
+    if (countCache.size + missing.length > 20_000) countCache.clear();
+    const at = Date.now();
+    for (const row of rows) {
+      const key = keyOf(missing[Number(row.term)]!);
+      counts.set(key, Number(row.n));
+      countCache.set(key, { count: Number(row.n), at });
+    }
   }
-  return counts;
+  return terms.map((term) => counts.get(keyOf(term)) ?? 0);
 }
 
 /**
