@@ -38,6 +38,8 @@ async function assign(editor: Page, reviewer: string) {
   await form.getByRole("checkbox", { name: reviewer }).check();
   await form.getByLabel("Due").fill("2999-12-31");
   await form.getByRole("button", { name: "Assign" }).click();
+  // The form closes once the assignment is saved; opening it again would race the save otherwise.
+  await expect(form).toBeHidden();
   await expect(editor.getByText("1 assignment created.")).toBeVisible();
 }
 

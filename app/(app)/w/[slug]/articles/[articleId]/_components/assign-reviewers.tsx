@@ -43,7 +43,16 @@ export function AssignReviewers({
   }, [loadAssignments]);
   return (
     <div className="no-print mb-6">
-      <Button size="sm" variant="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Button
+        size="sm"
+        variant="secondary"
+        aria-expanded={open}
+        onClick={() => {
+          // A notice left from the last assignment would read as the answer to the next one.
+          setDone(null);
+          setOpen(!open);
+        }}
+      >
         Assign reviewers
       </Button>
       {done ? (
