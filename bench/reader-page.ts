@@ -126,7 +126,8 @@ export async function runReaderPageBenchmark(): Promise<string[]> {
     await page.getByLabel("E-mail").fill("editor@margin.test");
     await page.getByLabel("Password").fill("margin-demo-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByRole("heading", { name: "Your workspaces" }).waitFor();
+    // Signed in: the editor, in one workspace, lands on it.
+    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 
     const response: number[] = [];
     let bytes = 0;

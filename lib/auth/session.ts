@@ -1,7 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession, type NextAuthOptions } from "next-auth";
+import type { NextAuthOptions } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import type { NextRequest } from "next/server";
 import { getDb } from "../db/client";
 import { resolveSession } from "../sessions/resolve-session";
 import type { Actor } from "./actor";
@@ -26,8 +29,12 @@ export interface SessionUser {
  * ended (signed out here or elsewhere, "sign out everywhere") or expired, or the account is gone.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(getAuthOptions());
-  const resolved = await resolveSession(getDb(), { sessionId: session?.sessionId, userId: session?.user?.id });
+  // The cookie is read and verified as the API reads it (lib/http/api-handler.ts). getServerSession
+  // would also run next-auth's callbacks and sign a fresh cookie on every render, which a page
+  // cannot send anyway; the Session row, not the cookie, says how long a session lasts.
+  const request = { cookies: await cookies(), headers: {} } as unknown as NextRequest;
+  const token = await getToken({ req: request, secret: getAuthOptions().secret });
+  const resolved = await resolveSession(getDb(), { sessionId: token?.sid, userId: token?.sub });
   return resolved ? { ...resolved.user, sessionId: resolved.sessionId } : null;
 });
 

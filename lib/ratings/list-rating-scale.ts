@@ -53,3 +53,26 @@ export async function listRatingScale(
   assertCan(member, "workspace.read");
   return loadRatingScale(db, options.workspaceId, { includeArchived: options.includeArchived ?? false });
 }
+
+/** A rating a reviewer can choose, as the reader and search show it (no usage counts to gather). */
+export interface RatingChoice {
+  id: string;
+  label: string;
+  description: string;
+  color: string;
+  ordinal: boolean;
+}
+
+/** The scale's ratings in use (not archived), in order: what the reader's verdict form offers. */
+export async function listRatingChoices(
+  db: Db,
+  options: { actor: Actor; workspaceId: string },
+): Promise<RatingChoice[]> {
+  const member = await getMemberActor(db, options.actor, options.workspaceId);
+  assertCan(member, "workspace.read");
+  return db.rating.findMany({
+    where: { workspaceId: options.workspaceId, archivedAt: null },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, label: true, description: true, color: true, ordinal: true },
+  });
+}

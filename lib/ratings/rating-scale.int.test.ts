@@ -6,7 +6,7 @@ import { makeArticle, makeWorkspace, rangeOf } from "../testing/factories";
 import { testDb } from "../testing/test-db";
 import { saveVerdict } from "../verdicts/save-verdict";
 import { setFinalVerdict } from "../verdicts/set-final-verdict";
-import { listRatingScale, loadRatingScale } from "./list-rating-scale";
+import { listRatingChoices, listRatingScale, loadRatingScale } from "./list-rating-scale";
 
 const db = () => testDb().db;
 
@@ -51,6 +51,25 @@ describe("the rating scale", () => {
       False: 1,
       Unverifiable: 0,
       "Not a factual claim": 0,
+    });
+  });
+
+  it("offers the reader the ratings in use, in the scale's order, to members only", async () => {
+    const ws = await makeWorkspace(db());
+    const other = await makeWorkspace(db());
+    const scale = await loadRatingScale(db(), ws.workspace.id);
+    await db().rating.update({ where: { id: scale[2]!.id }, data: { archivedAt: new Date() } });
+    const choices = await listRatingChoices(db(), { actor: ws.viewer, workspaceId: ws.workspace.id });
+    expect(choices.map((c) => c.label)).toEqual(scale.filter((_, i) => i !== 2).map((r) => r.label));
+    expect(choices[0]).toEqual({
+      id: scale[0]!.id,
+      label: scale[0]!.label,
+      description: scale[0]!.description,
+      color: scale[0]!.color,
+      ordinal: scale[0]!.ordinal,
+    });
+    await expect(listRatingChoices(db(), { actor: other.editor, workspaceId: ws.workspace.id })).rejects.toMatchObject({
+      code: "not_found",
     });
   });
 });

@@ -4,7 +4,7 @@ import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { loadWorkspace } from "@/lib/pages/load";
-import { listRatingScale } from "@/lib/ratings/list-rating-scale";
+import { listRatingChoices } from "@/lib/ratings/list-rating-scale";
 import { searchWorkspace } from "@/lib/search/search-workspace";
 import { listTags } from "@/lib/tags/list-tags";
 import { listMembers } from "@/lib/workspaces/list-members";
@@ -29,7 +29,7 @@ export default async function SearchPage({
   const db = getDb();
   const scope = { actor, workspaceId: workspace.id };
   const [ratings, tags, members] = await Promise.all([
-    listRatingScale(db, scope),
+    listRatingChoices(db, scope),
     listTags(db, scope),
     listMembers(db, scope),
   ]);

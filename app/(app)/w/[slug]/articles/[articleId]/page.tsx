@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { loadWorkspace, orNotFound } from "@/lib/pages/load";
 import { can } from "@/lib/permissions/can";
 import { listTags } from "@/lib/tags/list-tags";
-import { listRatingScale } from "@/lib/ratings/list-rating-scale";
+import { listRatingChoices } from "@/lib/ratings/list-rating-scale";
 import { listMembers } from "@/lib/workspaces/list-members";
 import { compactClaims } from "@/lib/reader/compact-claims";
 import { ArticleActions } from "./_components/article-actions";
@@ -46,7 +46,7 @@ export default async function ArticlePage({
     orNotFound(listArticleClaims(db, { ...scope, articleId })),
     listMembers(db, scope),
     listTags(db, scope),
-    listRatingScale(db, scope),
+    listRatingChoices(db, scope),
   ]);
   return (
     <MentionMembersProvider members={members.map((m) => ({ id: m.userId, name: m.name }))}>
@@ -61,13 +61,7 @@ export default async function ArticlePage({
         me={{ id: actor.userId, name: actor.user.name }}
         members={members.map((m) => ({ id: m.userId, name: m.name }))}
         knownTags={tags}
-        ratings={ratings.map(({ id, label, color, description, ordinal }) => ({
-          id,
-          label,
-          color,
-          description,
-          ordinal,
-        }))}
+        ratings={ratings}
         canCreateClaim={can(member, "claim.create")}
         canAssign={can(member, "assignment.create")}
         reviewers={members.filter((m) => m.role !== "viewer").map((m) => ({ id: m.userId, name: m.name }))}
