@@ -80,3 +80,24 @@ export function claimHighlight(status: ClaimStatus, verdictColor: string | null)
   if (status !== "final" || !verdictColor || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(verdictColor)) return look;
   return { ...look, highlight: mixWithWhite(verdictColor, 0.3), underline: verdictColor };
 }
+
+/** The one form of a verdict colour a highlight rule names: six lower-case hex digits, no `#`. */
+export function verdictColorKey(color: string | null): string | null {
+  if (!color || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(color)) return null;
+  const value = color.slice(1).toLowerCase();
+  return value.length === 3 ? [...value].map((d) => d + d).join("") : value;
+}
+
+/**
+ * The highlights' stylesheet: one rule per status and one per verdict colour in use, matched by the
+ * runs' `data-status` and `data-verdict`. Written once per page instead of a style on every run
+ * (a 1,000-claim article has thousands of runs).
+ */
+export function highlightStylesheet(verdictColors: Iterable<string>): string {
+  const rule = (selector: string, look: StatusLook) =>
+    `mark${selector}{--claim-bg:${look.highlight};--claim-line:${look.underline};--claim-pattern:${look.pattern}}`;
+  const rules = Object.entries(STATUS_LOOKS).map(([status, look]) => rule(`[data-status="${status}"]`, look));
+  for (const key of new Set(verdictColors))
+    if (/^[0-9a-f]{6}$/.test(key)) rules.push(rule(`[data-verdict="${key}"]`, claimHighlight("final", `#${key}`)));
+  return rules.join("\n");
+}

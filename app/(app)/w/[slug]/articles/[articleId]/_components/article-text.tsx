@@ -7,7 +7,8 @@ import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import { utf16OffsetsOf } from "@/lib/text/code-points";
 import { buildHighlightSegments } from "@/lib/reader/highlight-segments";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
-import { claimHighlight } from "@/lib/reader/claim-look";
+import { highlightStylesheet, verdictColorKey } from "@/lib/reader/claim-look";
+import { runKeys } from "@/lib/reader/highlight-keys";
 
 export interface HighlightClaim {
   id: string;
@@ -22,7 +23,8 @@ export interface HighlightClaim {
   suggestion?: boolean;
 }
 
-const DEPTH_CLASSES = ["", "claim-depth-1", "claim-depth-2", "claim-depth-3"];
+// One claim needs no class of its own; two and three or more are drawn darker.
+const DEPTH_CLASSES = ["", "", "claim-depth-2", "claim-depth-3"];
 
 export const ArticleText = memo(function ArticleText({
   text,
@@ -35,6 +37,7 @@ export const ArticleText = memo(function ArticleText({
 }) {
   const rendered = useMemo(() => {
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    const keys = runKeys(claims);
     const perBlock = buildHighlightSegments(blocks, claims);
     const positions: number[] = [];
     for (const { segments } of perBlock) for (const segment of segments) positions.push(segment.start, segment.end);
@@ -68,21 +71,16 @@ export const ArticleText = memo(function ArticleText({
         const depth = DEPTH_CLASSES[Math.min(claimIds.length, 3)];
         // The look of the innermost claim that the filters keep; dimmed when they keep none.
         const shown = claimIds.map((id) => byId.get(id)!).find((claim) => !claim.dimmed);
-        const look = claimHighlight((shown ?? innermost)!.status, (shown ?? innermost)!.verdictColor);
+        const look = (shown ?? innermost)!;
+        const verdict = look.status === "final" ? verdictColorKey(look.verdictColor) : null;
         return (
           <mark
             key={segment.start}
             data-cp={segment.start}
-            data-claims={claimIds.join(" ")}
-            data-status={(shown ?? innermost)!.status}
-            className={`claim-run ${depth} ${shown ? "" : "claim-dimmed"}`}
-            style={
-              {
-                "--claim-bg": look.highlight,
-                "--claim-line": look.underline,
-                "--claim-pattern": look.pattern,
-              } as React.CSSProperties
-            }
+            data-claims={claimIds.map((id) => keys.get(id)).join(" ")}
+            data-status={look.status}
+            data-verdict={verdict ?? undefined}
+            className={[depth, shown ? "" : "claim-dimmed"].filter(Boolean).join(" ") || undefined}
           >
             {content}
           </mark>
@@ -97,5 +95,17 @@ export const ArticleText = memo(function ArticleText({
       );
     });
   }, [text, blocks, claims]);
-  return <>{rendered}</>;
+  const stylesheet = useMemo(
+    () =>
+      highlightStylesheet(
+        claims.flatMap((claim) => (claim.status === "final" ? [verdictColorKey(claim.verdictColor) ?? ""] : [])),
+      ),
+    [claims],
+  );
+  return (
+    <>
+      <style>{stylesheet}</style>
+      {rendered}
+    </>
+  );
 });

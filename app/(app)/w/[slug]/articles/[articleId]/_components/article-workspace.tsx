@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { usePathname } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { readApi } from "@/lib/api/read-api";
+import { runsOfClaim } from "@/lib/reader/highlight-keys";
 import { OwnChanges } from "@/lib/reader/own-changes";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
@@ -20,6 +21,7 @@ import { ClaimList } from "./claim-list";
 import { AssignReviewers } from "./assign-reviewers";
 import { ImportAnnotations } from "./import-annotations";
 import { PresenceBar } from "./presence-bar";
+import type { HighlightClaim } from "./article-text";
 import { ReadingPane } from "./reading-pane";
 import { ShortcutSheet } from "./shortcut-sheet";
 import { useReaderShortcuts } from "./use-reader-shortcuts";
@@ -134,18 +136,12 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   );
   const { readers, connection } = useLiveArticle({ url: `${api}/articles/${articleId}/events`, onChanges });
 
-  // Highlight the selected claim without re-rendering the text.
-  useEffect(() => {
-    const marks = document.querySelectorAll<HTMLElement>(
-      selectedId ? `mark[data-claims~="${CSS.escape(selectedId)}"]` : "mark.claim-selected",
-    );
-    if (!selectedId) return marks.forEach((mark) => mark.classList.remove("claim-selected"));
-    marks.forEach((mark) => mark.classList.add("claim-selected"));
-    return () => marks.forEach((mark) => mark.classList.remove("claim-selected"));
-  }, [selectedId, claims]);
+  // The runs of the text name claims by their place in the list it was drawn from (highlight-keys.ts).
+  const highlightsRef = useRef<HighlightClaim[]>([]);
 
   const flash = useCallback((id: string) => {
-    const marks = [...document.querySelectorAll<HTMLElement>(`mark[data-claims~="${CSS.escape(id)}"]`)];
+    const runs = runsOfClaim(id, highlightsRef.current);
+    const marks = runs ? [...document.querySelectorAll<HTMLElement>(runs)] : [];
     marks[0]?.scrollIntoView({
       block: "center",
       behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
@@ -278,6 +274,18 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       })),
     ];
   }, [claims, props.revisionId, visibleIds, mode, suggestions.suggestions]);
+  useEffect(() => {
+    highlightsRef.current = highlights;
+  }, [highlights]);
+
+  // Highlight the selected claim without re-rendering the text.
+  useEffect(() => {
+    const runs = selectedId ? runsOfClaim(selectedId, highlights) : null;
+    const marks = document.querySelectorAll<HTMLElement>(runs ?? "mark.claim-selected");
+    if (!selectedId) return marks.forEach((mark) => mark.classList.remove("claim-selected"));
+    marks.forEach((mark) => mark.classList.add("claim-selected"));
+    return () => marks.forEach((mark) => mark.classList.remove("claim-selected"));
+  }, [selectedId, highlights]);
   const tags = useMemo(
     () => [...new Set([...props.knownTags, ...claims.flatMap((c) => c.tags)])].sort(),
     [props.knownTags, claims],

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import { claimForClick } from "@/lib/reader/highlight-segments";
+import { claimIdsOfRun } from "@/lib/reader/highlight-keys";
 import { ArticleText, type HighlightClaim } from "./article-text";
 import { readSelection, type TextSelection } from "./selection-offsets";
 
@@ -105,7 +106,7 @@ export function ReadingPane({
     if (suggestion && onSelectSuggestion) return onSelectSuggestion(suggestion.dataset.suggestion!);
     const run = (event.target as HTMLElement).closest<HTMLElement>("mark[data-claims]");
     if (!run) return;
-    onSelectClaim(claimForClick(run.dataset.claims!.split(" "), selectedId));
+    onSelectClaim(claimForClick(claimIdsOfRun(run.dataset.claims!, claims), selectedId));
   }
 
   let toolbar: ReactNode = null;
