@@ -23,9 +23,10 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
-          // *.pg.int.test.ts exercise what only PostgreSQL has (LISTEN/NOTIFY, advisory locks):
-          // they belong to the PostgreSQL run only, rather than showing as skipped on SQLite.
-          exclude: process.env.MARGIN_TEST_DB === "postgresql" ? [] : ["**/*.pg.int.test.ts"],
+          // *.pg.int.test.ts exercise what only PostgreSQL has (LISTEN/NOTIFY, advisory locks), and
+          // *.sqlite.int.test.ts what only SQLite has (its connection's PRAGMAs): each belongs to
+          // one database's run, rather than showing as skipped on the other.
+          exclude: process.env.MARGIN_TEST_DB === "postgresql" ? ["**/*.sqlite.int.test.ts"] : ["**/*.pg.int.test.ts"],
           environment: "node",
           globalSetup: ["lib/testing/integration-global-setup.ts"],
           testTimeout: 60_000,

@@ -6,7 +6,6 @@
 // findSimilarClaims, p50 and p95 over 200 claims after a warm-up. Target: p95 under 50 ms.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { sql } from "kysely";
 import type { DatabaseProvider } from "../lib/db/database-url";
 import { SAME_CLAIM_THRESHOLD } from "../lib/claim-memory/score-similarity";
 import { CLAIM_CASES } from "./fixtures/claim-memory-pairs";
@@ -50,7 +49,7 @@ async function measureOn(provider: DatabaseProvider): Promise<string[]> {
   try {
     const { prepareDatabase } = await import("../scripts/lib/prepare-database");
     const { target } = await prepareDatabase({ seed: false, target: database.target });
-    const { createDb, sqlOf } = await import("../lib/db/client");
+    const { createDb, refreshPlannerStatistics } = await import("../lib/db/client");
     const { findSimilarClaims } = await import("../lib/claim-memory/find-similar-claims");
     const handle = createDb(target);
     const db = handle.db;
@@ -124,7 +123,7 @@ async function measureOn(provider: DatabaseProvider): Promise<string[]> {
           })),
         });
       }
-      if (provider === "postgresql") await sql`ANALYZE`.execute(sqlOf(db));
+      await refreshPlannerStatistics(db);
       const seeded = ((performance.now() - started) / 1000).toFixed(1);
       const actor = { userId: editor.id };
       const similar = (claimId: string) =>

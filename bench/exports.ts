@@ -6,7 +6,6 @@
 // Targets (issue 5): under 3 s each, peak memory of the server under 300 MB.
 import { parse } from "csv-parse/sync";
 import { performance } from "node:perf_hooks";
-import { sql } from "kysely";
 import type { DatabaseProvider } from "../lib/db/database-url";
 import { seedExportWorkspace } from "./lib/export-seed";
 import { freshDatabase, type FreshDatabase } from "./lib/fresh-database";
@@ -26,14 +25,14 @@ async function seed(
 ): Promise<{ workspaceId: string; token: string; claims: number; notes: number }> {
   const { prepareDatabase } = await import("../scripts/lib/prepare-database");
   const { target } = await prepareDatabase({ seed: false, target: database.target });
-  const { createDb, sqlOf } = await import("../lib/db/client");
+  const { createDb, refreshPlannerStatistics } = await import("../lib/db/client");
   const { createApiToken } = await import("../lib/api-tokens/create-api-token");
   const handle = createDb(target);
   try {
     const started = performance.now();
     const seeded = await seedExportWorkspace(handle.db, { articles: ARTICLES, claims: CLAIMS, notes: NOTES });
     // A live PostgreSQL database has planner statistics (autovacuum); one filled a second ago does not.
-    if (database.provider === "postgresql") await sql`ANALYZE`.execute(sqlOf(handle.db));
+    await refreshPlannerStatistics(handle.db);
     console.log(
       `Seeded ${seeded.claims} claims and ${seeded.notes} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -8,7 +8,6 @@
 import { createReadStream, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { sql } from "kysely";
 import type { DatabaseProvider } from "../lib/db/database-url";
 import { signInOverHttp } from "../lib/testing/sign-in-over-http";
 import { seedExportWorkspace } from "./lib/export-seed";
@@ -38,7 +37,7 @@ interface Seeded {
 async function seed(database: FreshDatabase): Promise<Seeded> {
   const { prepareDatabase } = await import("../scripts/lib/prepare-database");
   const { target } = await prepareDatabase({ seed: false, target: database.target });
-  const { createDb, sqlOf } = await import("../lib/db/client");
+  const { createDb, refreshPlannerStatistics } = await import("../lib/db/client");
   const { createApiToken } = await import("../lib/api-tokens/create-api-token");
   const { hashPassword } = await import("../lib/auth/password");
   const { openBackupExport } = await import("../lib/backup/export-backup");
@@ -46,7 +45,7 @@ async function seed(database: FreshDatabase): Promise<Seeded> {
   try {
     const db = handle.db;
     const seeded = await seedExportWorkspace(db, { articles: ARTICLES, claims: CLAIMS, notes: NOTES });
-    if (database.provider === "postgresql") await sql`ANALYZE`.execute(sqlOf(db));
+    await refreshPlannerStatistics(db);
     const passwordHash = await hashPassword(PASSWORD);
     const reader = await db.user.update({ where: { id: seeded.editor.userId }, data: { passwordHash } });
     const restorer = await db.user.create({

@@ -4,7 +4,8 @@ import "server-only";
 // (the SQLite client's; PostgreSQL's only adds options Margin does not use).
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
-import { createAdapterFactory } from "./adapter";
+import { sql } from "kysely";
+import { createAdapterFactory, SQLITE_OPTIMIZE } from "./adapter";
 import { resolveDatabaseTarget, type DatabaseProvider, type DatabaseTarget } from "./database-url";
 import { createSql, type Sql } from "./kysely";
 
@@ -59,6 +60,16 @@ export function transaction<T>(
     clients.set(tx, { provider, sql: createSql(provider, tx) });
     return work(tx);
   }, options);
+}
+
+/**
+ * Brings the query planner's statistics up to date at once, after a bulk load (a restore, a
+ * benchmark's seed). Otherwise SQLite's connection does it every few minutes
+ * (lib/db/adapter.ts) and PostgreSQL's autovacuum when it gets to it.
+ */
+export async function refreshPlannerStatistics(db: Db): Promise<void> {
+  const statement = providerOf(db) === "postgresql" ? sql`ANALYZE` : sql.raw(SQLITE_OPTIMIZE);
+  await statement.execute(sqlOf(db));
 }
 
 export function createDb(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
