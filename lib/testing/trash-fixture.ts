@@ -9,7 +9,7 @@ import { loadRatingScale } from "../ratings/list-rating-scale";
 import { addSource } from "../sources/add-source";
 import { makeArticle, makeWorkspace, rangeOf } from "./factories";
 import { saveVerdict } from "../verdicts/save-verdict";
-import { setFinalVerdict } from "../verdicts/set-final-verdict";
+import { setFinalVerdict, setFinalVerdictPublished } from "../verdicts/set-final-verdict";
 
 export const PARAGRAPHS = [
   "The port will cost $2.1 billion, the ministry said on Tuesday.",
@@ -61,7 +61,21 @@ export async function makeBusyClaim(
     ...on,
     input: { ratingId: ratings[1]!.id, confidence: 60, submit: false },
   });
-  await setFinalVerdict(db, { actor: ws.editor, ...on, input: { ratingId: ratings[0]!.id, summary: "It is so." } });
+  const final = await setFinalVerdict(db, {
+    actor: ws.editor,
+    ...on,
+    input: { ratingId: ratings[0]!.id, summary: "It is so." },
+  });
+  // Published, taken down, published again with a correction, taken down: a corrections log, and
+  // a claim that may be deleted (a published verdict locks it).
+  let version = final.version;
+  for (const input of [
+    { published: true },
+    { published: false },
+    { published: true, correction: "The 2024 budget table was added." },
+    { published: false },
+  ])
+    ({ version } = await setFinalVerdictPublished(db, { actor: ws.editor, ...on, input: { ...input, version } }));
   await createAssignments(db, {
     actor: ws.editor,
     ...scope,
@@ -105,6 +119,7 @@ export async function snapshotClaims(db: Db, claimIds: string[]) {
       orderBy: [{ verdictId: "asc" }, { sourceId: "asc" }],
     }),
     finalVerdicts: await db.finalVerdict.findMany({ where: byClaim, orderBy: { id: "asc" } }),
+    corrections: await db.finalVerdictCorrection.findMany({ where: { finalVerdict: byClaim }, orderBy: { id: "asc" } }),
     assignments: await db.assignment.findMany({ where: byClaim, orderBy: { id: "asc" } }),
     searchEntries: await db.searchEntry.findMany({
       where: byClaim,

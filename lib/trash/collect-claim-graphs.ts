@@ -1,5 +1,6 @@
 // Reads claims with every row that is deleted with them (notes with their tags, sources, verdicts
-// with the sources they cite, the final verdict, claim tags, assignments on the claim), for the
+// with the sources they cite, the final verdict and its corrections log, claim tags, assignments on
+// the claim), for the
 // trash payload of a deleted claim or article. Runs inside the deleting transaction.
 import type { DbTx } from "../db/client";
 import type { ClaimGraph } from "./payload";
@@ -17,7 +18,7 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 export async function collectClaimGraphs(tx: DbTx, claimIds: string[]): Promise<ClaimGraph[]> {
   if (claimIds.length === 0) return [];
   const byClaim = { claimId: { in: claimIds } };
-  const [claims, claimTags, notes, noteTags, sources, verdicts, verdictSources, finals, assignments] =
+  const [claims, claimTags, notes, noteTags, sources, verdicts, verdictSources, finals, corrections, assignments] =
     await Promise.all([
       tx.claim.findMany({ where: { id: { in: claimIds } }, orderBy: { id: "asc" } }),
       tx.claimTag.findMany({ where: byClaim, select: { claimId: true, tag: { select: { name: true } } } }),
@@ -30,6 +31,10 @@ export async function collectClaimGraphs(tx: DbTx, claimIds: string[]): Promise<
       tx.verdict.findMany({ where: byClaim, orderBy: { id: "asc" } }),
       tx.verdictSource.findMany({ where: { verdict: byClaim } }),
       tx.finalVerdict.findMany({ where: byClaim }),
+      tx.finalVerdictCorrection.findMany({
+        where: { finalVerdict: byClaim },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
       tx.assignment.findMany({ where: byClaim, orderBy: { id: "asc" } }),
     ]);
   const ratingIds = [...new Set([...verdicts, ...finals].map((row) => row.ratingId))];
@@ -46,6 +51,7 @@ export async function collectClaimGraphs(tx: DbTx, claimIds: string[]): Promise<
   const verdictsOf = groupBy(verdicts, (row) => row.claimId);
   const citedBy = groupBy(verdictSources, (row) => row.verdictId);
   const finalOf = new Map(finals.map((row) => [row.claimId, row]));
+  const correctionsOf = groupBy(corrections, (row) => row.finalVerdictId);
   const assignmentsOf = groupBy(assignments, (row) => row.claimId);
   return claims.map((claim) => {
     const final = finalOf.get(claim.id);
@@ -62,7 +68,9 @@ export async function collectClaimGraphs(tx: DbTx, claimIds: string[]): Promise<
         sourceIds: (citedBy.get(row.id) ?? []).map((link) => link.sourceId).sort(),
         rating: ratings.get(row.ratingId) ?? "",
       })),
-      finalVerdict: final ? { row: final, rating: ratings.get(final.ratingId) ?? "" } : null,
+      finalVerdict: final
+        ? { row: final, rating: ratings.get(final.ratingId) ?? "", corrections: correctionsOf.get(final.id) ?? [] }
+        : null,
       assignments: assignmentsOf.get(claim.id) ?? [],
     };
   });

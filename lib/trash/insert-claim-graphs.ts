@@ -71,6 +71,8 @@ export async function insertClaimGraphs(tx: DbTx, workspaceId: string, graphs: S
   if (citations.length) await tx.verdictSource.createMany({ data: citations });
   const finals = graphs.flatMap((graph) => (graph.finalVerdict ? [graph.finalVerdict.row] : []));
   if (finals.length) await tx.finalVerdict.createMany({ data: finals });
+  const corrections = graphs.flatMap((graph) => graph.finalVerdict?.corrections ?? []);
+  if (corrections.length) await tx.finalVerdictCorrection.createMany({ data: corrections });
   const assignments = graphs.flatMap((graph) => graph.assignments);
   if (assignments.length) await tx.assignment.createMany({ data: assignments });
 

@@ -9,6 +9,7 @@ type ArticleRevision = Prisma.ArticleRevisionModel;
 type Assignment = Prisma.AssignmentModel;
 type Claim = Prisma.ClaimModel;
 type FinalVerdict = Prisma.FinalVerdictModel;
+type FinalVerdictCorrection = Prisma.FinalVerdictCorrectionModel;
 type Note = Prisma.NoteModel;
 type Source = Prisma.SourceModel;
 type SuggestionDismissal = Prisma.SuggestionDismissalModel;
@@ -30,7 +31,8 @@ export interface ClaimGraph {
   notes: { row: Note; tags: string[] }[];
   sources: Source[];
   verdicts: { row: Verdict; sourceIds: string[]; rating: string }[];
-  finalVerdict: { row: FinalVerdict; rating: string } | null;
+  /** `corrections`: its public corrections log (absent from items put in the trash before it was kept). */
+  finalVerdict: { row: FinalVerdict; rating: string; corrections?: FinalVerdictCorrection[] } | null;
   assignments: Assignment[];
 }
 

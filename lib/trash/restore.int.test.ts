@@ -34,6 +34,7 @@ describe("trash: delete, then restore the same rows", () => {
     expect(before.notes).toHaveLength(3);
     expect(before.verdictSources).toHaveLength(1);
     expect(before.assignments).toHaveLength(1);
+    expect(before.corrections.map((c) => c.description)).toEqual(["The 2024 budget table was added."]);
     expect(await search(world, "heron")).toEqual([world.lone.id]);
 
     const { version } = await db().claim.findUniqueOrThrow({ where: { id: world.claim.id } });
