@@ -13,6 +13,7 @@ import {
 import { createAssignmentSchema, listAssignmentsQuerySchema, updateAssignmentSchema } from "../assignments/schemas";
 import { backupSchema } from "../backup/backup-schema";
 import {
+  articleClaimsQuerySchema,
   createClaimFromSelectorsSchema,
   deleteClaimSchema,
   markClaimReviewedSchema,
@@ -263,6 +264,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: `${W}/articles/{articleId}/claims`,
     summary: "Claims of an article, in reading order",
     tag: "Claims",
+    query: articleClaimsQuerySchema,
     status: 200,
     response: dataOf(z.array(claimSummaryResponse)),
   },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors/app-error";
+import { createAssignments } from "../assignments/create-assignments";
+import { AppError, toAppError } from "../errors/app-error";
 import { createNote } from "../notes/create-note";
 import { deleteNote } from "../notes/delete-note";
 import { updateNote } from "../notes/update-note";
@@ -34,6 +35,39 @@ describe("claims, notes and sources", () => {
     article = await makeArticle(db(), ws.workspace.id, ws.editor.userId, PARAGRAPHS);
   });
   const scope = () => ({ workspaceId: ws.workspace.id });
+
+  it("lists only the claims asked for by id, with the article's own assignments, and refuses a malformed list", async () => {
+    const fresh = await makeArticle(db(), ws.workspace.id, ws.editor.userId, PARAGRAPHS);
+    const on = { actor: ws.reviewer, ...scope(), articleId: fresh.articleId };
+    const [first, second, third] = await Promise.all(
+      [0, 1, 2].map((i) =>
+        createClaim(db(), {
+          ...on,
+          input: { revisionId: fresh.revisionId, ...rangeOf(fresh.text, PARAGRAPHS[i]!, i === 2 ? 10 : 0) },
+        }),
+      ),
+    );
+    await createNote(db(), { actor: ws.reviewer, ...scope(), claimId: second!.id, input: { body: "Checked." } });
+    await createAssignments(db(), {
+      actor: ws.editor,
+      ...scope(),
+      input: { articleId: fresh.articleId, assigneeIds: [ws.reviewer2.userId] },
+    });
+    const all = await listArticleClaims(db(), on);
+    const some = await listArticleClaims(db(), { ...on, input: { ids: `${third!.id},${second!.id},not-a-claim` } });
+    expect(some).toEqual(all.filter((claim) => claim.id !== first!.id));
+    expect(some.find((claim) => claim.id === second!.id)).toMatchObject({
+      noteCount: 1,
+      assigneeIds: [ws.reviewer2.userId],
+    });
+    const refused = (ids: string) =>
+      listArticleClaims(db(), { ...on, input: { ids } }).then(
+        () => null,
+        (error: unknown) => toAppError(error).code,
+      );
+    expect(await refused("a,,b")).toBe("validation_failed");
+    expect(await refused(Array.from({ length: 101 }, (_, n) => `c${n}`).join(","))).toBe("validation_failed");
+  });
 
   it("marks a claim on the second of two identical sentences with code-point positions and W3C selectors", async () => {
     const second = rangeOf(article.text, PARAGRAPHS[2]!, 10);

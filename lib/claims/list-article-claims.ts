@@ -7,6 +7,7 @@ import { AppError } from "../errors/app-error";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import type { ClaimStatus } from "./claim-status";
+import { articleClaimsQuerySchema } from "./schemas";
 
 export interface ClaimSummary {
   id: string;
@@ -32,16 +33,17 @@ export interface ClaimSummary {
 
 export async function listArticleClaims(
   db: Db,
-  options: { actor: Actor; workspaceId: string; articleId: string },
+  options: { actor: Actor; workspaceId: string; articleId: string; input?: unknown },
 ): Promise<ClaimSummary[]> {
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "article.read");
+  const ids = articleClaimsQuerySchema.parse(options.input ?? {}).ids?.split(",");
   const article = await db.article.findFirst({
     where: { id: options.articleId, workspaceId: options.workspaceId },
     select: { id: true },
   });
   if (!article) throw new AppError("not_found", "Article not found.");
-  const where = { articleId: article.id };
+  const where = { articleId: article.id, ...(ids ? { id: { in: ids } } : {}) };
   const [claims, sourceStances, noteAuthors, verdictAuthors, assignments] = await Promise.all([
     db.claim.findMany({
       where,
@@ -68,7 +70,13 @@ export async function listArticleClaims(
     db.note.groupBy({ by: ["claimId", "authorId"], where: { claim: where, deletedAt: null }, _count: { _all: true } }),
     db.verdict.groupBy({ by: ["claimId", "reviewerId"], where: { claim: where } }),
     db.assignment.findMany({
-      where: { articleId: article.id, completedAt: null, withdrawnAt: null },
+      where: {
+        articleId: article.id,
+        completedAt: null,
+        withdrawnAt: null,
+        // The article's own assignments count for every claim.
+        ...(ids ? { OR: [{ claimId: null }, { claimId: { in: ids } }] } : {}),
+      },
       select: { claimId: true, assigneeId: true },
     }),
   ]);

@@ -138,3 +138,18 @@ export const setClaimAppearanceSchema = z
   })
   .transform((input) => ({ ...input, claimantType: input.claimantName ? (input.claimantType ?? "person") : null }));
 export type SetClaimAppearanceInput = z.infer<typeof setClaimAppearanceSchema>;
+
+/** At most this many claims are asked for by id in one request. */
+export const MAX_CLAIMS_BY_ID = 100;
+
+/** `?ids=a,b`: only these claims of the article, as a reader catching up with live changes asks. */
+export const articleClaimsQuerySchema = z.object({
+  ids: z
+    .string()
+    .regex(
+      new RegExp(`^[\\w-]{1,64}(,[\\w-]{1,64}){0,${MAX_CLAIMS_BY_ID - 1}}$`),
+      `ids: at most ${MAX_CLAIMS_BY_ID} claim ids, separated by commas.`,
+    )
+    .optional()
+    .describe("only these claims (comma-separated ids, at most 100); the others are left out"),
+});

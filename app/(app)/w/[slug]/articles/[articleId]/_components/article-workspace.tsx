@@ -8,6 +8,7 @@ import { usePathname } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { readApi } from "@/lib/api/read-api";
 import { runsOfClaim } from "@/lib/reader/highlight-keys";
+import { claimsToReread, mergeClaims } from "@/lib/reader/merge-claims";
 import { OwnChanges } from "@/lib/reader/own-changes";
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
@@ -84,13 +85,18 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     selectedRef.current = selectedId;
   }, [selectedId]);
 
-  const refreshClaims = useCallback(async () => {
-    const next = await readApi("/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims", {
-      workspaceId,
-      articleId,
-    });
-    if (next.ok) setClaims(next.data);
-  }, [workspaceId, articleId]);
+  /** Re-reads the list, or only the claims named (live changes), and merges them in. */
+  const refreshClaims = useCallback(
+    async (ids: string[] | null = null) => {
+      const next = await readApi(
+        "/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims",
+        { workspaceId, articleId },
+        ids ? { ids: ids.join(",") } : undefined,
+      );
+      if (next.ok) setClaims((current) => (ids ? mergeClaims(current, ids, next.data) : next.data));
+    },
+    [workspaceId, articleId],
+  );
 
   const refreshDetail = useCallback(
     async (id: string) => {
@@ -128,7 +134,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       // of this page's own writes, which it re-read when it made them.
       const fresh = changes.length ? ownChanges.current.unexpected(changes, props.me.id) : changes;
       if (changes.length && !fresh.length) return;
-      void refreshClaims();
+      void refreshClaims(claimsToReread(fresh));
       const current = selectedRef.current;
       if (current && (fresh.length === 0 || fresh.some((c) => c.claimId === current))) void refreshDetail(current);
     },

@@ -7,10 +7,14 @@ import { created, jsonRead } from "@/lib/http/responses";
 export const dynamic = "force-dynamic";
 type Params = { workspaceId: string; articleId: string };
 
-export const GET = apiRoute<Params>(async ({ actor, params }) =>
+export const GET = apiRoute<Params>(async ({ actor, params, request }) =>
   jsonRead(
     "/api/v1/workspaces/{workspaceId}/articles/{articleId}/claims",
-    await listArticleClaims(getDb(), { actor, ...params }),
+    await listArticleClaims(getDb(), {
+      actor,
+      ...params,
+      input: Object.fromEntries(new URL(request.url).searchParams),
+    }),
   ),
 );
 
