@@ -63,7 +63,7 @@ describe("claims, notes and sources", () => {
     const refused = (ids: string) =>
       listArticleClaims(db(), { ...on, input: { ids } }).then(
         () => null,
-        (error: unknown) => toAppError(error).code,
+        (error: unknown) => toAppError(error)?.code,
       );
     expect(await refused("a,,b")).toBe("validation_failed");
     expect(await refused(Array.from({ length: 101 }, (_, n) => `c${n}`).join(","))).toBe("validation_failed");
