@@ -63,9 +63,9 @@ export function transaction<T>(
 }
 
 /**
- * Brings the query planner's statistics up to date at once, after a bulk load (a restore, a
- * benchmark's seed). Otherwise SQLite's connection does it every few minutes
- * (lib/db/adapter.ts) and PostgreSQL's autovacuum when it gets to it.
+ * Brings the query planner's statistics up to date at once, after a bulk load (a benchmark's
+ * seed). Otherwise SQLite's connection does it every few minutes (lib/db/adapter.ts) and
+ * PostgreSQL's autovacuum when it gets to it.
  */
 export async function refreshPlannerStatistics(db: Db): Promise<void> {
   const statement = providerOf(db) === "postgresql" ? sql`ANALYZE` : sql.raw(SQLITE_OPTIMIZE);
