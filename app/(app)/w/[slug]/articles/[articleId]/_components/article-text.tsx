@@ -95,6 +95,14 @@ export const ArticleText = memo(function ArticleText({
       );
     });
   }, [text, blocks, claims]);
+  return <>{rendered}</>;
+});
+
+/**
+ * The highlights' colours: one stylesheet for the page, kept outside the text region so that the
+ * region's text nodes are the article's alone (selection offsets are counted over them).
+ */
+export const HighlightStyles = memo(function HighlightStyles({ claims }: { claims: HighlightClaim[] }) {
   const stylesheet = useMemo(
     () =>
       highlightStylesheet(
@@ -102,10 +110,5 @@ export const ArticleText = memo(function ArticleText({
       ),
     [claims],
   );
-  return (
-    <>
-      <style>{stylesheet}</style>
-      {rendered}
-    </>
-  );
+  return <style>{stylesheet}</style>;
 });

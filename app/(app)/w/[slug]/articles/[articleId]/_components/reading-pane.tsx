@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode, t
 import type { RevisionBlock } from "@/lib/articles/revision-blocks";
 import { claimForClick } from "@/lib/reader/highlight-segments";
 import { claimIdsOfRun } from "@/lib/reader/highlight-keys";
-import { ArticleText, type HighlightClaim } from "./article-text";
+import { ArticleText, HighlightStyles, type HighlightClaim } from "./article-text";
 import { readSelection, type TextSelection } from "./selection-offsets";
 
 const MOVES: Record<string, [direction: "forward" | "backward", granularity: "character" | "line" | "lineboundary"]> = {
@@ -137,6 +137,7 @@ export function ReadingPane({
 
   return (
     <div className="relative">
+      <HighlightStyles claims={claims} />
       {/* A focusable text region: keyboard users select text in it (see the instructions). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the region is the reader's text; clicks open claims, keys move the selection */}
       <div

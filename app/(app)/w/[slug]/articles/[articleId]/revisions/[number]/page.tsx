@@ -6,7 +6,7 @@ import { getArticle } from "@/lib/articles/get-article";
 import { getDb } from "@/lib/db/client";
 import { loadWorkspace, orNotFound } from "@/lib/pages/load";
 import { Notice } from "@/components/ui/notice";
-import { ArticleText } from "../../_components/article-text";
+import { ArticleText, HighlightStyles } from "../../_components/article-text";
 
 export const metadata: Metadata = { title: "Revision" };
 
@@ -33,6 +33,15 @@ export default async function RevisionPage({
     articleId,
     revisionId: article.revision.id,
   });
+  // Where the claims were, not how they stand now: drawn alike.
+  const drawn = claims.map((c) => ({
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    status: "unreviewed" as const,
+    verdictColor: null,
+    dimmed: false,
+  }));
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <Notice tone="info" className="mb-6">
@@ -47,20 +56,9 @@ export default async function RevisionPage({
         </Link>
       </Notice>
       <h1 className="mb-6 font-serif text-3xl font-semibold leading-tight text-ink">{article.title}</h1>
+      <HighlightStyles claims={drawn} />
       <div className="space-y-4 font-serif text-lg leading-relaxed text-ink">
-        <ArticleText
-          text={article.revision.text}
-          blocks={article.revision.blocks}
-          claims={claims.map((c) => ({
-            id: c.id,
-            start: c.start,
-            end: c.end,
-            // Where the claims were, not how they stand now: drawn alike.
-            status: "unreviewed" as const,
-            verdictColor: null,
-            dimmed: false,
-          }))}
-        />
+        <ArticleText text={article.revision.text} blocks={article.revision.blocks} claims={drawn} />
       </div>
     </main>
   );
