@@ -58,17 +58,23 @@ export const HIGHLIGHT_TEXT = INK;
 /** A dimmed highlight (filtered out): still readable, no colour, no pattern. */
 export const DIMMED_HIGHLIGHT = "#f5f5f4";
 
-function mixWithWhite(hex: string, share: number): string {
-  const value = hex.replace("#", "");
-  const full = value.length === 3 ? [...value].map((d) => d + d).join("") : value;
+/** Six hex digits (no `#`) mixed with white, `share` of the colour kept. */
+function mixWithWhite(digits: string, share: number): string {
   return `#${[0, 2, 4]
     .map((at) => {
-      const channel = parseInt(full.slice(at, at + 2), 16);
+      const channel = parseInt(digits.slice(at, at + 2), 16);
       return Math.round(channel * share + 255 * (1 - share))
         .toString(16)
         .padStart(2, "0");
     })
     .join("")}`;
+}
+
+/** The one form of a verdict colour a highlight rule names: six lower-case hex digits, no `#`. */
+export function verdictColorKey(color: string | null): string | null {
+  if (!color || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(color)) return null;
+  const value = color.slice(1).toLowerCase();
+  return value.length === 3 ? [...value].map((d) => d + d).join("") : value;
 }
 
 /**
@@ -77,15 +83,9 @@ function mixWithWhite(hex: string, share: number): string {
  */
 export function claimHighlight(status: ClaimStatus, verdictColor: string | null): StatusLook {
   const look = STATUS_LOOKS[status];
-  if (status !== "final" || !verdictColor || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(verdictColor)) return look;
-  return { ...look, highlight: mixWithWhite(verdictColor, 0.3), underline: verdictColor };
-}
-
-/** The one form of a verdict colour a highlight rule names: six lower-case hex digits, no `#`. */
-export function verdictColorKey(color: string | null): string | null {
-  if (!color || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(color)) return null;
-  const value = color.slice(1).toLowerCase();
-  return value.length === 3 ? [...value].map((d) => d + d).join("") : value;
+  const digits = status === "final" ? verdictColorKey(verdictColor) : null;
+  if (!digits) return look;
+  return { ...look, highlight: mixWithWhite(digits, 0.3), underline: verdictColor! };
 }
 
 /**
