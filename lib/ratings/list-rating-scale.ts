@@ -18,16 +18,20 @@ export interface RatingView {
   usage: number;
 }
 
+/** A workspace's ratings in the scale's order; the archived ones only when asked for. */
+function scaleQuery(workspaceId: string, options: { includeArchived?: boolean } = {}) {
+  return {
+    where: { workspaceId, ...(options.includeArchived ? {} : { archivedAt: null }) },
+    orderBy: [{ position: "asc" as const }, { createdAt: "asc" as const }],
+  };
+}
+
 export async function loadRatingScale(
   db: DbTx,
   workspaceId: string,
   options: { includeArchived?: boolean } = {},
 ): Promise<RatingView[]> {
-  const rows = await db.rating.findMany({
-    where: { workspaceId, ...(options.includeArchived ? {} : { archivedAt: null }) },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: ratingSelect,
-  });
+  const rows = await db.rating.findMany({ ...scaleQuery(workspaceId, options), select: ratingSelect });
   // Counted per rating through the ratingId indexes: Prisma's relation `_count` grouped the whole
   // Verdict and FinalVerdict tables, of every workspace, on every article page.
   const ratingId = { in: rows.map((row) => row.id) };
@@ -71,8 +75,7 @@ export async function listRatingChoices(
   const member = await getMemberActor(db, options.actor, options.workspaceId);
   assertCan(member, "workspace.read");
   return db.rating.findMany({
-    where: { workspaceId: options.workspaceId, archivedAt: null },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    ...scaleQuery(options.workspaceId),
     select: { id: true, label: true, description: true, color: true, ordinal: true },
   });
 }
