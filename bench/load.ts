@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DatabaseProvider } from "../lib/db/database-url";
 import { freshDatabase } from "./lib/fresh-database";
-import { kindOf, mixed, noteWrite, pageReads, verdictWrite } from "./lib/load-requests";
+import { kindOf, mixed, noteWrite, pageReads, syncVerdictVersions, verdictWrite } from "./lib/load-requests";
 import { formatPhaseTable, runPhase, type PhaseRow } from "./lib/load-phase";
 import { seedLoadWorkspace } from "./lib/load-workspace";
 import { prepareBuild, startNextServer } from "./lib/next-server";
@@ -56,6 +56,7 @@ async function loadOne(provider: DatabaseProvider): Promise<PhaseRow[]> {
     ) => {
       // Requests still queued from the previous phase must not count against this one.
       await settle(next.base);
+      await syncVerdictVersions(workspace, next.base);
       return runPhase({
         database: provider,
         phase: name,

@@ -1,6 +1,8 @@
 // The request loops of the load test, one per connection. Connection i acts as reviewer i (its
 // own API token) and keeps the version of its verdict, so verdict saves are not conflicts by
 // construction; a 409 is still handled (take the current version) and counted in the table.
+// A phase ends with requests in flight whose answers autocannon drops, so each phase first reads
+// the versions the server holds (`syncVerdictVersions`): a 409 in the table is a real conflict.
 import type autocannon from "autocannon";
 import type { LoadWorkspace } from "./load-workspace";
 
@@ -38,12 +40,30 @@ export function noteWrite(workspace: LoadWorkspace, connection: number): Request
 // Versions outlive a phase: the next phase's connection i continues reviewer i's verdict.
 const verdictStates = new WeakMap<LoadWorkspace, Map<string, { version?: number; n: number }>>();
 
-export function verdictWrite(workspace: LoadWorkspace, connection: number): Request {
-  const reviewer = workspace.reviewers[connection % workspace.reviewers.length]!;
+function verdictState(workspace: LoadWorkspace, claimId: string): { version?: number; n: number } {
   const states = verdictStates.get(workspace) ?? new Map<string, { version?: number; n: number }>();
   verdictStates.set(workspace, states);
-  const state = states.get(reviewer.claimId) ?? { n: 0 };
-  states.set(reviewer.claimId, state);
+  const state = states.get(claimId) ?? { n: 0 };
+  states.set(claimId, state);
+  return state;
+}
+
+/** Reads each reviewer's verdict version from the server (between phases, nothing in flight). */
+export async function syncVerdictVersions(workspace: LoadWorkspace, base: string): Promise<void> {
+  for (const reviewer of workspace.reviewers) {
+    const answer = await fetch(
+      `${base}/api/v1/workspaces/${workspace.workspaceId}/claims/${reviewer.claimId}/verdicts`,
+      { headers: { authorization: `Bearer ${reviewer.token}` } },
+    );
+    if (!answer.ok) throw new Error(`reading a reviewer's verdict answered ${answer.status}`);
+    const { data } = (await answer.json()) as { data: { mine: { version: number } | null } };
+    verdictState(workspace, reviewer.claimId).version = data.mine?.version;
+  }
+}
+
+export function verdictWrite(workspace: LoadWorkspace, connection: number): Request {
+  const reviewer = workspace.reviewers[connection % workspace.reviewers.length]!;
+  const state = verdictState(workspace, reviewer.claimId);
   return {
     method: "PUT",
     path: `/api/v1/workspaces/${workspace.workspaceId}/claims/${reviewer.claimId}/verdicts`,
