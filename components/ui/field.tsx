@@ -49,23 +49,22 @@ function FieldShell({
   );
 }
 
-function describedBy(id: string, errors?: string[], hint?: ReactNode): string | undefined {
-  if (errors?.length) return `${id}-error`;
-  return hint ? `${id}-hint` : undefined;
+/** What every control of a field carries: its label's id, its name, its look, its error and hint. */
+function controlProps(id: string, { name, errors, hint }: Omit<FieldProps, "label">) {
+  return {
+    id,
+    name,
+    className: CONTROL,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined,
+  };
 }
 
 export function TextField({ label, name, errors, hint, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <input
-        id={id}
-        name={name}
-        className={CONTROL}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        {...props}
-      />
+      <input {...controlProps(id, { name, errors, hint })} {...props} />
     </FieldShell>
   );
 }
@@ -80,14 +79,7 @@ export function TextAreaField({
   const id = useId();
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <textarea
-        id={id}
-        name={name}
-        className={CONTROL}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        {...props}
-      />
+      <textarea {...controlProps(id, { name, errors, hint })} {...props} />
     </FieldShell>
   );
 }
@@ -103,14 +95,7 @@ export function SelectField({
   const id = useId();
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <select
-        id={id}
-        name={name}
-        className={CONTROL}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        {...props}
-      >
+      <select {...controlProps(id, { name, errors, hint })} {...props}>
         {children}
       </select>
     </FieldShell>
