@@ -4,10 +4,10 @@
 // itemReviewed say about it. Locked while the final verdict is published.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SaveError } from "@/components/ui/save-error";
 import type { ClaimAppearance as Appearance } from "@/lib/claims/set-claim-appearance";
 import { setClaimAppearanceAction } from "../actions";
 import { useMutation } from "./mutation";
+import { MutationError } from "./mutation-error";
 
 const inputClass = "mt-0.5 block w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm";
 
@@ -102,12 +102,7 @@ export function ClaimAppearance({
         />
         <span className="font-normal text-stone-600">Leave empty for the article&apos;s own link.</span>
       </label>
-      <SaveError
-        message={mutation.error}
-        canRetry={mutation.canRetry}
-        pending={mutation.pending}
-        onRetry={mutation.retry}
-      />
+      <MutationError mutation={mutation} />
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={mutation.pending}>
           Save claim details

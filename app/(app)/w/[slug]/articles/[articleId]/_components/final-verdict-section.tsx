@@ -14,6 +14,7 @@ import { formDraft, useDraft } from "./use-draft";
 import { ProvenanceLine } from "./provenance-line";
 import type { RatingOption } from "./verdict-section";
 import { ClaimReviewMarkup } from "./claim-review-markup";
+import { MutationError } from "./mutation-error";
 
 export function FinalVerdictSection({
   workspaceId,
@@ -150,12 +151,7 @@ export function FinalVerdictSection({
               className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm"
             />
           </label>
-          <SaveError
-            message={mutation.error}
-            canRetry={mutation.canRetry}
-            pending={mutation.pending}
-            onRetry={mutation.retry}
-          />
+          <MutationError mutation={mutation} />
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={mutation.pending}>
               Save final verdict

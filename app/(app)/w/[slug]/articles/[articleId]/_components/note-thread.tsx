@@ -7,11 +7,11 @@ import { useMentionsAsNames } from "@/components/notifications/mention-members";
 import type { NoteView } from "@/lib/claims/get-claim-detail";
 import { draftKey } from "@/lib/drafts/draft-store";
 import { createNoteAction, deleteNoteAction, setNoteThreadResolvedAction, updateNoteAction } from "../actions";
-import { SaveError } from "@/components/ui/save-error";
 import { useMutation } from "./mutation";
 import { NoteComposer } from "./note-composer";
 import { ProvenanceLine } from "./provenance-line";
 import { orderThreads, rememberedNoteOrder, rememberNoteOrder, threads, type NoteOrder } from "./note-threads";
+import { MutationError } from "./mutation-error";
 
 function NoteItem({
   note,
@@ -93,14 +93,7 @@ function NoteItem({
           ) : null}
         </div>
       ) : null}
-      {!editing ? (
-        <SaveError
-          message={mutation.error}
-          canRetry={mutation.canRetry}
-          pending={mutation.pending}
-          onRetry={mutation.retry}
-        />
-      ) : null}
+      {!editing ? <MutationError mutation={mutation} /> : null}
     </article>
   );
 }
@@ -131,12 +124,7 @@ function ResolveThreadButton({
         {resolved ? "Reopen thread" : "Resolve thread"}
         <span className="sr-only"> started by {root.author.name}</span>
       </button>
-      <SaveError
-        message={mutation.error}
-        canRetry={mutation.canRetry}
-        pending={mutation.pending}
-        onRetry={mutation.retry}
-      />
+      <MutationError mutation={mutation} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { addSourceAction, removeSourceAction, updateSourceAction } from "../acti
 import { SaveError } from "@/components/ui/save-error";
 import { useMutation } from "./mutation";
 import { ProvenanceLine } from "./provenance-line";
+import { MutationError } from "./mutation-error";
 
 const STANCE_STYLES = {
   supports: "bg-green-50 text-green-800 border-green-200",
@@ -223,12 +224,7 @@ function SourceItem({
           ) : null}
         </div>
       ) : null}
-      <SaveError
-        message={mutation.error}
-        canRetry={mutation.canRetry}
-        pending={mutation.pending}
-        onRetry={mutation.retry}
-      />
+      <MutationError mutation={mutation} />
     </article>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SaveError } from "@/components/ui/save-error";
 import { setClaimTagsAction } from "../actions";
 import { useMutation } from "./mutation";
+import { MutationError } from "./mutation-error";
 
 export function TagEditor({
   workspaceId,
@@ -88,12 +88,7 @@ export function TagEditor({
           </Button>
         </form>
       ) : null}
-      <SaveError
-        message={mutation.error}
-        canRetry={mutation.canRetry}
-        pending={mutation.pending}
-        onRetry={mutation.retry}
-      />
+      <MutationError mutation={mutation} />
     </div>
   );
 }

@@ -8,13 +8,13 @@ import { MarkdownView } from "@/components/markdown/markdown-view";
 import { RatingBadge } from "@/components/ui/rating-badge";
 import type { SourceView } from "@/lib/claims/get-claim-detail";
 import type { ClaimVerdicts, VerdictView } from "@/lib/verdicts/list-claim-verdicts";
-import { SaveError } from "@/components/ui/save-error";
 import { differsFrom, draftKey, type DraftValue } from "@/lib/drafts/draft-store";
 import { saveVerdictAction } from "../actions";
 import { DraftRestored } from "./draft-restored";
 import { useMutation } from "./mutation";
 import { formDraft, useDraft } from "./use-draft";
 import { ProvenanceLine } from "./provenance-line";
+import { MutationError } from "./mutation-error";
 
 export interface RatingOption {
   id: string;
@@ -189,12 +189,7 @@ export function VerdictSection({
             </fieldset>
           ) : null}
           {!mutation.fieldErrors.ratingId && !mutation.fieldErrors.confidence ? (
-            <SaveError
-              message={mutation.error}
-              canRetry={mutation.canRetry}
-              pending={mutation.pending}
-              onRetry={mutation.retry}
-            />
+            <MutationError mutation={mutation} />
           ) : null}
           <div className="flex flex-wrap gap-2">
             <Button type="submit" size="sm" disabled={mutation.pending}>
