@@ -10,6 +10,12 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   final: "Final",
 };
 
+/** The statuses in their order, as a filter's choices. */
+export const CLAIM_STATUS_CHOICES = CLAIM_STATUSES.map((status) => ({
+  value: status,
+  label: CLAIM_STATUS_LABELS[status],
+}));
+
 export function isClaimStatus(value: unknown): value is ClaimStatus {
   return typeof value === "string" && (CLAIM_STATUSES as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { CLAIM_STATUS_CHOICES } from "@/lib/claims/claim-status";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { loadWorkspace } from "@/lib/pages/load";
@@ -10,11 +10,13 @@ import { listTags } from "@/lib/tags/list-tags";
 import { listMembers } from "@/lib/workspaces/list-members";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Snippet } from "./_components/snippet";
 
 export const metadata: Metadata = { title: "Search" };
 
 const KIND_LABELS = { article: "Article text", claim: "Claim", note: "Note", source: "Source" } as const;
+const KIND_CHOICES = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
 
 export default async function SearchPage({
   params,
@@ -43,6 +45,23 @@ export default async function SearchPage({
       error = caught.message;
     }
   }
+  const filters = [
+    { name: "kind", label: "In", any: "Everything", choices: KIND_CHOICES },
+    { name: "status", label: "Status", any: "Any", choices: CLAIM_STATUS_CHOICES },
+    {
+      name: "ratingId",
+      label: "Final rating",
+      any: "Any",
+      choices: ratings.map((rating) => ({ value: rating.id, label: rating.label })),
+    },
+    {
+      name: "reviewerId",
+      label: "Reviewer",
+      any: "Anyone",
+      choices: members.map((member) => ({ value: member.userId, label: member.name })),
+    },
+    { name: "tag", label: "Tag", any: "Any", choices: tags.map((tag) => ({ value: tag, label: tag })) },
+  ];
   const field = "mt-0.5 block w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm";
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-8">
@@ -52,61 +71,9 @@ export default async function SearchPage({
           Search for
           <input type="search" name="q" defaultValue={query.q ?? ""} className={field} />
         </label>
-        <label className="text-xs font-medium">
-          In
-          <select name="kind" defaultValue={query.kind ?? ""} className={field}>
-            <option value="">Everything</option>
-            {Object.entries(KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium">
-          Status
-          <select name="status" defaultValue={query.status ?? ""} className={field}>
-            <option value="">Any</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {CLAIM_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium">
-          Final rating
-          <select name="ratingId" defaultValue={query.ratingId ?? ""} className={field}>
-            <option value="">Any</option>
-            {ratings.map((rating) => (
-              <option key={rating.id} value={rating.id}>
-                {rating.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium">
-          Reviewer
-          <select name="reviewerId" defaultValue={query.reviewerId ?? ""} className={field}>
-            <option value="">Anyone</option>
-            {members.map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium">
-          Tag
-          <select name="tag" defaultValue={query.tag ?? ""} className={field}>
-            <option value="">Any</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
+        {filters.map(({ name, ...filter }) => (
+          <FilterSelect key={name} name={name} defaultValue={query[name] ?? ""} className={field} {...filter} />
+        ))}
         <label className="text-xs font-medium">
           Changed from
           <input type="date" name="from" defaultValue={query.from ?? ""} className={field} />

@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { CLAIM_STATUS_CHOICES } from "@/lib/claims/claim-status";
 import type { ClaimSummary } from "@/lib/claims/list-article-claims";
 import { isFiltering, NO_VERDICT, type ClaimFilters } from "./claim-filters";
 import { NeedsReviewBadge, StanceCounts, StatusBadge } from "./claim-badges";
 import { ClaimLegend } from "./claim-legend";
+import { FilterSelect, type FilterChoice } from "@/components/ui/filter-select";
 
 function claimCount(n: number): string {
   return `${n} claim${n === 1 ? "" : "s"}`;
@@ -47,6 +48,32 @@ export function ClaimList({
   const orphaned = claims.length - listed.length;
   const me = members.find((member) => member.id === meId);
   const others = members.filter((member) => member.id !== meId);
+  const memberChoices = (list: typeof members) => list.map((member) => ({ value: member.id, label: member.name }));
+  const choiceFilters: {
+    key: Exclude<keyof ClaimFilters, "query">;
+    label: string;
+    any: string;
+    choices: FilterChoice[];
+  }[] = [
+    { key: "status", label: "Status", any: "Any", choices: CLAIM_STATUS_CHOICES },
+    {
+      key: "verdict",
+      label: "Final verdict",
+      any: "Any",
+      choices: [
+        { value: NO_VERDICT, label: "None yet" },
+        ...ratings.map((rating) => ({ value: rating.label, label: rating.label })),
+      ],
+    },
+    { key: "reviewerId", label: "Reviewer", any: "Anyone", choices: memberChoices(members) },
+    { key: "tag", label: "Tag", any: "Any", choices: tags.map((tag) => ({ value: tag, label: tag })) },
+    {
+      key: "assigneeId",
+      label: "Assigned to",
+      any: "Anyone",
+      choices: [...(me ? [{ value: me.id, label: "Me" }] : []), ...memberChoices(others)],
+    },
+  ];
   return (
     <div>
       <ClaimLegend ratings={ratings} />
@@ -62,79 +89,16 @@ export function ClaimList({
             placeholder="Words in the quote or a tag"
           />
         </label>
-        <label className="text-xs font-medium text-stone-700">
-          Status
-          <select
-            value={filters.status}
-            onChange={(e) => set("status", e.target.value as ClaimFilters["status"])}
+        {choiceFilters.map(({ key, ...filter }) => (
+          <FilterSelect
+            key={key}
+            value={filters[key]}
+            onChange={(e) => set(key, e.target.value as ClaimFilters[typeof key])}
+            labelClassName="text-xs font-medium text-stone-700"
             className={`${select} mt-0.5`}
-          >
-            <option value="">Any</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {CLAIM_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium text-stone-700">
-          Final verdict
-          <select
-            value={filters.verdict}
-            onChange={(e) => set("verdict", e.target.value)}
-            className={`${select} mt-0.5`}
-          >
-            <option value="">Any</option>
-            <option value={NO_VERDICT}>None yet</option>
-            {ratings.map((rating) => (
-              <option key={rating.label} value={rating.label}>
-                {rating.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium text-stone-700">
-          Reviewer
-          <select
-            value={filters.reviewerId}
-            onChange={(e) => set("reviewerId", e.target.value)}
-            className={`${select} mt-0.5`}
-          >
-            <option value="">Anyone</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium text-stone-700">
-          Tag
-          <select value={filters.tag} onChange={(e) => set("tag", e.target.value)} className={`${select} mt-0.5`}>
-            <option value="">Any</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium text-stone-700">
-          Assigned to
-          <select
-            value={filters.assigneeId}
-            onChange={(e) => set("assigneeId", e.target.value)}
-            className={`${select} mt-0.5`}
-          >
-            <option value="">Anyone</option>
-            {me ? <option value={me.id}>Me</option> : null}
-            {others.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </label>
+            {...filter}
+          />
+        ))}
       </fieldset>
       <p className="mt-2 text-xs text-stone-600" aria-live="polite">
         {isFiltering(filters)
