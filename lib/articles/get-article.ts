@@ -1,22 +1,14 @@
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { articleMetadataSelect, type ArticleMetadata } from "./article-metadata";
 import { assertCan, type MemberActor } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { parseRevisionBlocks, type RevisionBlock } from "./revision-blocks";
 import { revisionCache, type CachedRevision } from "./revision-cache";
 
-export interface ArticleView {
-  id: string;
+export interface ArticleView extends ArticleMetadata {
   workspaceId: string;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  authorEmail: string | null;
-  publishedAt: Date | null;
-  publishedLabel: string | null;
-  sourceUrl: string | null;
-  language: string | null;
   /** Set while the article is archived (left out of the workspace's list). */
   archivedAt: Date | null;
   version: number;
@@ -36,16 +28,8 @@ export async function getArticle(
   const article = await db.article.findFirst({
     where: { id: options.articleId, workspaceId: options.workspaceId },
     select: {
-      id: true,
+      ...articleMetadataSelect,
       workspaceId: true,
-      title: true,
-      outlet: true,
-      byline: true,
-      authorEmail: true,
-      publishedAt: true,
-      publishedLabel: true,
-      sourceUrl: true,
-      language: true,
       archivedAt: true,
       version: true,
       createdAt: true,

@@ -4,22 +4,12 @@ import { staleWrite } from "../claims/load-claim-in-workspace";
 import type { Db } from "../db/client";
 import { writeWithAudit } from "../db/write-with-audit";
 import { AppError } from "../errors/app-error";
+import { articleMetadataSelect } from "./article-metadata";
 import { assertCan } from "../permissions/can";
 import { getMemberActor } from "../workspaces/get-member-actor";
 import { updateArticleMetadataSchema } from "./schemas";
 
-const select = {
-  id: true,
-  title: true,
-  outlet: true,
-  byline: true,
-  authorEmail: true,
-  publishedAt: true,
-  publishedLabel: true,
-  sourceUrl: true,
-  language: true,
-  version: true,
-} as const;
+const select = { ...articleMetadataSelect, version: true } as const;
 
 /** Editors fix an article's title, outlet, byline, date or source URL. */
 export async function updateArticleMetadata(

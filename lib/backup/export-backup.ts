@@ -13,6 +13,7 @@ import {
   type BackupAuditEntry,
   type BackupHeader,
 } from "./backup-format";
+import { articleMetadataSelect } from "../articles/article-metadata";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const email = { select: { email: true } } as const;
@@ -85,15 +86,7 @@ export async function openBackupExport(
     const a = await db.article.findUniqueOrThrow({
       where: { id },
       select: {
-        id: true,
-        title: true,
-        outlet: true,
-        byline: true,
-        authorEmail: true,
-        publishedAt: true,
-        publishedLabel: true,
-        sourceUrl: true,
-        language: true,
+        ...articleMetadataSelect,
         archivedAt: true,
         createdAt: true,
         updatedAt: true,

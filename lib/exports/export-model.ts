@@ -2,6 +2,7 @@
 // verdicts the exporting person may see (blind review applies to exports too).
 import type { Provenance } from "../provenance/provenance";
 import { publicFactCheckUrl } from "../public-site/public-urls";
+import type { ArticleMetadata } from "../articles/article-metadata";
 
 export interface Person {
   id: string;
@@ -103,16 +104,7 @@ export interface ExportClaim {
   finalVerdict: ExportFinalVerdict | null;
 }
 
-export interface ExportArticle {
-  id: string;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  authorEmail: string | null;
-  publishedAt: Date | null;
-  publishedLabel: string | null;
-  sourceUrl: string | null;
-  language: string | null;
+export interface ExportArticle extends ArticleMetadata {
   createdAt: Date;
   revision: { id: string; number: number; contentHash: string; createdAt: Date };
   /**
