@@ -1,7 +1,6 @@
 // Reads claims with every row that is deleted with them (notes with their tags, sources, verdicts
 // with the sources they cite, the final verdict and its corrections log, claim tags, assignments on
-// the claim), for the
-// trash payload of a deleted claim or article. Runs inside the deleting transaction.
+// the claim), for the trash payload of a deleted claim or article. Runs inside the deleting transaction.
 import type { DbTx } from "../db/client";
 import type { ClaimGraph } from "./payload";
 
