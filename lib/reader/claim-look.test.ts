@@ -46,7 +46,7 @@ describe("claim colours pass WCAG AA", () => {
 
 describe("the highlight stylesheet", () => {
   it("has a rule per status and one per verdict colour in use, with the colours claimHighlight gives", () => {
-    const css = highlightStylesheet(["16a34a", "16a34a", "dc2626"]).split("\n");
+    const css = highlightStylesheet(["#16a34a", "#16A34A", "#dc2626", null]).split("\n");
     expect(css).toHaveLength(CLAIM_STATUSES.length + 2);
     expect(css).toContain(
       `mark[data-status="in_review"]{--claim-bg:${STATUS_LOOKS.in_review.highlight};--claim-line:${STATUS_LOOKS.in_review.underline};--claim-pattern:dashed}`,

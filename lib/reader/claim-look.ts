@@ -89,15 +89,15 @@ export function claimHighlight(status: ClaimStatus, verdictColor: string | null)
 }
 
 /**
- * The highlights' stylesheet: one rule per status and one per verdict colour in use, matched by the
- * runs' `data-status` and `data-verdict`. Written once per page instead of a style on every run
- * (a 1,000-claim article has thousands of runs).
+ * The highlights' stylesheet: one rule per status and one per verdict colour in use (as
+ * verdictColorKey names it), matched by the runs' `data-status` and `data-verdict`. Written once
+ * per page instead of a style on every run (a 1,000-claim article has thousands of runs).
  */
-export function highlightStylesheet(verdictColors: Iterable<string>): string {
+export function highlightStylesheet(verdictColors: Iterable<string | null>): string {
   const rule = (selector: string, look: StatusLook) =>
     `mark${selector}{--claim-bg:${look.highlight};--claim-line:${look.underline};--claim-pattern:${look.pattern}}`;
   const rules = Object.entries(STATUS_LOOKS).map(([status, look]) => rule(`[data-status="${status}"]`, look));
-  for (const key of new Set(verdictColors))
-    if (/^[0-9a-f]{6}$/.test(key)) rules.push(rule(`[data-verdict="${key}"]`, claimHighlight("final", `#${key}`)));
+  const keys = new Set([...verdictColors].map(verdictColorKey));
+  for (const key of keys) if (key) rules.push(rule(`[data-verdict="${key}"]`, claimHighlight("final", `#${key}`)));
   return rules.join("\n");
 }

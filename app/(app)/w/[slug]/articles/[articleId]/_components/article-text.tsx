@@ -104,10 +104,7 @@ export const ArticleText = memo(function ArticleText({
  */
 export const HighlightStyles = memo(function HighlightStyles({ claims }: { claims: HighlightClaim[] }) {
   const stylesheet = useMemo(
-    () =>
-      highlightStylesheet(
-        claims.flatMap((claim) => (claim.status === "final" ? [verdictColorKey(claim.verdictColor) ?? ""] : [])),
-      ),
+    () => highlightStylesheet(claims.flatMap((claim) => (claim.status === "final" ? [claim.verdictColor] : []))),
     [claims],
   );
   return <style>{stylesheet}</style>;
